@@ -1,0 +1,15 @@
+package org.citycoop.web;
+
+import org.citycoop.platform.service.CitycoopService;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** web: the web front: a backend-for-frontend holding sessions, UI for shoppers, merchants, economists and operators. */
+@SpringBootApplication
+@CitycoopService(name = "web", port = 8080)
+public class WebApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(WebApplication.class, args);
+    }
+}

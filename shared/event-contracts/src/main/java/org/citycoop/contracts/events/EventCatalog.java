@@ -1,0 +1,56 @@
+package org.citycoop.contracts.events;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.citycoop.contracts.merchant.MerchantRegistered;
+
+/** Every integration event type there is, with its type name, topic and schema. */
+public final class EventCatalog {
+
+    private static final List<Class<? extends IntegrationEvent>> TYPES = List.of(
+            MerchantRegistered.class);
+
+    private static final Map<String, Class<? extends IntegrationEvent>> BY_TYPE = TYPES.stream()
+            .collect(Collectors.toUnmodifiableMap(EventCatalog::typeOf, Function.identity()));
+
+    private EventCatalog() {
+    }
+
+    /** All event classes. */
+    public static List<Class<? extends IntegrationEvent>> types() {
+        return TYPES;
+    }
+
+    /** {@code org.citycoop.<context>.<name>.v<version>} of an event class. */
+    public static String typeOf(Class<? extends IntegrationEvent> eventClass) {
+        EventType type = annotation(eventClass);
+        return "org.citycoop." + type.context().id() + "." + type.name() + ".v" + type.version();
+    }
+
+    /** The topic an event class is published on. */
+    public static String topicOf(Class<? extends IntegrationEvent> eventClass) {
+        return annotation(eventClass).context().topic();
+    }
+
+    /** Classpath resource of the JSON Schema of an event type. */
+    public static String schemaResource(String type) {
+        return "/org/citycoop/contracts/schemas/" + type + ".json";
+    }
+
+    /** The class of a type name, if this version of the contracts knows it. */
+    public static Optional<Class<? extends IntegrationEvent>> classOf(String type) {
+        return Optional.ofNullable(BY_TYPE.get(type));
+    }
+
+    private static EventType annotation(Class<? extends IntegrationEvent> eventClass) {
+        EventType type = eventClass.getAnnotation(EventType.class);
+        if (type == null) {
+            throw new IllegalArgumentException(eventClass.getName() + " is not annotated with @EventType");
+        }
+        return type;
+    }
+}

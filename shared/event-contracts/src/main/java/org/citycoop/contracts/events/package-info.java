@@ -1,0 +1,2 @@
+/** What every integration event has in common: its type name, version, topic and key. */
+package org.citycoop.contracts.events;

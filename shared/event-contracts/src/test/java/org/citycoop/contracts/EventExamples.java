@@ -1,0 +1,21 @@
+package org.citycoop.contracts;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import org.citycoop.contracts.events.IntegrationEvent;
+import org.citycoop.contracts.merchant.MerchantRegistered;
+
+/** One realistic example per event type; the schema test requires one for every catalogued type. */
+final class EventExamples {
+
+    static final Map<Class<? extends IntegrationEvent>, IntegrationEvent> BY_TYPE = Map.of(
+            MerchantRegistered.class, new MerchantRegistered(
+                    UUID.fromString("0b6f1f6e-6d1c-4c0e-9a53-3d2f0a1b7c11"),
+                    "Bäckerei Fasching GmbH", "Bäckerei Fasching", "at-feldbach", "AT", "10.71",
+                    Instant.parse("2026-11-21T08:15:30Z")));
+
+    private EventExamples() {
+    }
+}
