@@ -1,0 +1,36 @@
+package org.citycoop.systemtests;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.citycoop.testsupport.RealInfrastructure;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** One service started as it runs in production (its own database, the shared broker), inside the test JVM. */
+final class RunningService implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+
+    private RunningService(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    static RunningService start(Class<?> application, String serviceName, Map<String, Object> extra) {
+        Map<String, Object> properties = new HashMap<>(RealInfrastructure.serviceProperties(serviceName));
+        properties.put("server.port", 0);
+        properties.putAll(extra);
+        // as command-line arguments, so they take precedence as a deployment's settings would
+        String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        return new RunningService(new SpringApplicationBuilder(application).run(args));
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
