@@ -13,6 +13,7 @@ import org.citycoop.merchant.onboarding.RegisterMerchant;
 import org.citycoop.redemption.RedemptionServiceApplication;
 import org.citycoop.redemption.merchants.MerchantReplica;
 import org.citycoop.redemption.merchants.MerchantReplicas;
+import org.citycoop.testsupport.RunningService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

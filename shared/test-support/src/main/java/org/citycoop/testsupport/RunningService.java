@@ -1,14 +1,13 @@
-package org.citycoop.systemtests;
+package org.citycoop.testsupport;
 
 import java.util.HashMap;
 import java.util.Map;
 
-import org.citycoop.testsupport.RealInfrastructure;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** One service started as it runs in production (its own database, the shared broker), inside the test JVM. */
-final class RunningService implements AutoCloseable {
+public final class RunningService implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
 
@@ -16,7 +15,8 @@ final class RunningService implements AutoCloseable {
         this.context = context;
     }
 
-    static RunningService start(Class<?> application, String serviceName, Map<String, Object> extra) {
+    /** Starts {@code application} with a fresh database and the shared broker; {@code extra} settings win. */
+    public static RunningService start(Class<?> application, String serviceName, Map<String, Object> extra) {
         Map<String, Object> properties = new HashMap<>(RealInfrastructure.serviceProperties(serviceName));
         properties.put("server.port", 0);
         properties.putAll(extra);
@@ -25,8 +25,12 @@ final class RunningService implements AutoCloseable {
         return new RunningService(new SpringApplicationBuilder(application).run(args));
     }
 
-    <T> T bean(Class<T> type) {
+    public <T> T bean(Class<T> type) {
         return context.getBean(type);
+    }
+
+    public ConfigurableApplicationContext context() {
+        return context;
     }
 
     @Override
