@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -34,6 +35,15 @@ public final class KafkaSender {
     public static void sendRaw(String topic, String key, String value) {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config(ByteArraySerializer.class))) {
             producer.send(new ProducerRecord<>(topic, key, value.getBytes(StandardCharsets.UTF_8))).get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException | ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not send to " + topic, e);
+        }
+    }
+
+    /** Sends a record read from a topic again, byte for byte with its headers: a redelivery. */
+    public static void resend(String topic, ConsumerRecord<String, byte[]> original) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config(ByteArraySerializer.class))) {
+            producer.send(new ProducerRecord<>(topic, null, original.key(), original.value(), original.headers())).get(10, TimeUnit.SECONDS);
         } catch (InterruptedException | ExecutionException | TimeoutException e) {
             throw new IllegalStateException("could not send to " + topic, e);
         }

@@ -1,0 +1,97 @@
+package org.citycoop.systemtests.retry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.citycoop.contracts.events.Topics;
+import org.citycoop.contracts.merchant.MerchantRegistered;
+import org.citycoop.platform.events.CloudEventsKafkaTransport;
+import org.citycoop.platform.events.OutgoingEvent;
+import org.citycoop.testsupport.KafkaSender;
+import org.citycoop.testsupport.KafkaTap;
+import org.citycoop.testsupport.RunningService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A consumer that fails is retried with backoff: a passing outage costs nothing but time and the
+ * effect still happens once; a failure that outlasts the retries sends the event to the
+ * dead-letter topic with the reason, and nothing is marked processed.
+ */
+class RetryAndDeadLetterIT {
+
+    private static RunningService service;
+    private static KafkaTap deadLetters;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @BeforeAll
+    static void start() {
+        deadLetters = KafkaTap.on(Topics.deadLetter(Topics.MERCHANT_EVENTS));
+        service = RunningService.start(FlakyConsumerApplication.class, "flaky-consumer", Map.of(
+                "citycoop.messaging.retry.initial-interval", "50ms",
+                "citycoop.messaging.retry.max-interval", "200ms",
+                "citycoop.messaging.retry.max-attempts", "4"));
+    }
+
+    @AfterAll
+    static void stop() throws InterruptedException {
+        service.close();
+        deadLetters.close();
+    }
+
+    @Test
+    void aConsumerThatFailsTwiceAppliesTheEventOnTheThirdAttemptOnce() {
+        FlakyMerchantConsumer consumer = service.bean(FlakyMerchantConsumer.class);
+        MerchantRegistered event = merchant();
+        consumer.failuresLeft.put(event.merchantId(), new AtomicInteger(2));
+
+        String eventId = publish(event);
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> consumer.applied.contains(event.merchantId()));
+        assertThat(consumer.attempts.get(event.merchantId())).hasValue(3);
+        assertThat(processed(eventId)).isEqualTo(1L);
+    }
+
+    @Test
+    void aFailureThatOutlastsTheRetriesIsDeadLetteredWithItsReasonAndNotMarkedProcessed() {
+        FlakyMerchantConsumer consumer = service.bean(FlakyMerchantConsumer.class);
+        MerchantRegistered event = merchant();
+        consumer.failuresLeft.put(event.merchantId(), new AtomicInteger(Integer.MAX_VALUE));
+
+        String eventId = publish(event);
+
+        var dead = deadLetters.awaitRecord("the event that kept failing", r -> event.aggregateId().equals(r.key()));
+        assertThat(KafkaTap.header(dead, "kafka_dlt-exception-message")).contains("simulated outage");
+        assertThat(KafkaTap.header(dead, "ce_id")).isEqualTo(eventId);
+        assertThat(consumer.attempts.get(event.merchantId()).get()).isEqualTo(5);
+        assertThat(consumer.applied).doesNotContain(event.merchantId());
+        assertThat(processed(eventId)).isZero();
+    }
+
+    private static MerchantRegistered merchant() {
+        return new MerchantRegistered(UUID.randomUUID(), "Bäckerei Fasching GmbH", "Bäckerei Fasching", "at-feldbach", "AT", "10.71",
+                Instant.parse("2026-11-21T08:00:00Z"));
+    }
+
+    private static String publish(MerchantRegistered event) {
+        OutgoingEvent outgoing = new OutgoingEvent(UUID.randomUUID().toString(), "org.citycoop.merchant.merchant-registered.v1",
+                "urn:citycoop:merchant-service", event.aggregateId(), Topics.MERCHANT_EVENTS, event.registeredAt(), JSON.writeValueAsString(event));
+        KafkaSender.send(Topics.MERCHANT_EVENTS, event.aggregateId(), CloudEventsKafkaTransport.toCloudEvent(outgoing));
+        return outgoing.id();
+    }
+
+    private static long processed(String eventId) {
+        return service.bean(JdbcClient.class).sql("SELECT count(*) FROM processed_event WHERE event_id = :id")
+                .param("id", eventId).query(Long.class).single();
+    }
+}
