@@ -51,6 +51,8 @@ class OutboxThroughputBenchmark {
     private static final int EVENTS = Integer.getInteger("events", 5000);
     private static final int THREADS = Integer.getInteger("threads", 8);
     private static final boolean SERIALIZE = Boolean.getBoolean("serializeExternalization");
+    private static final int PACED_RATE = Integer.getInteger("pacedRate", 100);
+    private static final int PACED_SECONDS = Integer.getInteger("pacedSeconds", 10);
 
     @Test
     void measureOutboxThroughputAndLatency() throws Exception {
@@ -97,6 +99,26 @@ class OutboxThroughputBenchmark {
             double endToEnd = EVENTS / secondsSince(start);
 
             List<Long> latencies = latenciesMillis(merchantDb, redemptionDb, start);
+
+            // paced: a steady rate well below capacity, as a working day brings it; latency without a backlog
+            long beforePaced = replicaCount(redemptionDb);
+            Instant pacedStart = Instant.now();
+            int paced = PACED_RATE * PACED_SECONDS;
+            var ticker = Executors.newSingleThreadScheduledExecutor();
+            var sent = new java.util.concurrent.atomic.AtomicInteger();
+            var done = new CompletableFuture<Void>();
+            ticker.scheduleAtFixedRate(() -> {
+                int i = sent.getAndIncrement();
+                if (i >= paced) {
+                    done.complete(null);
+                    return;
+                }
+                pool.submit(() -> registration.register(command(1_000_000 + i)));
+            }, 0, 1_000_000L / PACED_RATE, java.util.concurrent.TimeUnit.MICROSECONDS);
+            done.join();
+            ticker.shutdownNow();
+            awaitReplica(redemptionDb, beforePaced + paced);
+            List<Long> pacedLatencies = latenciesMillis(merchantDb, redemptionDb, pacedStart);
             String report = """
                     # Outbox benchmark (%s)
 
@@ -110,14 +132,19 @@ class OutboxThroughputBenchmark {
                     | outbox drained: committed and acknowledged by Kafka (outbox empty) | %.0f |
                     | outbox end to end: committed and applied in redemption-service's replica | %.0f |
 
-                    Commit → replica latency (ms): p50 %d, p95 %d, p99 %d, max %d (n = %d)
+                    Commit → replica latency at full load (ms, includes the backlog): p50 %d, p95 %d, p99 %d, max %d (n = %d)
+
+                    Commit → replica latency at a steady %d events/s for %d s (ms): p50 %d, p95 %d, p99 %d, max %d (n = %d)
                     """.formatted(Instant.now(), EVENTS, THREADS, SERIALIZE,
                     RealInfrastructure.containers() ? "Testcontainers PostgreSQL 15 and apache/kafka" : "local PostgreSQL 15, in-JVM KRaft broker",
                     settings, withoutEvent, kafkaAlone, committed, drained, endToEnd,
-                    percentile(latencies, 50), percentile(latencies, 95), percentile(latencies, 99), percentile(latencies, 100), latencies.size());
+                    percentile(latencies, 50), percentile(latencies, 95), percentile(latencies, 99), percentile(latencies, 100), latencies.size(),
+                    PACED_RATE, PACED_SECONDS, percentile(pacedLatencies, 50), percentile(pacedLatencies, 95), percentile(pacedLatencies, 99),
+                    percentile(pacedLatencies, 100), pacedLatencies.size());
             System.out.println(report);
             write(report);
             assertThat(latencies).hasSize(EVENTS);
+            assertThat(pacedLatencies).hasSize(paced);
         }
     }
 
