@@ -1,6 +1,7 @@
 package org.citycoop.testsupport;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -13,11 +14,19 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import org.citycoop.contracts.events.EventCatalog;
+import org.citycoop.contracts.events.IntegrationEvent;
+import org.citycoop.platform.events.CloudEventsKafkaTransport;
+import org.citycoop.platform.events.OutgoingEvent;
+
 import io.cloudevents.CloudEvent;
+import tools.jackson.databind.json.JsonMapper;
 import io.cloudevents.kafka.CloudEventSerializer;
 
 /** Sends records to the test broker the way a misbehaving or repeating producer might: duplicates, garbage. */
 public final class KafkaSender {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private KafkaSender() {
     }
@@ -29,6 +38,18 @@ public final class KafkaSender {
         } catch (InterruptedException | ExecutionException | TimeoutException e) {
             throw new IllegalStateException("could not send to " + topic, e);
         }
+    }
+
+    /**
+     * Publishes {@code event} as its service would (same CloudEvent attributes, topic and key), with
+     * the given event id, so a test can send the same id twice.
+     */
+    public static void publish(IntegrationEvent event, String eventId) {
+        String type = EventCatalog.typeOf(event.getClass());
+        String context = type.split("\\.")[2];
+        OutgoingEvent outgoing = new OutgoingEvent(eventId, type, "urn:citycoop:" + context + "-service", event.aggregateId(),
+                EventCatalog.topicOf(event.getClass()), Instant.now(), JSON.writeValueAsString(event));
+        send(outgoing.topic(), event.aggregateId(), CloudEventsKafkaTransport.toCloudEvent(outgoing));
     }
 
     /** Sends raw bytes with no CloudEvent headers at all. */

@@ -21,7 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * redemption-service keeps its merchant replica from real merchant events on a real broker:
@@ -36,8 +35,6 @@ class MerchantReplicaIT {
     MerchantReplicas replicas;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    JsonMapper json;
     @Autowired
     MeterRegistry meters;
 
@@ -111,10 +108,8 @@ class MerchantReplicaIT {
         await().atMost(Duration.ofSeconds(10)).until(() -> replicas.byId(next.merchantId()).isPresent());
     }
 
-    private void publish(String eventId, MerchantRegistered event) {
-        OutgoingEvent outgoing = new OutgoingEvent(eventId, "org.citycoop.merchant.merchant-registered.v1", "urn:citycoop:merchant-service",
-                event.aggregateId(), Topics.MERCHANT_EVENTS, event.registeredAt(), json.writeValueAsString(event));
-        KafkaSender.send(Topics.MERCHANT_EVENTS, event.aggregateId(), CloudEventsKafkaTransport.toCloudEvent(outgoing));
+    private static void publish(String eventId, MerchantRegistered event) {
+        KafkaSender.publish(event, eventId);
     }
 
     private double duplicates() {

@@ -11,8 +11,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.citycoop.contracts.events.Topics;
 import org.citycoop.contracts.merchant.MerchantRegistered;
-import org.citycoop.platform.events.CloudEventsKafkaTransport;
-import org.citycoop.platform.events.OutgoingEvent;
 import org.citycoop.testsupport.KafkaSender;
 import org.citycoop.testsupport.KafkaTap;
 import org.citycoop.testsupport.RunningService;
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A consumer that fails is retried with backoff: a passing outage costs nothing but time and the
@@ -32,7 +29,6 @@ class RetryAndDeadLetterIT {
 
     private static RunningService service;
     private static KafkaTap deadLetters;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @BeforeAll
     static void start() {
@@ -84,10 +80,9 @@ class RetryAndDeadLetterIT {
     }
 
     private static String publish(MerchantRegistered event) {
-        OutgoingEvent outgoing = new OutgoingEvent(UUID.randomUUID().toString(), "org.citycoop.merchant.merchant-registered.v1",
-                "urn:citycoop:merchant-service", event.aggregateId(), Topics.MERCHANT_EVENTS, event.registeredAt(), JSON.writeValueAsString(event));
-        KafkaSender.send(Topics.MERCHANT_EVENTS, event.aggregateId(), CloudEventsKafkaTransport.toCloudEvent(outgoing));
-        return outgoing.id();
+        String eventId = UUID.randomUUID().toString();
+        KafkaSender.publish(event, eventId);
+        return eventId;
     }
 
     private static long processed(String eventId) {
