@@ -111,6 +111,7 @@ public final class RealInfrastructure {
                 "spring.datasource.username", pg.user(),
                 "spring.datasource.password", pg.password(),
                 "spring.kafka.bootstrap-servers", kafkaBootstrapServers(),
+                "citycoop.security.jwk-set-uri", TestTokens.jwkSetUri(),
                 // tests use their own consumer groups, so a context never inherits another's offsets
                 "spring.kafka.consumer.group-id", serviceName + "-" + database);
     }

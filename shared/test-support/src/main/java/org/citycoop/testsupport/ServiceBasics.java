@@ -71,18 +71,145 @@ public abstract class ServiceBasics {
 
     @Test
     void answersAnUnknownPathWithAProblemDetailAndNoInternals() {
-        HttpResponse<String> response = get("/no-such-path");
-        assertThat(response.statusCode()).isEqualTo(404);
+        // anonymous callers learn nothing about which paths exist
+        assertThat(get("/no-such-path").statusCode()).isEqualTo(401);
+        // an operator is not allowed there either: everything without a rule is denied
+        HttpResponse<String> response = call("GET", "/no-such-path", TestTokens.operator(), "en");
+        assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");
     }
 
-    protected HttpResponse<String> get(String path) {
+    @Test
+    void withoutATokenTheCallerIsAskedToSignInInTheirLanguage() {
+        HttpResponse<String> english = call("GET", "/api/me", null, "en");
+        assertThat(english.statusCode()).isEqualTo(401);
+        assertThat(english.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+        assertThat(english.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(JSON.readTree(english.body()).get("title").asString()).isEqualTo("Sign-in required");
+
+        assertThat(JSON.readTree(call("GET", "/api/me", null, "de-AT,de;q=0.9").body()).get("title").asString()).isEqualTo("Anmeldung erforderlich");
+        assertThat(JSON.readTree(call("GET", "/api/me", null, "sl").body()).get("title").asString()).isEqualTo("Potrebna je prijava");
+        assertThat(JSON.readTree(call("GET", "/api/me", null, "hu-HU").body()).get("title").asString()).isEqualTo("Bejelentkezés szükséges");
+    }
+
+    @Test
+    void aValidTokenIdentifiesTheCallerWithRolesAndScopes() {
+        java.util.UUID merchant = java.util.UUID.randomUUID();
+        HttpResponse<String> response = call("GET", "/api/me",
+                TestTokens.token().subject("cashier-1").roles(org.citycoop.platform.security.Role.CASHIER).merchant(merchant).sign(), "en");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode me = JSON.readTree(response.body());
+        assertThat(me.get("subject").asString()).isEqualTo("cashier-1");
+        assertThat(me.get("roles").get(0).asString()).isEqualTo("CASHIER");
+        assertThat(me.get("merchantId").asString()).isEqualTo(merchant.toString());
+    }
+
+    @Test
+    void expiredWrongAudienceWrongIssuerForgedAndGarbageTokensAreRejected() {
+        var role = org.citycoop.platform.security.Role.OPERATOR;
+        assertThat(call("GET", "/api/me", TestTokens.token().roles(role).expired().sign(), "en").statusCode()).as("expired").isEqualTo(401);
+        assertThat(call("GET", "/api/me", TestTokens.token().roles(role).audience("some-other-api").sign(), "en").statusCode())
+                .as("wrong audience").isEqualTo(401);
+        assertThat(call("GET", "/api/me", TestTokens.token().roles(role).issuer("http://127.0.0.1:9999").sign(), "en").statusCode())
+                .as("wrong issuer").isEqualTo(401);
+        assertThat(call("GET", "/api/me", TestTokens.token().roles(role).forged().sign(), "en").statusCode()).as("forged signature")
+                .isEqualTo(401);
+        assertThat(call("GET", "/api/me", "not.a.token", "en").statusCode()).as("garbage").isEqualTo(401);
+    }
+
+    @Autowired
+    org.citycoop.platform.security.EndpointRuleCoverage coverage;
+
+    /**
+     * Every endpoint of the service, called anonymously and with a token of each role: allowed
+     * where its rule allows (anything but 401/403), 401 for anonymous callers otherwise, 403 for
+     * signed-in callers otherwise.
+     */
+    @Test
+    void everyEndpointAnswersEachRoleAsItsRuleSays() {
+        assertThat(coverage.uncovered()).as("endpoints without a rule").isEmpty();
+        var mappings = handlerMapping.getHandlerMethods();
+        int checked = 0;
+        for (var entry : mappings.entrySet()) {
+            if (entry.getValue().getBeanType().getName().startsWith("org.spring")) {
+                continue;
+            }
+            for (String pattern : entry.getKey().getPatternValues()) {
+                for (var requestMethod : entry.getKey().getMethodsCondition().getMethods()) {
+                    var method = org.springframework.http.HttpMethod.valueOf(requestMethod.name());
+                    var rule = coverage.ruleFor(method, pattern).orElseThrow();
+                    String path = pattern.replaceAll("\\{[^}]+}", "0b6f1f6e-6d1c-4c0e-9a53-3d2f0a1b7c11").replace("/**", "/x");
+                    int anonymous = call(method.name(), path, null, "en").statusCode();
+                    if (rule.access().allows(false, java.util.Set.of())) {
+                        assertThat(anonymous).as("anonymous " + method + " " + path).isNotIn(401, 403);
+                    } else {
+                        assertThat(anonymous).as("anonymous " + method + " " + path).isEqualTo(401);
+                    }
+                    for (var role : org.citycoop.platform.security.Role.values()) {
+                        int status = call(method.name(), path, TestTokens.of(role), "en").statusCode();
+                        if (rule.access().allows(true, java.util.Set.of(role))) {
+                            assertThat(status).as(role + " " + method + " " + path).isNotIn(401, 403);
+                        } else {
+                            assertThat(status).as(role + " " + method + " " + path).isEqualTo(403);
+                        }
+                    }
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).as("endpoints checked (at least GET /api/me)").isPositive();
+    }
+
+    @Test
+    void anotherOriginGetsNoCorsPermission() {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/me"))
+                    .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                    .header("Origin", "https://evil.example").header("Access-Control-Request-Method", "GET").build(),
                     HttpResponse.BodyHandlers.ofString());
+            assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
         } catch (IOException e) {
-            throw new IllegalStateException("GET " + path + " failed: " + e.getMessage(), e);
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void responsesCarrySecurityHeaders() {
+        HttpResponse<String> response = get("/actuator/health");
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(v -> assertThat(v).contains("frame-ancestors 'none'"));
+        assertThat(response.headers().firstValue("Set-Cookie")).as("stateless: no session cookie").isEmpty();
+    }
+
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping handlerMapping;
+
+    protected HttpResponse<String> get(String path) {
+        return call("GET", path, null, "en");
+    }
+
+    /** Calls the service with an optional bearer token and Accept-Language; a JSON body {} for writes. */
+    protected HttpResponse<String> call(String method, String path, String token, String language) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Accept-Language", language);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (method.equals("GET") || method.equals("DELETE")) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString("{}"));
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -1,0 +1,58 @@
+package org.citycoop.platform.security;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+import org.springframework.http.HttpMethod;
+
+/**
+ * Who may call one endpoint (or a family of endpoints, by path pattern).
+ *
+ * @param method  the HTTP method
+ * @param pattern a Spring path pattern, e.g. {@code /api/cities/{code}} or {@code /api/merchants/**}
+ * @param access  who may call it
+ */
+public record EndpointRule(HttpMethod method, String pattern, Access access) {
+
+    public EndpointRule {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(pattern, "pattern");
+        Objects.requireNonNull(access, "access");
+    }
+
+    /** Who may call an endpoint: anyone, anyone signed in, or holders of some roles. */
+    public sealed interface Access {
+
+        /** Whether a caller with {@code roles} (empty for an anonymous one) may call. */
+        boolean allows(boolean authenticated, Set<Role> roles);
+    }
+
+    /** Anyone, without a token. */
+    public record Public() implements Access {
+        @Override
+        public boolean allows(boolean authenticated, Set<Role> roles) {
+            return true;
+        }
+    }
+
+    /** Anyone with a valid token. */
+    public record Authenticated() implements Access {
+        @Override
+        public boolean allows(boolean authenticated, Set<Role> roles) {
+            return authenticated;
+        }
+    }
+
+    /** Holders of at least one of these roles. */
+    public record AnyRole(Set<Role> roles) implements Access {
+        public AnyRole {
+            roles = Set.copyOf(EnumSet.copyOf(roles));
+        }
+
+        @Override
+        public boolean allows(boolean authenticated, Set<Role> callerRoles) {
+            return authenticated && callerRoles.stream().anyMatch(roles::contains);
+        }
+    }
+}

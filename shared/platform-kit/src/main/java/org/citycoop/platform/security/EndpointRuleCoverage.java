@@ -1,0 +1,74 @@
+package org.citycoop.platform.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * Refuses to start a service that has a controller endpoint no {@link EndpointRules} covers:
+ * every endpoint is born protected, and forgetting a rule fails the build (every service's
+ * {@code *BasicsIT} starts it).
+ */
+public class EndpointRuleCoverage implements SmartInitializingSingleton {
+
+    private final RequestMappingHandlerMapping mappings;
+    private final List<EndpointRule> rules;
+
+    public EndpointRuleCoverage(RequestMappingHandlerMapping mappings, List<EndpointRule> rules) {
+        this.mappings = mappings;
+        this.rules = rules;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        List<String> uncovered = uncovered();
+        if (!uncovered.isEmpty()) {
+            throw new IllegalStateException("Endpoints without an access rule (declare them in an EndpointRules bean): " + uncovered);
+        }
+    }
+
+    /** {@code METHOD /pattern (Controller#method)} of every endpoint without a rule. */
+    public List<String> uncovered() {
+        List<String> uncovered = new ArrayList<>();
+        for (var entry : mappings.getHandlerMethods().entrySet()) {
+            RequestMappingInfo info = entry.getKey();
+            HandlerMethod handler = entry.getValue();
+            String owner = handler.getBeanType().getName();
+            if (owner.startsWith("org.springdoc.") || owner.startsWith("org.springframework.")) {
+                continue; // framework endpoints are covered by the platform's own rules
+            }
+            Set<org.springframework.web.bind.annotation.RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (methods.isEmpty()) {
+                    uncovered.add("ANY " + pattern + " (" + handler.getShortLogMessage() + ": name its HTTP method)");
+                }
+                for (var method : methods) {
+                    if (!covered(HttpMethod.valueOf(method.name()), pattern)) {
+                        uncovered.add(method + " " + pattern + " (" + handler.getShortLogMessage() + ")");
+                    }
+                }
+            }
+        }
+        return uncovered;
+    }
+
+    /** The rule that decides {@code method pattern}, the first that matches (as Spring Security checks them). */
+    public java.util.Optional<EndpointRule> ruleFor(HttpMethod method, String pattern) {
+        PathContainer path = PathContainer.parsePath(pattern);
+        return rules.stream()
+                .filter(rule -> rule.method().equals(method) && PathPatternParser.defaultInstance.parse(rule.pattern()).matches(path))
+                .findFirst();
+    }
+
+    private boolean covered(HttpMethod method, String pattern) {
+        return ruleFor(method, pattern).isPresent();
+    }
+}

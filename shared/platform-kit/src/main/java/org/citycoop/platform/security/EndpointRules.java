@@ -1,0 +1,68 @@
+package org.citycoop.platform.security;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.springframework.http.HttpMethod;
+
+/**
+ * A service's access rules, declared as a bean. Everything not covered by a rule is denied, and a
+ * controller endpoint that no rule covers stops the service at start ({@link EndpointRuleCoverage}).
+ *
+ * <pre>
+ * &#64;Bean
+ * EndpointRules cityRules() {
+ *     return EndpointRules.builder()
+ *             .permitAll(GET, "/api/cities", "/api/cities/{code}")
+ *             .roles(PUT, "/api/cities/{code}", Role.OPERATOR)
+ *             .build();
+ * }
+ * </pre>
+ */
+public record EndpointRules(List<EndpointRule> rules) {
+
+    public EndpointRules {
+        rules = List.copyOf(rules);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Collects rules in the order they are checked. */
+    public static final class Builder {
+
+        private final List<EndpointRule> rules = new ArrayList<>();
+
+        /** Anyone may call, without a token. */
+        public Builder permitAll(HttpMethod method, String... patterns) {
+            return add(method, patterns, new EndpointRule.Public());
+        }
+
+        /** Anyone signed in may call; the service checks scope (own wallet, own merchant) itself. */
+        public Builder authenticated(HttpMethod method, String... patterns) {
+            return add(method, patterns, new EndpointRule.Authenticated());
+        }
+
+        /** Holders of one of {@code roles} may call. */
+        public Builder roles(HttpMethod method, String pattern, Role... roles) {
+            if (roles.length == 0) {
+                throw new IllegalArgumentException("name at least one role for " + method + " " + pattern);
+            }
+            return add(method, new String[] {pattern}, new EndpointRule.AnyRole(EnumSet.copyOf(Arrays.asList(roles))));
+        }
+
+        private Builder add(HttpMethod method, String[] patterns, EndpointRule.Access access) {
+            for (String pattern : patterns) {
+                rules.add(new EndpointRule(method, pattern, access));
+            }
+            return this;
+        }
+
+        public EndpointRules build() {
+            return new EndpointRules(rules);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package org.citycoop.platform.security;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import jakarta.servlet.DispatcherType;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The resource-server side of every service: tokens verified against identity-service's keys,
+ * issuer and audience; roles from the {@code roles} claim; the service's {@link EndpointRules}
+ * applied in order; everything else denied; 401/403 as localized problem details. Stateless: no
+ * session, no cookies, so no CSRF token is needed here (the web front, which has sessions, has it).
+ */
+@AutoConfiguration(beforeName = "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration")
+@ConditionalOnWebApplication
+@Import(MeController.class)
+public class SecurityConfiguration {
+
+    /** Rules every service has: health and metrics for probes and scraping, the API document, who-am-I. */
+    static final EndpointRules PLATFORM_RULES = EndpointRules.builder()
+            .permitAll(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+                    "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml")
+            .authenticated(HttpMethod.GET, "/api/me")
+            .build();
+
+    @Bean
+    SecurityProblems securityProblems(@Qualifier("citycoopMessages") MessageSource messages, JsonMapper json) {
+        return new SecurityProblems(messages, json);
+    }
+
+    /** The platform's own user-facing texts (problem titles and details) in de, sl, hu and en. */
+    @Bean
+    MessageSource citycoopMessages() {
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        source.setBasenames("citycoop-platform-messages");
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        return source;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    JwtDecoder jwtDecoder(@Value("${citycoop.security.jwk-set-uri}") String jwkSetUri, @Value("${citycoop.security.issuer}") String issuer,
+            @Value("${citycoop.security.audience}") String audience) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                new JwtTimestampValidator(Duration.ofSeconds(30)),
+                new JwtIssuerValidator(issuer),
+                audienceValidator(audience)));
+        return decoder;
+    }
+
+    static OAuth2TokenValidator<Jwt> audienceValidator(String audience) {
+        return jwt -> jwt.getAudience() != null && jwt.getAudience().contains(audience)
+                ? OAuth2TokenValidatorResult.success()
+                : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "The token is not meant for citycoop services", null));
+    }
+
+    @Bean
+    EndpointRuleCoverage endpointRuleCoverage(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings,
+            List<EndpointRules> rules) {
+        return new EndpointRuleCoverage(mappings, allRules(rules));
+    }
+
+    /** The service's API chain; identity-service and web add their own chains for their pages before it. */
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE - 10)
+    SecurityFilterChain citycoopApiSecurity(HttpSecurity http, List<EndpointRules> rules, SecurityProblems problems) throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
+                .authorizeHttpRequests(authorize -> {
+                    authorize.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll();
+                    authorize.requestMatchers("/error").permitAll();
+                    for (EndpointRule rule : allRules(rules)) {
+                        apply(authorize.requestMatchers(rule.method(), rule.pattern()), rule.access());
+                    }
+                    authorize.anyRequest().denyAll();
+                })
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaims()))
+                        .authenticationEntryPoint(problems.unauthenticated())
+                        .accessDeniedHandler(problems.forbidden()))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(problems.unauthenticated())
+                        .accessDeniedHandler(problems.forbidden()));
+        return http.build();
+    }
+
+    static List<EndpointRule> allRules(List<EndpointRules> declared) {
+        List<EndpointRule> all = new ArrayList<>(PLATFORM_RULES.rules());
+        declared.forEach(rules -> all.addAll(rules.rules()));
+        return all;
+    }
+
+    private static void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl url, EndpointRule.Access access) {
+        switch (access) {
+            case EndpointRule.Public p -> url.permitAll();
+            case EndpointRule.Authenticated a -> url.authenticated();
+            case EndpointRule.AnyRole r -> url.hasAnyRole(r.roles().stream().map(Role::name).toArray(String[]::new));
+        }
+    }
+
+    /** {@code roles: [OPERATOR]} → {@code ROLE_OPERATOR}; {@code scope} entries → {@code SCOPE_x}. */
+    static Converter<Jwt, AbstractAuthenticationToken> rolesFromClaims() {
+        return jwt -> {
+            Collection<GrantedAuthority> authorities = new ArrayList<>();
+            Caller.of(jwt).roles().forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
+            List<String> scopes = jwt.getClaimAsStringList("scope");
+            if (scopes == null && jwt.getClaimAsString("scope") != null) {
+                scopes = List.of(jwt.getClaimAsString("scope").split(" "));
+            }
+            if (scopes != null) {
+                scopes.forEach(scope -> authorities.add(new SimpleGrantedAuthority("SCOPE_" + scope)));
+            }
+            return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());
+        };
+    }
+}
