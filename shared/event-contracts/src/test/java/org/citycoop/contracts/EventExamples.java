@@ -1,10 +1,12 @@
 package org.citycoop.contracts;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.citycoop.contracts.events.IntegrationEvent;
+import org.citycoop.contracts.identity.UserRegistered;
 import org.citycoop.contracts.merchant.MerchantRegistered;
 
 /** One realistic example per event type; the schema test requires one for every catalogued type. */
@@ -14,7 +16,9 @@ final class EventExamples {
             MerchantRegistered.class, new MerchantRegistered(
                     UUID.fromString("0b6f1f6e-6d1c-4c0e-9a53-3d2f0a1b7c11"),
                     "Bäckerei Fasching GmbH", "Bäckerei Fasching", "at-feldbach", "AT", "10.71",
-                    Instant.parse("2026-11-21T08:15:30Z")));
+                    Instant.parse("2026-11-21T08:15:30Z")),
+            UserRegistered.class, new UserRegistered(UUID.fromString("5d2c8a1e-0f3b-4b7a-9d4e-2a6f1c3b8e90"), List.of("SHOPPER"), "si-ptuj",
+                    null, Instant.parse("2026-11-21T09:00:00Z")));
 
     private EventExamples() {
     }

@@ -3,6 +3,7 @@ package org.citycoop.merchant.onboarding;
 import java.util.List;
 
 import org.citycoop.platform.demo.DemoDataSet;
+import org.citycoop.platform.demo.DemoIds;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +35,7 @@ class DemoMerchants implements DemoDataSet {
 
     @Override
     public String load() {
-        MERCHANTS.forEach(registration::register);
+        MERCHANTS.forEach(merchant -> registration.register(merchant, DemoIds.merchant(merchant.tradingName())));
         return MERCHANTS.size() + " merchants registered";
     }
 }

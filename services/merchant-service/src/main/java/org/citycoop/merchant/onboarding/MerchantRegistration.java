@@ -30,8 +30,13 @@ public class MerchantRegistration {
 
     @Transactional
     public MerchantRegistered register(RegisterMerchant command) {
+        return register(command, UUID.randomUUID());
+    }
+
+    /** Registers with a given id: demo data, whose ids other services' demo data refer to. */
+    @Transactional
+    MerchantRegistered register(RegisterMerchant command, UUID id) {
         City city = cities.byCode(command.cityCode()).orElseThrow(() -> new UnknownCityException(command.cityCode()));
-        UUID id = UUID.randomUUID();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         jdbc.sql("""
                 INSERT INTO merchant (id, legal_name, trading_name, city_code, nace_code, status, registered_at)

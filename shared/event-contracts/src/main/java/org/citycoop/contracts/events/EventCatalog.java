@@ -6,13 +6,15 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.citycoop.contracts.identity.UserRegistered;
 import org.citycoop.contracts.merchant.MerchantRegistered;
 
 /** Every integration event type there is, with its type name, topic and schema. */
 public final class EventCatalog {
 
     private static final List<Class<? extends IntegrationEvent>> TYPES = List.of(
-            MerchantRegistered.class);
+            MerchantRegistered.class,
+            UserRegistered.class);
 
     private static final Map<String, Class<? extends IntegrationEvent>> BY_TYPE = TYPES.stream()
             .collect(Collectors.toUnmodifiableMap(EventCatalog::typeOf, Function.identity()));

@@ -13,7 +13,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.convert.converter.Converter;
@@ -59,18 +58,8 @@ public class SecurityConfiguration {
             .build();
 
     @Bean
-    SecurityProblems securityProblems(@Qualifier("citycoopMessages") MessageSource messages, JsonMapper json) {
+    SecurityProblems securityProblems(MessageSource messages, JsonMapper json) {
         return new SecurityProblems(messages, json);
-    }
-
-    /** The platform's own user-facing texts (problem titles and details) in de, sl, hu and en. */
-    @Bean
-    MessageSource citycoopMessages() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasenames("citycoop-platform-messages");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
     }
 
     @Bean

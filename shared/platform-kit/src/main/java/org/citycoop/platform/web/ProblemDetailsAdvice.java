@@ -1,33 +1,100 @@
 package org.citycoop.platform.web;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import tools.jackson.databind.DatabindException;
+
 /**
- * Turns Spring MVC's own errors (bad JSON, missing parameters, wrong media type, 404) into problem
- * details, and anything unexpected into a 500 problem with a reference for the logs, never
- * internals.
+ * Every error as an RFC 9457 problem detail in the caller's language (de, sl, hu, en): invalid
+ * fields listed with what is wrong with each, unreadable JSON with the field at fault, the
+ * service's own {@link RequestRejected}, and anything unexpected as a 500 with a reference for the
+ * logs, never internals.
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
+    private final MessageSource messages;
+
+    public ProblemDetailsAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(RequestRejected.class)
+    ResponseEntity<ProblemDetail> rejected(RequestRejected rejected) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = problem(rejected.status(), rejected.type(), locale, rejected.args());
+        if (!rejected.violations().isEmpty()) {
+            problem.setProperty("errors", rejected.violations().stream()
+                    .map(v -> Map.of("field", v.field(), "code", v.code(), "message", messages.getMessage(v.code(), v.args(), v.code(), locale)))
+                    .toList());
+        }
+        return ResponseEntity.status(rejected.status()).body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", locale);
+        List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(error -> Map.of("field", error.getField(), "code", String.valueOf(error.getCode()),
+                        "message", messages.getMessage(error, locale)))
+                .toList();
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "unreadable", locale);
+        if (ex.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+            String field = databind.getPathReference().replaceAll("^[^\\[]*\\[\"?|\"?\\]$", "");
+            String path = databind.getPath().stream().map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse(field);
+            problem.setDetail(messages.getMessage("problem.unreadable.field", new Object[] {path}, locale));
+            problem.setProperty("field", path);
+        }
+        return ResponseEntity.badRequest().body(problem);
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
-        String reference = java.util.UUID.randomUUID().toString();
+        String reference = UUID.randomUUID().toString();
         LOG.error("Unexpected error, reference {}", reference, e);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "Something went wrong on our side. Quote reference " + reference + " when you report it.");
-        problem.setType(URI.create("urn:citycoop:problem:internal"));
+        ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", LocaleContextHolder.getLocale(), reference);
         problem.setProperty("reference", reference);
+        return problem;
+    }
+
+    private ProblemDetail problem(HttpStatus status, String type, Locale locale, Object... args) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+                messages.getMessage("problem." + type + ".detail", args, type, locale));
+        problem.setTitle(messages.getMessage("problem." + type + ".title", null, status.getReasonPhrase(), locale));
+        problem.setType(URI.create("urn:citycoop:problem:" + type));
         return problem;
     }
 }

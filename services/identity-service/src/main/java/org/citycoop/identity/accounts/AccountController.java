@@ -1,0 +1,42 @@
+package org.citycoop.identity.accounts;
+
+import static org.springframework.http.HttpMethod.POST;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+
+import org.citycoop.platform.security.EndpointRules;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/** {@code POST /api/accounts/shoppers}: anyone may sign up as a shopper. */
+@RestController
+class AccountController {
+
+    private final ShopperRegistration registration;
+
+    AccountController(ShopperRegistration registration) {
+        this.registration = registration;
+    }
+
+    @PostMapping("/api/accounts/shoppers")
+    ResponseEntity<Map<String, UUID>> register(@Validated @RequestBody RegisterShopper command, HttpServletRequest request) {
+        UUID id = registration.register(command, request.getRemoteAddr());
+        return ResponseEntity.created(URI.create("/api/accounts/" + id)).body(Map.of("id", id));
+    }
+
+    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+    static class Access {
+        @Bean
+        EndpointRules accountRules() {
+            return EndpointRules.builder().permitAll(POST, "/api/accounts/shoppers").build();
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.citycoop.identity.accounts;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+
+import org.citycoop.contracts.identity.UserRegistered;
+import org.citycoop.identity.audit.AuditAction;
+import org.citycoop.identity.audit.AuditLog;
+import org.citycoop.platform.events.IntegrationEvents;
+import org.citycoop.platform.security.Role;
+import org.citycoop.platform.web.RequestRejected;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Use case: a shopper signs up. The account, its audit line and {@code UserRegistered} commit together. */
+@Service
+public class ShopperRegistration {
+
+    private final Accounts accounts;
+    private final PasswordEncoder passwords;
+    private final AuditLog audit;
+    private final IntegrationEvents events;
+    private final Clock clock = Clock.systemUTC();
+
+    ShopperRegistration(Accounts accounts, PasswordEncoder passwords, AuditLog audit, IntegrationEvents events) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    @Transactional
+    public UUID register(RegisterShopper command, String remote) {
+        List<String> broken = PasswordPolicy.violations(command.password(), command.email());
+        if (!broken.isEmpty()) {
+            throw RequestRejected.invalid(broken.stream()
+                    .map(code -> new RequestRejected.Violation("password", code, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH)).toList());
+        }
+        if (accounts.emailTaken(command.email())) {
+            throw new RequestRejected(HttpStatus.CONFLICT, "email-taken", List.of(new RequestRejected.Violation("email", "email.taken")));
+        }
+        UUID id = UUID.randomUUID();
+        accounts.add(new Account(id, command.email().strip(), passwords.encode(command.password()), command.displayName().strip(),
+                EnumSet.of(Role.SHOPPER), null, List.of(), false, command.homeCity(), command.language() == null ? "en" : command.language(),
+                Account.Status.ACTIVE, 0, null));
+        audit.record(AuditAction.ACCOUNT_REGISTERED, id.toString(), id.toString(), "shopper, home city " + command.homeCity(), remote);
+        events.publish(new UserRegistered(id, List.of(Role.SHOPPER.name()), command.homeCity(), null, clock.instant()));
+        return id;
+    }
+}
