@@ -141,6 +141,16 @@ public abstract class ServiceBasics {
                     var rule = coverage.ruleFor(method, pattern).orElseThrow();
                     String path = pattern.replaceAll("\\{[^}]+}", "0b6f1f6e-6d1c-4c0e-9a53-3d2f0a1b7c11").replace("/**", "/x");
                     int anonymous = call(method.name(), path, null, "en").statusCode();
+                    if (rule.access() instanceof org.citycoop.platform.security.EndpointRule.BrowserSession) {
+                        // a page for signed-in browsers: without a session everyone is sent to sign in, tokens or not
+                        assertThat(anonymous).as("anonymous " + method + " " + path).isEqualTo(302);
+                        for (var role : org.citycoop.platform.security.Role.values()) {
+                            assertThat(call(method.name(), path, TestTokens.of(role), "en").statusCode()).as(role + " " + method + " " + path)
+                                    .isEqualTo(302);
+                        }
+                        checked++;
+                        continue;
+                    }
                     if (rule.access().allows(false, java.util.Set.of())) {
                         assertThat(anonymous).as("anonymous " + method + " " + path).isNotIn(401, 403);
                     } else {

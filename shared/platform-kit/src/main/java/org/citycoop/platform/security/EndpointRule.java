@@ -22,7 +22,7 @@ public record EndpointRule(HttpMethod method, String pattern, Access access) {
     }
 
     /** Who may call an endpoint: anyone, anyone signed in, or holders of some roles. */
-    public sealed interface Access {
+    public sealed interface Access permits Public, Authenticated, BrowserSession, AnyRole {
 
         /** Whether a caller with {@code roles} (empty for an anonymous one) may call. */
         boolean allows(boolean authenticated, Set<Role> roles);
@@ -41,6 +41,17 @@ public record EndpointRule(HttpMethod method, String pattern, Access access) {
         @Override
         public boolean allows(boolean authenticated, Set<Role> roles) {
             return authenticated;
+        }
+    }
+
+    /**
+     * A signed-in browser session of the web front (OIDC sign-in, cookie, CSRF): bearer tokens do
+     * not open it, and a caller without a session is sent to sign in (302).
+     */
+    public record BrowserSession() implements Access {
+        @Override
+        public boolean allows(boolean authenticated, Set<Role> roles) {
+            return false;
         }
     }
 

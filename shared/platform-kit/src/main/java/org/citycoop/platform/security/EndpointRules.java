@@ -46,6 +46,11 @@ public record EndpointRules(List<EndpointRule> rules) {
             return add(method, patterns, new EndpointRule.Authenticated());
         }
 
+        /** A page of the web front for a signed-in browser session; its own security chain guards it. */
+        public Builder browserSession(HttpMethod method, String... patterns) {
+            return add(method, patterns, new EndpointRule.BrowserSession());
+        }
+
         /** Holders of one of {@code roles} may call. */
         public Builder roles(HttpMethod method, String pattern, Role... roles) {
             if (roles.length == 0) {

@@ -122,6 +122,7 @@ public class SecurityConfiguration {
             case EndpointRule.Public p -> url.permitAll();
             case EndpointRule.Authenticated a -> url.authenticated();
             case EndpointRule.AnyRole r -> url.hasAnyRole(r.roles().stream().map(Role::name).toArray(String[]::new));
+            case EndpointRule.BrowserSession s -> url.denyAll(); // reached only through the web front's own session chain
         }
     }
 

@@ -1,0 +1,17 @@
+package org.citycoop.web.session;
+
+import static org.springframework.http.HttpMethod.GET;
+
+import org.citycoop.platform.security.EndpointRules;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The web front's pages are for signed-in browser sessions (see {@link WebSecurityConfiguration}). */
+@Configuration(proxyBeanMethods = false)
+class WebAccess {
+
+    @Bean
+    EndpointRules webPageRules() {
+        return EndpointRules.builder().browserSession(GET, "/account").build();
+    }
+}

@@ -1,0 +1,75 @@
+package org.citycoop.web.session;
+
+import java.util.Map;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The web front is a backend-for-frontend: people sign in through identity-service (OpenID Connect,
+ * authorization code with PKCE), the session keeps their tokens server-side, the browser only holds
+ * an HttpOnly session cookie. Forms carry CSRF tokens; sign-out ends the session here and at
+ * identity-service (RP-initiated logout). The API chain of the platform kit still guards the rest.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebSecurityConfiguration {
+
+    static final String REGISTRATION = "citycoop";
+
+    /** Pages for people in a browser; everything else goes to the platform's API chain (deny by default). */
+    @Bean
+    @Order(10)
+    SecurityFilterChain browserSecurity(HttpSecurity http, ClientRegistrationRepository registrations,
+            @Value("${citycoop.security.issuer}") String issuer) throws Exception {
+        OidcClientInitiatedLogoutSuccessHandler signedOut = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+        signedOut.setPostLogoutRedirectUri("{baseUrl}/");
+        http.securityMatcher("/", "/index.html", "/account", "/login", "/login/**", "/oauth2/**", "/logout", "/favicon.ico")
+                .authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers("/", "/index.html", "/favicon.ico").permitAll()
+                        .anyRequest().authenticated())
+                .oauth2Login(login -> login.loginPage("/oauth2/authorization/" + REGISTRATION).defaultSuccessUrl("/account", true))
+                .logout(logout -> logout.logoutSuccessHandler(signedOut))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        // form-action also covers the redirect after a form: sign-out continues at identity-service
+                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self' "
+                                + issuer)));
+        return http.build();
+    }
+
+    /**
+     * identity-service as OIDC provider, configured without discovery at start-up (so the web front
+     * starts even while identity-service is still starting); the end-session endpoint is named here.
+     */
+    @Bean
+    ClientRegistrationRepository clientRegistrations(@Value("${citycoop.security.issuer}") String issuer,
+            @Value("${citycoop.web.client-secret}") String secret) {
+        ClientRegistration registration = ClientRegistration.withRegistrationId(REGISTRATION)
+                .clientId("citycoop-web")
+                .clientSecret(secret)
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+                .scope("openid", "profile")
+                .issuerUri(issuer)
+                .authorizationUri(issuer + "/oauth2/authorize")
+                .tokenUri(issuer + "/oauth2/token")
+                .jwkSetUri(issuer + "/oauth2/jwks")
+                .userInfoUri(issuer + "/userinfo")
+                .userNameAttributeName(IdTokenClaimNames.SUB)
+                .providerConfigurationMetadata(Map.of("end_session_endpoint", issuer + "/connect/logout"))
+                .clientName("citycoop")
+                .build();
+        return new InMemoryClientRegistrationRepository(registration);
+    }
+}

@@ -1,0 +1,124 @@
+package org.citycoop.systemtests.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.citycoop.identity.IdentityServiceApplication;
+import org.citycoop.platform.demo.DemoIds;
+import org.citycoop.testsupport.RunningService;
+import org.citycoop.web.WebApplication;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * A person signs in to the web front through identity-service and out again, in a real headless
+ * Chromium: redirect to the sign-in form, back with an authorization code, the account page with
+ * their roles, sign-out that ends both sessions.
+ */
+class SignInSignOutBrowserIT {
+
+    private static RunningService identity;
+    private static RunningService web;
+    private static String identityUrl;
+    private static String webUrl;
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() throws IOException {
+        int identityPort = freePort();
+        int webPort = freePort();
+        identityUrl = "http://127.0.0.1:" + identityPort;
+        webUrl = "http://127.0.0.1:" + webPort;
+        Map<String, Object> issuer = Map.of("citycoop.security.issuer", identityUrl, "citycoop.security.jwk-set-uri", identityUrl + "/oauth2/jwks");
+        identity = RunningService.start(IdentityServiceApplication.class, "identity-service", merge(issuer, Map.of(
+                "server.port", identityPort, "citycoop.identity.web.base-url", webUrl, "citycoop.demo-data.enabled", true)));
+        web = RunningService.start(WebApplication.class, "web", merge(issuer, Map.of("server.port", webPort)));
+        playwright = Playwright.create();
+        browser = Chromium.launch(playwright);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (web != null) {
+            web.close();
+        }
+        if (identity != null) {
+            identity.close();
+        }
+    }
+
+    @Test
+    void aShopperSignsInThroughIdentityServiceAndOutAgain() {
+        try (BrowserContext context = browser.newContext(); Page page = context.newPage()) {
+            page.navigate(webUrl + "/account");
+            assertThat(page).hasURL(at(identityUrl + "/login", ".*"));
+
+            page.locator("input[name=username]").fill("shopper.ptuj@citycoop.demo");
+            page.locator("input[name=password]").fill(DemoIds.PASSWORD);
+            page.locator("button[type=submit]").click();
+
+            assertThat(page).hasURL(webUrl + "/account");
+            assertThat(page.locator("#name")).hasText("Petra Kupka");
+            assertThat(page.locator("#roles")).hasText("SHOPPER");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "signed-in.png")));
+
+            page.locator("#sign-out").click();
+            assertThat(page).hasURL(webUrl + "/");
+
+            // signed out at identity-service too: the account page asks for the password again
+            page.navigate(webUrl + "/account");
+            assertThat(page).hasURL(at(identityUrl + "/login", ".*"));
+            assertThat(page.locator("input[name=password]")).isVisible();
+        }
+    }
+
+    @Test
+    void aWrongPasswordKeepsThePersonOnTheSignInFormWithAnError() {
+        try (BrowserContext context = browser.newContext(); Page page = context.newPage()) {
+            page.navigate(webUrl + "/account");
+            page.locator("input[name=username]").fill("cashier.fasching@citycoop.demo");
+            page.locator("input[name=password]").fill("not-the-password");
+            page.locator("button[type=submit]").click();
+
+            assertThat(page).hasURL(at(identityUrl + "/login?error", ".*"));
+            assertThat(page.getByText("Bad credentials").or(page.getByText("Invalid credentials"))).isVisible();
+            assertThat(page.url()).doesNotContain(webUrl);
+        }
+    }
+
+    /** A URL pattern for Playwright (JavaScript regex, so no \\Q…\\E quoting): {@code url} then {@code rest}. */
+    private static Pattern at(String url, String rest) {
+        return Pattern.compile("^" + url.replaceAll("[.?/]", "\\\\$0") + rest + "$");
+    }
+
+    private static Map<String, Object> merge(Map<String, Object> a, Map<String, Object> b) {
+        var merged = new java.util.HashMap<>(a);
+        merged.putAll(b);
+        return merged;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
