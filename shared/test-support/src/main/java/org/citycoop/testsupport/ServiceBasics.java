@@ -188,6 +188,23 @@ public abstract class ServiceBasics {
     }
 
     @Test
+    void anOversizedBodyIsRefusedWith413BeforeAnythingReadsIt() {
+        try {
+            String big = "{\"x\":\"" + "a".repeat(2 * 1024 * 1024) + "\"}";
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/me"))
+                    .header("Content-Type", "application/json").header("Accept-Language", "sl")
+                    .POST(HttpRequest.BodyPublishers.ofString(big)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(413);
+            assertThat(JSON.readTree(response.body()).get("title").asString()).isEqualTo("Zahteva je prevelika");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void responsesCarrySecurityHeaders() {
         HttpResponse<String> response = get("/actuator/health");
         assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");

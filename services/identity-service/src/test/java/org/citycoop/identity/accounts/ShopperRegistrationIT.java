@@ -105,6 +105,19 @@ class ShopperRegistrationIT {
         assertThat(JSON.readTree(wrongType.body()).get("field").asString()).isEqualTo("email");
     }
 
+    @Test
+    void aHugeChunkedBodyIsRefusedWith413() throws Exception {
+        byte[] huge = ("{\"email\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+        // no Content-Length: the body arrives chunked and is counted as it is read
+        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/accounts/shoppers"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(JSON.readTree(response.body()).get("type").asString()).isEqualTo("urn:citycoop:problem:too-large");
+        assertThat(jdbc.sql("SELECT count(*) FROM account WHERE length(email) > 1000").query(Long.class).single()).isZero();
+    }
+
     private static String body(String email, String password, String homeCity) {
         return "{\"email\":\"" + email + "\",\"password\":\"" + password + "\",\"displayName\":\"Test Person\",\"homeCity\":\"" + homeCity + "\"}";
     }

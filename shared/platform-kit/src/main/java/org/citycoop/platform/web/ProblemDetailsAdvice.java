@@ -36,9 +36,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
     private final MessageSource messages;
+    private final long maxRequestBytes;
 
-    public ProblemDetailsAdvice(MessageSource messages) {
+    public ProblemDetailsAdvice(MessageSource messages,
+            @org.springframework.beans.factory.annotation.Value("${citycoop.web.max-request-size}") org.springframework.util.unit.DataSize max) {
         this.messages = messages;
+        this.maxRequestBytes = max.toBytes();
     }
 
     @ExceptionHandler(RequestRejected.class)
@@ -70,6 +73,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         Locale locale = LocaleContextHolder.getLocale();
+        if (RequestSizeLimit.causedBy(ex)) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).header("Connection", "close")
+                    .body(problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", locale, maxRequestBytes));
+        }
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "unreadable", locale);
         if (ex.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
             String field = databind.getPathReference().replaceAll("^[^\\[]*\\[\"?|\"?\\]$", "");

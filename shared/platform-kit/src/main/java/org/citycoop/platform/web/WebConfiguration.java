@@ -6,7 +6,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
+
 import io.swagger.v3.oas.models.OpenAPI;
+import tools.jackson.databind.json.JsonMapper;
 import io.swagger.v3.oas.models.info.Info;
 
 /** Web conventions for every service: problem details, the OpenAPI document's title. */
@@ -14,6 +20,15 @@ import io.swagger.v3.oas.models.info.Info;
 @ConditionalOnWebApplication
 @Import(ProblemDetailsAdvice.class)
 public class WebConfiguration {
+
+    /** Runs before Spring Security, so an oversized body is refused before anything reads it. */
+    @Bean
+    FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(@Value("${citycoop.web.max-request-size}") DataSize max, MessageSource messages,
+            JsonMapper json) {
+        FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(new RequestSizeLimit(max, messages, json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
 
     @Bean
     OpenAPI citycoopOpenApi(@Value("${spring.application.name}") String service,

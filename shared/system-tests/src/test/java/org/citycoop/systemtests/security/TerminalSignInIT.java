@@ -1,0 +1,147 @@
+package org.citycoop.systemtests.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.citycoop.identity.IdentityServiceApplication;
+import org.citycoop.merchant.MerchantServiceApplication;
+import org.citycoop.platform.demo.DemoIds;
+import org.citycoop.testsupport.RunningService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A merchant's terminal signs in by client credentials at identity-service and calls another
+ * service with the token; once its owner revokes it, it gets no token any more.
+ */
+class TerminalSignInIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private static RunningService identity;
+    private static RunningService merchants;
+    private static String identityUrl;
+    private static String merchantUrl;
+
+    @BeforeAll
+    static void start() throws IOException {
+        int identityPort = freePort();
+        int merchantPort = freePort();
+        identityUrl = "http://127.0.0.1:" + identityPort;
+        merchantUrl = "http://127.0.0.1:" + merchantPort;
+        Map<String, Object> issuer = Map.of("citycoop.security.issuer", identityUrl, "citycoop.security.jwk-set-uri", identityUrl + "/oauth2/jwks");
+        Map<String, Object> identitySettings = new HashMap<>(issuer);
+        identitySettings.put("server.port", identityPort);
+        identitySettings.put("citycoop.demo-data.enabled", true);
+        identity = RunningService.start(IdentityServiceApplication.class, "identity-service", identitySettings);
+        Map<String, Object> merchantSettings = new HashMap<>(issuer);
+        merchantSettings.put("server.port", merchantPort);
+        merchants = RunningService.start(MerchantServiceApplication.class, "merchant-service", merchantSettings);
+    }
+
+    @AfterAll
+    static void stop() {
+        merchants.close();
+        identity.close();
+    }
+
+    @Test
+    void theDemoTerminalCallsMerchantServiceWithItsTokenAndIsRefusedOnceRevoked() throws Exception {
+        String token = clientCredentials("terminal-demo-fasching", "demo-terminal-fasching-secret");
+
+        HttpResponse<String> me = send(HttpRequest.newBuilder(URI.create(merchantUrl + "/api/me")).header("Authorization", "Bearer " + token).build());
+        assertThat(me.statusCode()).isEqualTo(200);
+        JsonNode caller = JSON.readTree(me.body());
+        assertThat(caller.get("roles").get(0).asString()).isEqualTo("TERMINAL");
+        assertThat(caller.get("merchantId").asString()).isEqualTo(DemoIds.merchant("Bäckerei Fasching").toString());
+
+        // the bakery's owner signs in and revokes the terminal
+        String ownerToken = ownerToken();
+        HttpResponse<String> revoked = send(HttpRequest.newBuilder(URI.create(identityUrl + "/api/merchants/"
+                + DemoIds.merchant("Bäckerei Fasching") + "/terminals/terminal-demo-fasching"))
+                .header("Authorization", "Bearer " + ownerToken).DELETE().build());
+        assertThat(revoked.statusCode()).isEqualTo(204);
+
+        HttpResponse<String> refused = tokenRequest("terminal-demo-fasching", "demo-terminal-fasching-secret");
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(JSON.readTree(refused.body()).get("error").asString()).isEqualTo("invalid_client");
+    }
+
+    @Test
+    void aTokenFromAnotherIssuerIsRejectedByMerchantService() throws Exception {
+        String foreign = org.citycoop.testsupport.TestTokens.operator(); // signed by the test key, issuer 127.0.0.1:9000
+        HttpResponse<String> me = send(HttpRequest.newBuilder(URI.create(merchantUrl + "/api/me")).header("Authorization", "Bearer " + foreign).build());
+        assertThat(me.statusCode()).isEqualTo(401);
+    }
+
+    /** The demo owner's access token, by signing in as a person does: authorization code with PKCE through the sign-in form. */
+    private static String ownerToken() throws Exception {
+        var browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        String verifier = "verifier-" + java.util.UUID.randomUUID() + "-0123456789abcdefghij";
+        String challenge = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(java.security.MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+        String redirect = "http://127.0.0.1:8080/login/oauth2/code/citycoop";
+        String authorize = identityUrl + "/oauth2/authorize?response_type=code&client_id=citycoop-web&scope=openid&state=s&redirect_uri="
+                + java.net.URLEncoder.encode(redirect, StandardCharsets.UTF_8) + "&code_challenge=" + challenge + "&code_challenge_method=S256";
+        browser.send(HttpRequest.newBuilder(URI.create(authorize)).header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        String page = browser.send(HttpRequest.newBuilder(URI.create(identityUrl + "/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        var csrf = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        assertThat(csrf.find()).isTrue();
+        String form = "username=" + java.net.URLEncoder.encode("owner.fasching@citycoop.demo", StandardCharsets.UTF_8) + "&password="
+                + DemoIds.PASSWORD + "&_csrf=" + java.net.URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        var login = browser.send(HttpRequest.newBuilder(URI.create(identityUrl + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        var resumed = browser.send(HttpRequest.newBuilder(URI.create(login.headers().firstValue("Location").orElseThrow())).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+        String code = resumed.headers().firstValue("Location").orElseThrow().replaceFirst(".*[?&]code=([^&]+).*", "$1");
+        String body = "grant_type=authorization_code&code=" + code + "&redirect_uri=" + java.net.URLEncoder.encode(redirect, StandardCharsets.UTF_8)
+                + "&code_verifier=" + verifier;
+        var token = HTTP.send(HttpRequest.newBuilder(URI.create(identityUrl + "/oauth2/token"))
+                .header("Authorization", basic("citycoop-web", "citycoop-web-local-secret"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
+        return JSON.readTree(token.body()).get("access_token").asString();
+    }
+
+    private static String clientCredentials(String id, String secret) throws Exception {
+        HttpResponse<String> response = tokenRequest(id, secret);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body()).get("access_token").asString();
+    }
+
+    private static HttpResponse<String> tokenRequest(String id, String secret) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(identityUrl + "/oauth2/token")).header("Authorization", basic(id, secret))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build());
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) throws Exception {
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
