@@ -71,6 +71,11 @@ public class Accounts {
         jdbc.sql("UPDATE account SET failed_sign_ins = 0, locked_until = NULL WHERE lower(email) = lower(:email)").param("email", email).update();
     }
 
+    /** The staff (owners and cashiers) of a merchant. */
+    public List<Account> ofMerchant(UUID merchantId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE merchant_id = :m ORDER BY email").param("m", merchantId).query(Accounts::map).list();
+    }
+
     public long count() {
         return jdbc.sql("SELECT count(*) FROM account").query(Long.class).single();
     }
