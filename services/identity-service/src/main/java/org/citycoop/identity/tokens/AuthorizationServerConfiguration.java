@@ -73,11 +73,11 @@ class AuthorizationServerConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain signInSecurity(HttpSecurity http, @Value("${citycoop.identity.web.base-url}") String webBaseUrl) throws Exception {
-        http.securityMatcher("/login", "/logout", "/default-ui.css")
+        http.securityMatcher("/login", "/logout")
                 .authorizeHttpRequests(authorize -> authorize
-                        .requestMatchers("/login", "/default-ui.css").permitAll()
+                        .requestMatchers("/login").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.permitAll().defaultSuccessUrl(webBaseUrl + "/"))
+                .formLogin(form -> form.loginPage("/login").permitAll().defaultSuccessUrl(webBaseUrl + "/"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self' http://127.0.0.1:* http://localhost:*")));
         return http.build();

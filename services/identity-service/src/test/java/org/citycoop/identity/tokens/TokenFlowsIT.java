@@ -126,8 +126,10 @@ class TokenFlowsIT {
         for (int i = 0; i < 5; i++) {
             assertThat(postLogin(email, "wrong-password-" + i).headers().firstValue("Location").orElse("")).contains("/login?error");
         }
-        // the right password no longer works while the lock lasts
-        assertThat(postLogin(email, "Gleisdorf-Kunde-2026").headers().firstValue("Location").orElse("")).contains("/login?error");
+        // the right password no longer works while the lock lasts, and the form says why
+        String afterLock = postLogin(email, "Gleisdorf-Kunde-2026").headers().firstValue("Location").orElse("");
+        assertThat(afterLock).contains("/login?error");
+        assertThat(browser.get(afterLock, "text/html").body()).contains("locked for 15 minutes");
 
         JsonNode audit = JSON.readTree(browser.json("GET", "/api/audit?size=100", TestTokens.operator(), null).body());
         long failed = 0;
@@ -140,6 +142,17 @@ class TokenFlowsIT {
         }
         assertThat(failed).isEqualTo(6);
         assertThat(locked).isTrue();
+    }
+
+    @Test
+    void theSignInFormSpeaksTheVisitorsLanguageAndCarriesACsrfToken() {
+        String slovenian = browser.get("/login?lang=sl", "text/html").body();
+        assertThat(slovenian).contains("Prijava v citycoop").contains("E-poštni naslov").contains("lang=\"sl\"");
+        assertThat(Browserless.csrfToken(slovenian)).isNotBlank();
+        assertThat(browser.get("/login?lang=hu", "text/html").body()).contains("Bejelentkezés a citycoopba");
+        // a sign-in without the CSRF token is refused
+        var forged = browser.postForm("/login", Map.of("username", "operator@citycoop.demo", "password", "x"), null, null);
+        assertThat(forged.statusCode()).isEqualTo(403);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.citycoop.web.session;
 
-import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
 import java.util.List;
 
@@ -31,7 +30,12 @@ class AccountPage {
                   <input type="hidden" name="%s" value="%s">
                   <button type="submit" id="sign-out">Sign out</button>
                 </form>
-                </body></html>""".formatted(htmlEscape(name == null ? user.getSubject() : name),
-                htmlEscape(roles == null ? "" : String.join(", ", roles)), htmlEscape(csrf.getParameterName()), htmlEscape(csrf.getToken()));
+                </body></html>""".formatted(html(name == null ? user.getSubject() : name),
+                html(roles == null ? "" : String.join(", ", roles)), html(csrf.getParameterName()), html(csrf.getToken()));
+    }
+
+    /** Escapes markup characters only; letters such as š, ő and ö stay as they are (the page is UTF-8). */
+    private static String html(String text) {
+        return org.springframework.web.util.HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }

@@ -100,7 +100,7 @@ class SignInSignOutBrowserIT {
             page.locator("button[type=submit]").click();
 
             assertThat(page).hasURL(at(identityUrl + "/login?error", ".*"));
-            assertThat(page.getByText("Bad credentials").or(page.getByText("Invalid credentials"))).isVisible();
+            assertThat(page.locator("#sign-in-error")).hasText("Wrong e-mail address or password.");
             assertThat(page.url()).doesNotContain(webUrl);
         }
     }
