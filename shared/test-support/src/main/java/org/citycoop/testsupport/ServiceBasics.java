@@ -173,35 +173,20 @@ public abstract class ServiceBasics {
 
     @Test
     void anotherOriginGetsNoCorsPermission() {
-        try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/me"))
-                    .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-                    .header("Origin", "https://evil.example").header("Access-Control-Request-Method", "GET").build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/me"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://evil.example").header("Access-Control-Request-Method", "GET").build());
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
     }
 
     @Test
     void anOversizedBodyIsRefusedWith413BeforeAnythingReadsIt() {
-        try {
-            String big = "{\"x\":\"" + "a".repeat(2 * 1024 * 1024) + "\"}";
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/me"))
-                    .header("Content-Type", "application/json").header("Accept-Language", "sl")
-                    .POST(HttpRequest.BodyPublishers.ofString(big)).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).isEqualTo(413);
-            assertThat(JSON.readTree(response.body()).get("title").asString()).isEqualTo("Zahteva je prevelika");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        String big = "{\"x\":\"" + "a".repeat(2 * 1024 * 1024) + "\"}";
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/me"))
+                .header("Content-Type", "application/json").header("Accept-Language", "sl")
+                .POST(HttpRequest.BodyPublishers.ofString(big)).build());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(JSON.readTree(response.body()).get("title").asString()).isEqualTo("Zahteva je prevelika");
     }
 
     @Test
@@ -233,10 +218,14 @@ public abstract class ServiceBasics {
         } else {
             request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString("{}"));
         }
+        return send(request.build());
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
         try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new IllegalStateException(method + " " + path + " failed: " + e.getMessage(), e);
+            throw new IllegalStateException(request.method() + " " + request.uri() + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

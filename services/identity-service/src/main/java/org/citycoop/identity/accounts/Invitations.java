@@ -138,7 +138,7 @@ public class Invitations {
     /** An owner (for their merchant) or an operator disables a cashier: they can no longer sign in. */
     @Transactional
     public void disableStaff(UUID merchantId, UUID accountId, Caller caller) {
-        if (!caller.has(Role.OPERATOR) && !(caller.has(Role.MERCHANT_OWNER) && caller.actsFor(merchantId))) {
+        if (!caller.administers(merchantId)) {
             throw new RequestRejected(HttpStatus.FORBIDDEN, "not-your-merchant", List.of());
         }
         Account account = accounts.byId(accountId).filter(a -> merchantId.equals(a.merchantId()) && a.roles().contains(Role.CASHIER))
@@ -148,7 +148,7 @@ public class Invitations {
     }
 
     public List<Account> staffOf(UUID merchantId, Caller caller) {
-        if (!caller.has(Role.OPERATOR) && !caller.actsFor(merchantId)) {
+        if (!caller.mayViewMerchant(merchantId)) {
             throw new RequestRejected(HttpStatus.FORBIDDEN, "not-your-merchant", List.of());
         }
         return accounts.ofMerchant(merchantId);

@@ -44,7 +44,7 @@ class TerminalController {
     @GetMapping("/api/merchants/{merchantId}/terminals")
     List<Terminal> list(@PathVariable UUID merchantId) {
         Caller caller = Caller.current().orElseThrow();
-        if (!caller.has(Role.OPERATOR) && !caller.actsFor(merchantId)) {
+        if (!caller.mayViewMerchant(merchantId)) {
             throw new RequestRejected(HttpStatus.FORBIDDEN, "not-your-merchant", List.of());
         }
         return terminals.ofMerchant(merchantId);

@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.citycoop.identity.audit.AuditAction;
 import org.citycoop.identity.audit.AuditLog;
 import org.citycoop.platform.security.Caller;
-import org.citycoop.platform.security.Role;
 import org.citycoop.platform.web.RequestRejected;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -100,8 +99,7 @@ public class TerminalCredentials {
     }
 
     private static void requireOwnerOrOperator(UUID merchantId, Caller caller) {
-        boolean owner = caller.has(Role.MERCHANT_OWNER) && caller.actsFor(merchantId);
-        if (!owner && !caller.has(Role.OPERATOR)) {
+        if (!caller.administers(merchantId)) {
             throw new RequestRejected(HttpStatus.FORBIDDEN, "not-your-merchant", List.of());
         }
     }

@@ -67,6 +67,16 @@ public record Caller(String subject, Set<Role> roles, Optional<UUID> merchantId,
         return merchantId.filter(merchant::equals).isPresent();
     }
 
+    /** Whether the caller may administer {@code merchant}: an operator, or that merchant's owner. */
+    public boolean administers(UUID merchant) {
+        return has(Role.OPERATOR) || (has(Role.MERCHANT_OWNER) && actsFor(merchant));
+    }
+
+    /** Whether the caller may see {@code merchant}'s staff and terminals: an operator, or anyone acting for it. */
+    public boolean mayViewMerchant(UUID merchant) {
+        return has(Role.OPERATOR) || actsFor(merchant);
+    }
+
     /** Whether an economist may see figures of {@code cityCode}. */
     public boolean mayView(String cityCode) {
         return region || cityCodes.contains(cityCode);
