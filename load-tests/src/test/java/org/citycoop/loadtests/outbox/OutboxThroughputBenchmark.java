@@ -24,6 +24,7 @@ import org.citycoop.contracts.merchant.MerchantRegistered;
 import org.citycoop.merchant.MerchantServiceApplication;
 import org.citycoop.merchant.onboarding.MerchantRegistration;
 import org.citycoop.merchant.onboarding.RegisterMerchant;
+import org.citycoop.merchant.onboarding.Shops;
 import org.citycoop.platform.events.CloudEventsKafkaTransport;
 import org.citycoop.platform.events.OutgoingEvent;
 import org.citycoop.redemption.RedemptionServiceApplication;
@@ -149,7 +150,7 @@ class OutboxThroughputBenchmark {
     }
 
     private static RegisterMerchant command(int i) {
-        return new RegisterMerchant("Benchmark Shop " + i + " GmbH", "Benchmark Shop " + i, "at-feldbach", "47.11");
+        return Shops.shop("Benchmark Shop " + i + " GmbH", "Benchmark Shop " + i, "at-feldbach", "47.11");
     }
 
     /** Runs {@code count} tasks on the pool and returns tasks per second. */

@@ -14,6 +14,7 @@ import org.citycoop.contracts.merchant.MerchantRegistered;
 import org.citycoop.merchant.MerchantServiceApplication;
 import org.citycoop.merchant.onboarding.MerchantRegistration;
 import org.citycoop.merchant.onboarding.RegisterMerchant;
+import org.citycoop.merchant.onboarding.Shops;
 import org.citycoop.redemption.RedemptionServiceApplication;
 import org.citycoop.redemption.merchants.MerchantReplica;
 import org.citycoop.redemption.merchants.MerchantReplicas;
@@ -59,7 +60,7 @@ class MerchantReplicationIT {
     @Test
     void aMerchantRegisteredInMerchantServiceAppearsInRedemptionServicesReplicaWithinASecond() {
         MerchantRegistered registered = merchants.bean(MerchantRegistration.class)
-                .register(new RegisterMerchant("Rába Cukrászda Kft.", "Rába Cukrászda", "hu-szentgotthard", "56.10"));
+                .register(Shops.shop("Rába Cukrászda Kft.", "Rába Cukrászda", "hu-szentgotthard", "56.10"));
 
         MerchantReplicas replicas = redemption.bean(MerchantReplicas.class);
         await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20))
@@ -71,9 +72,30 @@ class MerchantReplicationIT {
     }
 
     @Test
+    void theReplicaFollowsSuspensionReactivationAndClosingWithinASecond() {
+        MerchantRegistration registration = merchants.bean(MerchantRegistration.class);
+        MerchantRegistered registered = registration.register(Shops.shop("Radenska vinoteka d.o.o.", "Vinoteka Radenci", "si-radenci", "47.25"));
+        MerchantReplicas replicas = redemption.bean(MerchantReplicas.class);
+        await().atMost(Duration.ofSeconds(5)).until(() -> replicas.byId(registered.merchantId()).isPresent());
+
+        registration.suspend(registered.merchantId(), "Unpaid membership fee");
+        awaitStatus(replicas, registered, "SUSPENDED");
+        registration.reactivate(registered.merchantId());
+        awaitStatus(replicas, registered, "ACTIVE");
+        registration.close(registered.merchantId(), "Shop closed by its owner");
+        awaitStatus(replicas, registered, "CLOSED");
+    }
+
+    /** The replica reaches {@code status} within a second of the commit (ISSUE 4: replicas follow within a second). */
+    private static void awaitStatus(MerchantReplicas replicas, MerchantRegistered merchant, String status) {
+        await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(10))
+                .until(() -> replicas.byId(merchant.merchantId()).map(MerchantReplica::status).orElse(""), status::equals);
+    }
+
+    @Test
     void theSameRecordDeliveredAgainHasNoSecondEffect() {
         MerchantRegistered registered = merchants.bean(MerchantRegistration.class)
-                .register(new RegisterMerchant("Pekarna Lendava d.o.o.", "Pekarna Lendava", "si-lendava", "10.71"));
+                .register(Shops.shop("Pekarna Lendava d.o.o.", "Pekarna Lendava", "si-lendava", "10.71"));
         MerchantReplicas replicas = redemption.bean(MerchantReplicas.class);
         JdbcClient replicaDb = redemption.bean(JdbcClient.class);
         await().atMost(Duration.ofSeconds(5)).until(() -> replicas.byId(registered.merchantId()).isPresent());
@@ -101,7 +123,7 @@ class MerchantReplicationIT {
         assertThat(KafkaTap.header(dead, "kafka_dlt-original-topic")).isEqualTo(Topics.MERCHANT_EVENTS);
 
         MerchantRegistered after = merchants.bean(MerchantRegistration.class)
-                .register(new RegisterMerchant("Lenti Termál Bolt Kft.", "Termál Bolt Lenti", "hu-lenti", "47.19"));
+                .register(Shops.shop("Lenti Termál Bolt Kft.", "Termál Bolt Lenti", "hu-lenti", "47.19"));
         await().atMost(Duration.ofSeconds(5)).until(() -> redemption.bean(MerchantReplicas.class).byId(after.merchantId()).isPresent());
     }
 

@@ -3,31 +3,48 @@ package org.citycoop.merchant.onboarding;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.citycoop.contracts.merchant.MerchantClosed;
 import org.citycoop.contracts.merchant.MerchantRegistered;
+import org.citycoop.contracts.merchant.MerchantSuspended;
+import org.citycoop.contracts.merchant.MerchantUpdated;
 import org.citycoop.merchant.city.Cities;
 import org.citycoop.merchant.city.City;
+import org.citycoop.merchant.registry.BankAccount;
+import org.citycoop.merchant.registry.Sectors;
+import org.citycoop.merchant.registry.VatId;
 import org.citycoop.platform.events.IntegrationEvents;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.citycoop.platform.web.RequestRejected;
+import org.citycoop.platform.web.RequestRejected.Violation;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Use case: registering a merchant. The merchant row and its {@code MerchantRegistered} event commit together. */
+/**
+ * Use cases of a merchant's life: registration by an operator, application and approval, suspension,
+ * reactivation and closing, each with its event in the same transaction (outbox).
+ */
 @Service
 public class MerchantRegistration {
 
     private final Cities cities;
-    private final JdbcClient jdbc;
+    private final Sectors sectors;
+    private final Merchants merchants;
     private final IntegrationEvents events;
     private final Clock clock = Clock.systemUTC();
 
-    MerchantRegistration(Cities cities, JdbcClient jdbc, IntegrationEvents events) {
+    MerchantRegistration(Cities cities, Sectors sectors, Merchants merchants, IntegrationEvents events) {
         this.cities = cities;
-        this.jdbc = jdbc;
+        this.sectors = sectors;
+        this.merchants = merchants;
         this.events = events;
     }
 
+    /** An operator registers a merchant: active at once. */
     @Transactional
     public MerchantRegistered register(RegisterMerchant command) {
         return register(command, UUID.randomUUID());
@@ -36,17 +53,93 @@ public class MerchantRegistration {
     /** Registers with a given id: demo data, whose ids other services' demo data refer to. */
     @Transactional
     MerchantRegistered register(RegisterMerchant command, UUID id) {
-        City city = cities.byCode(command.cityCode()).orElseThrow(() -> new UnknownCityException(command.cityCode()));
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        jdbc.sql("""
-                INSERT INTO merchant (id, legal_name, trading_name, city_code, nace_code, status, registered_at)
-                VALUES (:id, :legalName, :tradingName, :city, :nace, 'ACTIVE', :at)""")
-                .param("id", id).param("legalName", command.legalName()).param("tradingName", command.tradingName())
-                .param("city", city.code()).param("nace", command.naceCode()).param("at", java.sql.Timestamp.from(now))
-                .update();
-        MerchantRegistered registered = new MerchantRegistered(id, command.legalName(), command.tradingName(), city.code(),
-                city.countryCode(), command.naceCode(), now);
+        Checked checked = check(command);
+        Instant now = now();
+        merchants.add(id, command, checked.vatId(), checked.iban(), Merchant.Status.ACTIVE, now);
+        MerchantRegistered registered = new MerchantRegistered(id, command.legalName().strip(), command.tradingName().strip(),
+                checked.city().code(), checked.city().countryCode(), command.naceCode(), now);
         events.publish(registered);
         return registered;
+    }
+
+    /** A merchant applies; an operator approves later. Nothing is published until then: applicants are not yet in the network. */
+    @Transactional
+    public UUID apply(RegisterMerchant command) {
+        Checked checked = check(command);
+        UUID id = UUID.randomUUID();
+        merchants.add(id, command, checked.vatId(), checked.iban(), Merchant.Status.APPLIED, now());
+        return id;
+    }
+
+    /** An operator approves an application: the merchant joins the network. */
+    @Transactional
+    public MerchantRegistered approve(UUID id) {
+        Merchant merchant = transition(id, Merchant.Status.ACTIVE, null);
+        MerchantRegistered registered = new MerchantRegistered(id, merchant.legalName(), merchant.tradingName(), merchant.cityCode(),
+                merchant.countryCode(), merchant.naceCode(), now());
+        events.publish(registered);
+        return registered;
+    }
+
+    @Transactional
+    public void suspend(UUID id, String reason) {
+        transition(id, Merchant.Status.SUSPENDED, reason);
+        events.publish(new MerchantSuspended(id, reason, now()));
+    }
+
+    @Transactional
+    public void reactivate(UUID id) {
+        Merchant merchant = transition(id, Merchant.Status.ACTIVE, null);
+        events.publish(new MerchantUpdated(id, merchant.legalName(), merchant.tradingName(), merchant.cityCode(), merchant.countryCode(),
+                merchant.naceCode(), Merchant.Status.ACTIVE.name(), now()));
+    }
+
+    @Transactional
+    public void close(UUID id, String reason) {
+        transition(id, Merchant.Status.CLOSED, reason);
+        events.publish(new MerchantClosed(id, reason, now()));
+    }
+
+    private Merchant transition(UUID id, Merchant.Status next, String reason) {
+        Merchant merchant = merchants.byIdForUpdate(id)
+                .orElseThrow(() -> new RequestRejected(HttpStatus.NOT_FOUND, "merchant-unknown", List.of()));
+        if (!merchant.status().mayBecome(next)) {
+            throw new RequestRejected(HttpStatus.CONFLICT, "merchant-status", List.of(new Violation("status", "merchant.status-transition",
+                    merchant.status(), next)), merchant.status(), next);
+        }
+        merchants.changeStatus(id, next, reason, now());
+        return merchant;
+    }
+
+    private record Checked(City city, String vatId, String iban) {
+    }
+
+    /** Every problem with the command at once, each naming its field; 409 for a VAT id already registered. */
+    private Checked check(RegisterMerchant command) {
+        List<Violation> problems = new ArrayList<>();
+        Optional<City> city = cities.byCode(command.cityCode());
+        if (city.isEmpty()) {
+            problems.add(new Violation("cityCode", "merchant.city-unknown", command.cityCode()));
+        }
+        if (!sectors.exists(command.naceCode())) {
+            problems.add(new Violation("naceCode", "merchant.sector-unknown", command.naceCode()));
+        }
+        String country = city.map(City::countryCode).orElse(command.vatId().length() >= 2 ? command.vatId().substring(0, 2) : "");
+        VatId.check(command.vatId(), country).ifPresent(problem -> problems.add(
+                new Violation("vatId", "merchant.vat-" + problem.name().toLowerCase().replace('_', '-'), country)));
+        BankAccount.check(command.iban()).ifPresent(problem -> problems.add(
+                new Violation("iban", "merchant.iban-" + problem.name().toLowerCase().replace('_', '-'))));
+        if (!problems.isEmpty()) {
+            throw RequestRejected.invalid(problems);
+        }
+        String vatId = VatId.of(command.vatId(), country).value();
+        if (merchants.vatIdTaken(vatId)) {
+            throw new RequestRejected(HttpStatus.CONFLICT, "vat-taken", List.of(new Violation("vatId", "merchant.vat-taken", vatId)));
+        }
+        return new Checked(city.orElseThrow(), vatId, BankAccount.of(command.iban()).iban());
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

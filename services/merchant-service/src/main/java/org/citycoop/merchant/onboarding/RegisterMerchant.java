@@ -1,23 +1,30 @@
 package org.citycoop.merchant.onboarding;
 
-import java.util.Objects;
+import java.math.BigDecimal;
 
-/** Command: register a merchant trading in a partner city. */
-public record RegisterMerchant(String legalName, String tradingName, String cityCode, String naceCode) {
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
-    public RegisterMerchant {
-        requireText(legalName, "legalName");
-        requireText(tradingName, "tradingName");
-        requireText(cityCode, "cityCode");
-        Objects.requireNonNull(naceCode, "naceCode");
-        if (!naceCode.matches("[0-9]{2}(\\.[0-9]{1,2})?")) {
-            throw new IllegalArgumentException("naceCode must be a NACE Rev. 2 code such as 47.24, was " + naceCode);
-        }
-    }
-
-    private static void requireText(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + " must not be blank");
-        }
-    }
+/**
+ * Command: register a merchant trading in a partner city. Bean validation covers presence and size;
+ * {@link MerchantRegistration} checks what needs the country or the database (VAT id, IBAN, city,
+ * sector, duplicates).
+ */
+public record RegisterMerchant(
+        @NotBlank @Size(max = 200) String legalName,
+        @NotBlank @Size(max = 200) String tradingName,
+        @NotBlank String cityCode,
+        @NotBlank String naceCode,
+        @NotBlank String vatId,
+        @NotBlank String iban,
+        @NotBlank @Size(max = 200) String street,
+        @NotBlank @Size(max = 10) String postalCode,
+        @Email @Size(max = 254) String email,
+        @Size(max = 40) String phone,
+        @Size(max = 500) String openingHours,
+        @DecimalMin("45.0") @DecimalMax("49.0") BigDecimal latitude,
+        @DecimalMin("13.0") @DecimalMax("23.0") BigDecimal longitude) {
 }

@@ -51,6 +51,17 @@ public record VatId(String value) {
         return new VatId(normalise(raw));
     }
 
+    /** A valid VAT id of {@code countryCode} for these 7 digits (the check digit computed): demo data and tests. */
+    public static VatId complete(String countryCode, String sevenDigits) {
+        for (int check = 0; check <= 9; check++) {
+            String candidate = ("AT".equals(countryCode) ? "ATU" : countryCode) + sevenDigits + check;
+            if (check(candidate, countryCode).isEmpty()) {
+                return new VatId(candidate);
+            }
+        }
+        throw new IllegalArgumentException("no check digit makes " + sevenDigits + " a valid " + countryCode + " VAT id");
+    }
+
     static String normalise(String raw) {
         return raw == null ? "" : raw.toUpperCase(Locale.ROOT).replaceAll("[\\s.\\-]", "");
     }

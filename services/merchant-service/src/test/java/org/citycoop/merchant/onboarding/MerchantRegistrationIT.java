@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import org.citycoop.contracts.events.Topics;
 import org.citycoop.contracts.merchant.MerchantRegistered;
 import org.citycoop.platform.events.IntegrationEvents;
+import org.citycoop.platform.web.RequestRejected;
 import org.citycoop.testsupport.KafkaTap;
 import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
@@ -49,7 +50,7 @@ class MerchantRegistrationIT {
     @Test
     void aFeldbachBakeryIsPublishedAsACloudEventKeyedByItsId() {
         MerchantRegistered registered = registration.register(
-                new RegisterMerchant("Bäckerei Fasching GmbH", "Bäckerei Fasching", "at-feldbach", "10.71"));
+                Shops.shop("Bäckerei Fasching GmbH", "Bäckerei Fasching", "at-feldbach", "10.71"));
 
         var record = merchantEvents.awaitRecord("MerchantRegistered of the bakery",
                 r -> registered.merchantId().toString().equals(r.key()));
@@ -65,7 +66,7 @@ class MerchantRegistrationIT {
     @Test
     void theOutboxEntryIsCompletedOnceKafkaAcknowledged() {
         MerchantRegistered registered = registration.register(
-                new RegisterMerchant("Lekarna Ptuj d.o.o.", "Lekarna Ptuj", "si-ptuj", "47.73"));
+                Shops.shop("Lekarna Ptuj d.o.o.", "Lekarna Ptuj", "si-ptuj", "47.73"));
         merchantEvents.awaitRecord("MerchantRegistered of the pharmacy", r -> registered.merchantId().toString().equals(r.key()));
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(jdbc.sql("SELECT count(*) FROM event_publication WHERE serialized_event LIKE :id")
@@ -77,8 +78,9 @@ class MerchantRegistrationIT {
         long merchantsBefore = count("merchant");
         long outboxBefore = count("event_publication");
 
-        assertThatThrownBy(() -> registration.register(new RegisterMerchant("Nowhere Ltd", "Nowhere", "at-atlantis", "47.11")))
-                .isInstanceOf(UnknownCityException.class).hasMessageContaining("at-atlantis");
+        assertThatThrownBy(() -> registration.register(Shops.shop("Nowhere Ltd", "Nowhere", "at-atlantis", "47.11")))
+                .isInstanceOfSatisfying(RequestRejected.class, rejected -> assertThat(rejected.violations())
+                        .extracting(RequestRejected.Violation::field).containsExactly("cityCode"));
 
         assertThat(count("merchant")).isEqualTo(merchantsBefore);
         assertThat(count("event_publication")).isEqualTo(outboxBefore);
@@ -89,7 +91,7 @@ class MerchantRegistrationIT {
         long merchantsBefore = count("merchant");
 
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
-            registration.register(new RegisterMerchant("Pekarna Lendava d.o.o.", "Pekarna Lendava", "si-lendava", "10.71"));
+            registration.register(Shops.shop("Pekarna Lendava d.o.o.", "Pekarna Lendava", "si-lendava", "10.71"));
             throw new IllegalStateException("the surrounding work failed");
         })).hasMessage("the surrounding work failed");
 
@@ -104,12 +106,6 @@ class MerchantRegistrationIT {
                 java.time.Instant.now());
         assertThatThrownBy(() -> events.publish(event)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("outside");
-    }
-
-    @Test
-    void aBlankNameOrMalformedNaceCodeIsRejectedBeforeAnythingIsStored() {
-        assertThatThrownBy(() -> new RegisterMerchant(" ", "Shop", "at-weiz", "47.11")).hasMessageContaining("legalName");
-        assertThatThrownBy(() -> new RegisterMerchant("Shop GmbH", "Shop", "at-weiz", "4711")).hasMessageContaining("naceCode");
     }
 
     private long count(String table) {

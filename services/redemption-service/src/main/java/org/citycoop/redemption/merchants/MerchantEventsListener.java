@@ -2,7 +2,10 @@ package org.citycoop.redemption.merchants;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.citycoop.contracts.events.Topics;
+import org.citycoop.contracts.merchant.MerchantClosed;
 import org.citycoop.contracts.merchant.MerchantRegistered;
+import org.citycoop.contracts.merchant.MerchantSuspended;
+import org.citycoop.contracts.merchant.MerchantUpdated;
 import org.citycoop.platform.messaging.InboundEvents;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -24,6 +27,9 @@ class MerchantEventsListener {
     MerchantEventsListener(InboundEvents inbound, MerchantReplicas replicas) {
         this.consumer = inbound.consumer(CONSUMER)
                 .on(MerchantRegistered.class, replicas::apply)
+                .on(MerchantUpdated.class, replicas::apply)
+                .on(MerchantSuspended.class, replicas::apply)
+                .on(MerchantClosed.class, replicas::apply)
                 .build();
     }
 

@@ -6,7 +6,7 @@ import java.util.UUID;
 /**
  * What checkout knows of a merchant.
  *
- * @param status {@code ACTIVE} for now; suspension and closing arrive with the merchant lifecycle
+ * @param status {@code ACTIVE}, {@code SUSPENDED} or {@code CLOSED}: only an active merchant may redeem
  */
 public record MerchantReplica(UUID merchantId, String tradingName, String cityCode, String countryCode, String naceCode, String status) {
 

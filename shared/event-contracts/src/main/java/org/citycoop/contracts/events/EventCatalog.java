@@ -7,13 +7,19 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.citycoop.contracts.identity.UserRegistered;
+import org.citycoop.contracts.merchant.MerchantClosed;
 import org.citycoop.contracts.merchant.MerchantRegistered;
+import org.citycoop.contracts.merchant.MerchantSuspended;
+import org.citycoop.contracts.merchant.MerchantUpdated;
 
 /** Every integration event type there is, with its type name, topic and schema. */
 public final class EventCatalog {
 
     private static final List<Class<? extends IntegrationEvent>> TYPES = List.of(
             MerchantRegistered.class,
+            MerchantUpdated.class,
+            MerchantSuspended.class,
+            MerchantClosed.class,
             UserRegistered.class);
 
     private static final Map<String, Class<? extends IntegrationEvent>> BY_TYPE = TYPES.stream()

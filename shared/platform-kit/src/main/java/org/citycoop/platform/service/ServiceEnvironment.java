@@ -65,6 +65,8 @@ public final class ServiceEnvironment implements EnvironmentPostProcessor, Order
         defaults.put("spring.flyway.locations", "classpath:db/platform,classpath:db/migration/" + name);
         defaults.put("spring.kafka.consumer.group-id", name);
         defaults.put("spring.kafka.producer.client-id", name);
+        // the service's own texts under i18n/<name>/ (services may share a JVM in tests), then the platform's
+        defaults.put("spring.messages.basename", "i18n/" + name + "/messages,citycoop-platform-messages");
         return defaults;
     }
 

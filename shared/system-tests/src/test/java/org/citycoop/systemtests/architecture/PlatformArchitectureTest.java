@@ -39,6 +39,15 @@ class PlatformArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** Services share a JVM in system tests: a root-level file of one would shadow another's (ADR 2). */
+    @Test
+    void noServiceKeepsConfigurationOrTextsUnderSharedNames() throws java.io.IOException {
+        for (String shared : new String[] {"application.yml", "application.properties", "messages.properties", "db/migration/V1__init.sql"}) {
+            org.assertj.core.api.Assertions.assertThat(java.util.Collections.list(getClass().getClassLoader().getResources(shared)))
+                    .as(shared + " on the classpath").isEmpty();
+        }
+    }
+
     @Test
     void theEventContractsKnowNoFramework() {
         noClasses().that().resideInAPackage("org.citycoop.contracts..")

@@ -1,0 +1,199 @@
+package org.citycoop.merchant.onboarding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import org.citycoop.contracts.events.Topics;
+import org.citycoop.platform.security.Role;
+import org.citycoop.testsupport.KafkaTap;
+import org.citycoop.testsupport.ServiceIntegrationTest;
+import org.citycoop.testsupport.TestTokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Registering merchants over the API: what is wrong is named field by field in the caller's language
+ * (VAT id, IBAN, city, sector), a VAT id registers once, and the lifecycle applied → active →
+ * suspended → active → closed publishes an event at each step.
+ */
+@ServiceIntegrationTest
+class MerchantOnboardingIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static KafkaTap merchantEvents;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void tap() {
+        merchantEvents = KafkaTap.on(Topics.MERCHANT_EVENTS);
+    }
+
+    @AfterAll
+    static void closeTap() throws InterruptedException {
+        merchantEvents.close();
+    }
+
+    @Test
+    void anOperatorRegistersAPtujPharmacyWhichIsActiveAtOnce() {
+        var response = call("POST", "/api/merchants", TestTokens.operator(), json(Shops.ptujPharmacy()), "en");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        String id = JSON.readTree(response.body()).get("id").asString();
+
+        var record = merchantEvents.awaitRecord("MerchantRegistered", r -> id.equals(r.key()));
+        assertThat(new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
+                .isEqualTo("org.citycoop.merchant.merchant-registered.v1");
+        JsonNode merchant = JSON.readTree(call("GET", "/api/merchants/" + id, TestTokens.operator(), null, "en").body());
+        assertThat(merchant.get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(merchant.get("countryCode").asString()).isEqualTo("SI");
+        assertThat(merchant.get("vatId").asString()).startsWith("SI").doesNotContain(" ");
+    }
+
+    @Test
+    void aMistypedVatIdIsNamedInGerman() {
+        RegisterMerchant bakery = Shops.feldbachBakery();
+        String typo = bakery.vatId().substring(0, 10) + ((bakery.vatId().charAt(10) - '0' + 1) % 10);
+        var response = call("POST", "/api/merchants", TestTokens.operator(), json(withVat(bakery, typo)), "de");
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode error = JSON.readTree(response.body()).get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("vatId");
+        assertThat(error.get("message").asString()).isEqualTo("hat eine falsche Prüfziffer: bitte auf Tippfehler prüfen");
+    }
+
+    @Test
+    void aSlovenianVatIdForAnAustrianShopIsRefused() {
+        var response = call("POST", "/api/merchants", TestTokens.operator(), json(withVat(Shops.feldbachBakery(), Shops.nextVatId("SI"))), "sl");
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode error = JSON.readTree(response.body()).get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("vatId");
+        assertThat(error.get("message").asString()).contains("države trgovca");
+    }
+
+    @Test
+    void aBadIbanAnUnknownCityAndAnUnknownSectorAreAllNamedAtOnce() {
+        RegisterMerchant shop = Shops.shop("Nowhere Ltd", "Nowhere", "at-atlantis", "99.99");
+        RegisterMerchant broken = new RegisterMerchant(shop.legalName(), shop.tradingName(), shop.cityCode(), shop.naceCode(), shop.vatId(),
+                "AT611904300234573202", shop.street(), shop.postalCode(), null, null, null, null, null);
+        var response = call("POST", "/api/merchants", TestTokens.operator(), json(broken), "hu");
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode errors = JSON.readTree(response.body()).get("errors");
+        assertThat(errors.valueStream().map(e -> e.get("field").asString())).contains("cityCode", "naceCode", "iban");
+        assertThat(JSON.readTree(response.body()).get("title").asString()).isEqualTo("Érvénytelen kérés");
+    }
+
+    @Test
+    void aVatIdRegistersOnlyOnce() {
+        RegisterMerchant first = Shops.feldbachBakery();
+        assertThat(call("POST", "/api/merchants", TestTokens.operator(), json(first), "en").statusCode()).isEqualTo(201);
+        RegisterMerchant sameVat = withVat(Shops.shop("Other GmbH", "Other", "at-weiz", "47.11"), first.vatId().toLowerCase());
+        var again = call("POST", "/api/merchants", TestTokens.operator(), json(sameVat), "en");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(again.body()).get("errors").get(0).get("field").asString()).isEqualTo("vatId");
+    }
+
+    @Test
+    void missingRequiredFieldsAreNamed() {
+        var response = call("POST", "/api/merchants", TestTokens.operator(), "{\"legalName\":\"X\"}", "en");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(response.body()).get("errors").valueStream().map(e -> e.get("field").asString()))
+                .contains("tradingName", "cityCode", "naceCode", "vatId", "iban");
+    }
+
+    @Test
+    void aShopperCannotRegisterAMerchantButMayApply() {
+        assertThat(call("POST", "/api/merchants", TestTokens.of(Role.SHOPPER), json(Shops.feldbachBakery()), "en").statusCode()).isEqualTo(403);
+        assertThat(call("POST", "/api/merchant-applications", TestTokens.of(Role.SHOPPER), json(Shops.feldbachBakery()), "en").statusCode())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void anApplicationIsApprovedSuspendedReactivatedAndClosedWithAnEventEachTime() {
+        var applied = call("POST", "/api/merchant-applications", TestTokens.of(Role.SHOPPER), json(Shops.ptujPharmacy()), "en");
+        String id = JSON.readTree(applied.body()).get("id").asString();
+        String operator = TestTokens.operator();
+        assertThat(status(id)).isEqualTo("APPLIED");
+
+        assertThat(call("POST", "/api/merchants/" + id + "/suspension", operator, "{\"reason\":\"x\"}", "en").statusCode())
+                .as("an applicant cannot be suspended").isEqualTo(409);
+        assertThat(call("POST", "/api/merchants/" + id + "/approval", operator, null, "en").statusCode()).isEqualTo(204);
+        merchantEvents.awaitRecord("registered on approval", r -> id.equals(r.key()) && type(r).endsWith("merchant-registered.v1"));
+
+        assertThat(call("POST", "/api/merchants/" + id + "/suspension", operator, "{\"reason\":\"Unpaid fee\"}", "en").statusCode()).isEqualTo(204);
+        merchantEvents.awaitRecord("suspended", r -> id.equals(r.key()) && type(r).endsWith("merchant-suspended.v1"));
+        assertThat(status(id)).isEqualTo("SUSPENDED");
+
+        assertThat(call("POST", "/api/merchants/" + id + "/reactivation", operator, null, "en").statusCode()).isEqualTo(204);
+        merchantEvents.awaitRecord("reactivated", r -> id.equals(r.key()) && type(r).endsWith("merchant-updated.v1"));
+
+        assertThat(call("POST", "/api/merchants/" + id + "/closure", operator, "{\"reason\":\"Shop closed\"}", "en").statusCode()).isEqualTo(204);
+        merchantEvents.awaitRecord("closed", r -> id.equals(r.key()) && type(r).endsWith("merchant-closed.v1"));
+        var reopen = call("POST", "/api/merchants/" + id + "/reactivation", operator, null, "de");
+        assertThat(reopen.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(reopen.body()).get("detail").asString()).isEqualTo("Ein Händler im Status CLOSED kann nicht ACTIVE werden.");
+        assertThat(call("POST", "/api/merchants/" + UUID.randomUUID() + "/approval", operator, null, "en").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aCashierSeesTheirOwnMerchantOnly() {
+        String id = JSON.readTree(call("POST", "/api/merchants", TestTokens.operator(), json(Shops.feldbachBakery()), "en").body()).get("id").asString();
+        String own = TestTokens.token().roles(Role.CASHIER).merchant(UUID.fromString(id)).sign();
+        assertThat(call("GET", "/api/merchants/" + id, own, null, "en").statusCode()).isEqualTo(200);
+        assertThat(call("GET", "/api/merchants/" + id, TestTokens.token().roles(Role.CASHIER).merchant(UUID.randomUUID()).sign(), null, "en")
+                .statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void sectorsAreNamedInTheCallersLanguage() {
+        JsonNode sectors = JSON.readTree(call("GET", "/api/sectors", null, null, "sl").body());
+        JsonNode bakery = sectors.valueStream().filter(s -> s.get("code").asString().equals("10.71")).findFirst().orElseThrow();
+        assertThat(bakery.get("name").asString()).startsWith("Pekarna");
+        assertThat(bakery.get("names").get("hu").asString()).startsWith("Pékség");
+    }
+
+    private String status(String id) {
+        return JSON.readTree(call("GET", "/api/merchants/" + id, TestTokens.operator(), null, "en").body()).get("status").asString();
+    }
+
+    private static String type(org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]> record) {
+        return new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8);
+    }
+
+    private static RegisterMerchant withVat(RegisterMerchant m, String vat) {
+        return new RegisterMerchant(m.legalName(), m.tradingName(), m.cityCode(), m.naceCode(), vat, m.iban(), m.street(), m.postalCode(), m.email(),
+                m.phone(), m.openingHours(), m.latitude(), m.longitude());
+    }
+
+    private static String json(RegisterMerchant command) {
+        return JSON.writeValueAsString(command);
+    }
+
+    private HttpResponse<String> call(String method, String path, String token, String body, String language) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Accept-Language", language)
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
