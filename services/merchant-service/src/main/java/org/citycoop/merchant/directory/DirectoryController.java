@@ -1,0 +1,42 @@
+package org.citycoop.merchant.directory;
+
+import static org.springframework.http.HttpMethod.GET;
+
+import java.math.BigDecimal;
+
+import org.citycoop.platform.security.EndpointRules;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/directory}: public, paginated search of active merchants by city, country, sector
+ * and name, nearest first when a point is given; sector names in the caller's language.
+ */
+@RestController
+class DirectoryController {
+
+    private final Directory directory;
+
+    DirectoryController(Directory directory) {
+        this.directory = directory;
+    }
+
+    @GetMapping("/api/directory")
+    Directory.Page search(@RequestParam(required = false) String city, @RequestParam(required = false) String country,
+            @RequestParam(required = false) String sector, @RequestParam(required = false) String q,
+            @RequestParam(required = false) BigDecimal lat, @RequestParam(required = false) BigDecimal lon,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return directory.search(new DirectoryQuery(city, country, sector, q, lat, lon, page, size), LocaleContextHolder.getLocale().getLanguage());
+    }
+
+    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+    static class Access {
+        @Bean
+        EndpointRules directoryRules() {
+            return EndpointRules.builder().permitAll(GET, "/api/directory").build();
+        }
+    }
+}
