@@ -1,7 +1,10 @@
 package org.citycoop.merchant.directory;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -9,8 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Searches active merchants. Name search uses a trigram index; distance is the great-circle
- * distance (haversine) from the given point, in kilometres.
+ * Searches active merchants. Only the filters given become SQL conditions (so PostgreSQL can use
+ * the matching index); name search uses a trigram index; "nearest first" walks a GiST index in
+ * distance order (V4) and reports the great-circle distance (haversine) in kilometres.
  */
 @Repository
 public class Directory {
@@ -25,13 +29,8 @@ public class Directory {
     public record Page(List<Entry> items, int page, int size, long total) {
     }
 
-    private static final String FROM = """
-            FROM merchant m JOIN city c ON c.code = m.city_code JOIN sector s ON s.code = m.nace_code
-            WHERE m.status = 'ACTIVE'
-              AND (CAST(:city AS TEXT) IS NULL OR m.city_code = :city)
-              AND (CAST(:country AS TEXT) IS NULL OR c.country_code = :country)
-              AND (CAST(:sector AS TEXT) IS NULL OR m.nace_code = :sector)
-              AND (CAST(:q AS TEXT) IS NULL OR lower(m.trading_name) LIKE '%' || lower(:q) || '%')""";
+    /** Longitude scale of the distance index (cos 46.9°), see migration V4. */
+    private static final String SCALE = "0.683";
 
     private final JdbcClient jdbc;
 
@@ -46,24 +45,53 @@ public class Directory {
             case "hu" -> "s.name_hu";
             default -> "s.name_en";
         };
+        List<String> conditions = new ArrayList<>(List.of("m.status = 'ACTIVE'"));
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (query.city() != null) {
+            conditions.add("m.city_code = :city");
+            params.put("city", query.city());
+        }
+        if (query.country() != null) {
+            conditions.add("m.city_code LIKE :countryPrefix");
+            params.put("countryPrefix", query.country().toLowerCase(java.util.Locale.ROOT) + "-%");
+        }
+        if (query.sector() != null) {
+            conditions.add("m.nace_code = :sector");
+            params.put("sector", query.sector());
+        }
+        if (query.q() != null) {
+            conditions.add("lower(m.trading_name) LIKE :pattern");
+            params.put("pattern", "%" + query.q().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        String where = " FROM merchant m WHERE " + String.join(" AND ", conditions);
         boolean near = query.lat() != null;
-        String distance = near ? """
-                6371.0088 * 2 * asin(sqrt(power(sin(radians(m.latitude - :lat) / 2), 2)
-                    + cos(radians(:lat)) * cos(radians(m.latitude)) * power(sin(radians(m.longitude - :lon) / 2), 2)))""" : "CAST(NULL AS DOUBLE PRECISION)";
-        String sql = "SELECT m.id, m.trading_name, m.city_code, c.name AS city_name, c.country_code, m.nace_code, " + sectorName + " AS sector, "
-                + "m.street, m.postal_code, m.opening_hours, m.latitude, m.longitude, " + distance + " AS distance_km " + FROM
-                + (near ? " AND m.latitude IS NOT NULL ORDER BY distance_km, m.id" : " ORDER BY m.trading_name, m.id")
-                + " LIMIT :size OFFSET :offset";
-        var statement = jdbc.sql(sql);
-        var counter = jdbc.sql("SELECT count(*) " + FROM + (near ? " AND m.latitude IS NOT NULL" : ""));
-        for (var s : List.of(statement, counter)) {
-            s.param("city", query.city()).param("country", query.country()).param("sector", query.sector()).param("q", query.q());
-        }
+        String distance = "CAST(NULL AS DOUBLE PRECISION)";
+        // the page is chosen on merchant alone (indexes: by name, or k-nearest by location), then joined for display
+        String page = "SELECT m.*" + where + " ORDER BY m.trading_name, m.id LIMIT :size OFFSET :offset";
+        String order = "m.trading_name, m.id";
         if (near) {
-            statement.param("lat", query.lat()).param("lon", query.lon());
+            params.put("lat", query.lat());
+            params.put("lon", query.lon());
+            distance = """
+                    6371.0088 * 2 * asin(sqrt(power(sin(radians(m.latitude - :lat) / 2), 2)
+                        + cos(radians(:lat)) * cos(radians(m.latitude)) * power(sin(radians(m.longitude - :lon) / 2), 2)))""";
+            // exactly the expression of the GiST index, and nothing after it, or PostgreSQL cannot walk the index in distance order
+            page = "SELECT m.*" + where + " AND m.latitude IS NOT NULL ORDER BY point(m.longitude * " + SCALE
+                    + ", m.latitude) <-> point(CAST(:lon AS NUMERIC) * " + SCALE + ", CAST(:lat AS NUMERIC)) LIMIT :size OFFSET :offset";
+            order = "distance_km, m.id";
         }
-        List<Entry> items = statement.param("size", query.size()).param("offset", (long) query.page() * query.size()).query(Entry.class).list();
-        long total = counter.query(Long.class).single();
+        var select = jdbc.sql("SELECT m.id, m.trading_name, m.city_code, c.name AS city_name, c.country_code, m.nace_code, " + sectorName
+                + " AS sector, m.street, m.postal_code, m.opening_hours, m.latitude, m.longitude, " + distance + " AS distance_km FROM (" + page
+                + ") m JOIN city c ON c.code = m.city_code JOIN sector s ON s.code = m.nace_code ORDER BY " + order);
+        var count = jdbc.sql("SELECT count(*)" + where);
+        params.forEach((name, value) -> {
+            select.param(name, value);
+            if (!name.equals("lat") && !name.equals("lon")) {
+                count.param(name, value);
+            }
+        });
+        List<Entry> items = select.param("size", query.size()).param("offset", (long) query.page() * query.size()).query(Entry.class).list();
+        long total = items.size() < query.size() && query.page() == 0 ? items.size() : count.query(Long.class).single();
         return new Page(items, query.page(), query.size(), total);
     }
 }

@@ -1,0 +1,86 @@
+package org.citycoop.loadtests;
+
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.details;
+import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+
+/**
+ * The public directory over 50,000 active merchants (load them with
+ * {@code load-tests/src/test/resources/directory/merchants-50k.sql}): searches by city, city and
+ * sector, name part, country and name, and nearest pharmacies or bakeries from a point, with
+ * merchant-service's health endpoint as the baseline in the same run. Goal: p95 < 50 ms.
+ *
+ * <pre>./mvnw -B -pl load-tests gatling:test -Dgatling.simulationClass=org.citycoop.loadtests.DirectorySimulation -Drate=100 -Dseconds=60</pre>
+ */
+public class DirectorySimulation extends Simulation {
+
+    private static final int RATE = Integer.getInteger("rate", 100);
+    private static final int SECONDS = Integer.getInteger("seconds", 60);
+    private static final String MERCHANT_SERVICE = System.getProperty("merchantService", "http://127.0.0.1:8081");
+
+    private static final List<String> CITIES = List.of("at-feldbach", "at-weiz", "at-hartberg", "at-gleisdorf", "si-ptuj", "si-murska-sobota",
+            "si-radenci", "si-lendava", "hu-lenti", "hu-szentgotthard", "hu-kormend", "hu-nagykanizsa");
+    private static final List<String> SECTORS = List.of("10.71", "47.73", "47.61", "56.10", "47.11", "96.02");
+    private static final List<String> WORDS = List.of("bäck", "apoth", "café", "lekarna", "gyógy", "novak", "horváth", "müller", "optik", "sport");
+    private static final List<double[]> POINTS = List.of(new double[] {46.9536, 15.8886}, new double[] {46.42, 15.87},
+            new double[] {46.6425, 16.0406}, new double[] {46.6244, 16.5389}, new double[] {47.2806, 15.97});
+
+    private static <T> T any(List<T> values) {
+        return values.get(ThreadLocalRandom.current().nextInt(values.size()));
+    }
+
+    /** A new random query for every virtual user: a mix of what shoppers ask. */
+    private static final Supplier<String> QUERIES = () -> switch (ThreadLocalRandom.current().nextInt(5)) {
+        case 0 -> "city=" + any(CITIES);
+        case 1 -> "city=" + any(CITIES) + "&sector=" + any(SECTORS);
+        case 2 -> "q=" + any(WORDS);
+        case 3 -> "country=" + any(List.of("AT", "SI", "HU")) + "&q=" + any(WORDS) + "&page=" + ThreadLocalRandom.current().nextInt(3);
+        default -> {
+            double[] point = any(POINTS);
+            yield "sector=" + any(SECTORS) + "&lat=" + point[0] + "&lon=" + point[1];
+        }
+    };
+
+    private final Iterator<Map<String, Object>> feeder = Stream.generate(() -> Map.<String, Object>of("query", QUERIES.get())).iterator();
+
+    private final HttpProtocolBuilder protocol = http.baseUrl(MERCHANT_SERVICE).acceptHeader("application/json")
+            .acceptLanguageHeader("de-AT,de;q=0.9").shareConnections();
+
+    private final ScenarioBuilder baseline = scenario("baseline: health")
+            .exec(http("GET /actuator/health").get("/actuator/health").check(status().is(200)));
+
+    private final ScenarioBuilder directory = scenario("directory")
+            .feed(feeder)
+            .exec(http("GET /api/directory").get("/api/directory?#{query}").check(status().is(200), jsonPath("$.total").ofLong().gte(0L)));
+
+    {
+        setUp(
+                baseline.injectOpen(constantUsersPerSec(RATE).during(Duration.ofSeconds(SECONDS))),
+                directory.injectOpen(constantUsersPerSec(RATE).during(Duration.ofSeconds(SECONDS))))
+                .protocols(protocol)
+                .maxDuration(Duration.ofSeconds(SECONDS + 30))
+                .assertions(
+                        global().failedRequests().percent().lt(0.1),
+                        details("GET /actuator/health").responseTime().percentile(50.0).lt(50),
+                        details("GET /api/directory").responseTime().percentile(50.0).lt(50),
+                        details("GET /actuator/health").responseTime().percentile(95.0).lt(50),
+                        details("GET /api/directory").responseTime().percentile(95.0).lt(50),
+                        details("GET /api/directory").responseTime().percentile(99.0).lt(250));
+    }
+}
