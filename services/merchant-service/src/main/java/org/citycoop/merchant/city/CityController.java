@@ -4,12 +4,15 @@ import java.util.List;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Public, read-only list of the partner cities (the directory and every front end need it). */
+/** The partner cities: public to read (the directory and every front end need them), operators correct them. */
 @RestController
 @RequestMapping("/api/cities")
 class CityController {
@@ -28,5 +31,13 @@ class CityController {
     @GetMapping("/{code}")
     City one(@PathVariable String code) {
         return cities.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No partner city with code " + code));
+    }
+
+    @PutMapping("/{code}")
+    City edit(@PathVariable String code, @Validated @RequestBody EditCity edit) {
+        if (!cities.edit(code, edit)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No partner city with code " + code);
+        }
+        return cities.byCode(code).orElseThrow();
     }
 }

@@ -47,4 +47,28 @@ class PartnerCitiesIT {
         assertThat(missing.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(missing.body()).contains("xx-nowhere");
     }
+
+    @Test
+    void anOperatorCorrectsACityAndOthersMayNot() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        String body = "{\"name\":\"Körmend\",\"partnerOrganisation\":\"Körmend Város Önkormányzata\",\"latitude\":47.0111,\"longitude\":16.6056,\"assumption\":false}";
+        java.util.function.BiFunction<String, String, java.net.http.HttpResponse<String>> put = (token, json) -> {
+            try {
+                return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/api/cities/hu-kormend"))
+                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                        .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        assertThat(put.apply(org.citycoop.testsupport.TestTokens.of(org.citycoop.platform.security.Role.ECONOMIST), body).statusCode()).isEqualTo(403);
+        assertThat(put.apply(org.citycoop.testsupport.TestTokens.operator(), body.replace("47.0111", "52.5")).statusCode()).isEqualTo(400);
+        var ok = put.apply(org.citycoop.testsupport.TestTokens.operator(), body);
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(cities.byCode("hu-kormend")).hasValueSatisfying(city -> {
+            assertThat(city.partnerOrganisation()).isEqualTo("Körmend Város Önkormányzata");
+            assertThat(city.assumption()).isFalse();
+            assertThat(city.currency()).isEqualTo("HUF");
+        });
+    }
 }
