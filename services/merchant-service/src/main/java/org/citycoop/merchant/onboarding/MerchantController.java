@@ -2,6 +2,7 @@ package org.citycoop.merchant.onboarding;
 
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 import java.net.URI;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -64,6 +66,12 @@ class MerchantController {
         return merchants.byId(id).orElseThrow(() -> new RequestRejected(HttpStatus.NOT_FOUND, "merchant-unknown", List.of()));
     }
 
+    @PutMapping("/api/merchants/{id}")
+    ResponseEntity<Void> edit(@PathVariable UUID id, @Validated @RequestBody EditMerchant edit) {
+        registration.edit(id, edit, Caller.current().orElseThrow());
+        return ResponseEntity.noContent().build();
+    }
+
     @PostMapping("/api/merchants/{id}/approval")
     ResponseEntity<Void> approve(@PathVariable UUID id) {
         registration.approve(id);
@@ -96,6 +104,7 @@ class MerchantController {
                     .roles(POST, "/api/merchants", Role.OPERATOR)
                     .authenticated(POST, "/api/merchant-applications")
                     .roles(GET, "/api/merchants/{id}", Role.OPERATOR, Role.MERCHANT_OWNER, Role.CASHIER, Role.TERMINAL)
+                    .roles(PUT, "/api/merchants/{id}", Role.OPERATOR, Role.MERCHANT_OWNER)
                     .roles(POST, "/api/merchants/{id}/approval", Role.OPERATOR)
                     .roles(POST, "/api/merchants/{id}/suspension", Role.OPERATOR)
                     .roles(POST, "/api/merchants/{id}/reactivation", Role.OPERATOR)

@@ -100,6 +100,42 @@ public class MerchantRegistration {
         events.publish(new MerchantClosed(id, reason, now()));
     }
 
+    /** The owner (of this merchant) or an operator changes its details; IBAN and sector only an operator. */
+    @Transactional
+    public void edit(UUID id, EditMerchant edit, org.citycoop.platform.security.Caller caller) {
+        boolean operator = caller.has(org.citycoop.platform.security.Role.OPERATOR);
+        if (!operator && !caller.administers(id)) {
+            throw new RequestRejected(HttpStatus.FORBIDDEN, "not-your-merchant", List.of());
+        }
+        Merchant merchant = merchants.byIdForUpdate(id)
+                .orElseThrow(() -> new RequestRejected(HttpStatus.NOT_FOUND, "merchant-unknown", List.of()));
+        if (merchant.status() == Merchant.Status.CLOSED) {
+            throw new RequestRejected(HttpStatus.CONFLICT, "merchant-status", List.of(), merchant.status(), "EDITED");
+        }
+        List<Violation> problems = new ArrayList<>();
+        String nace = edit.naceCode() == null ? merchant.naceCode() : edit.naceCode();
+        String iban = edit.iban() == null ? merchant.iban() : edit.iban();
+        if (!operator && (!nace.equals(merchant.naceCode()) || !java.util.Objects.equals(iban, merchant.iban()))) {
+            problems.add(new Violation(!nace.equals(merchant.naceCode()) ? "naceCode" : "iban", "merchant.operator-only"));
+        }
+        if (!sectors.exists(nace)) {
+            problems.add(new Violation("naceCode", "merchant.sector-unknown", nace));
+        }
+        if (iban != null) {
+            BankAccount.check(iban).ifPresent(problem -> problems.add(
+                    new Violation("iban", "merchant.iban-" + problem.name().toLowerCase().replace('_', '-'))));
+        }
+        if (!problems.isEmpty()) {
+            throw RequestRejected.invalid(problems);
+        }
+        Instant now = now();
+        merchants.edit(id, edit, nace, iban == null ? null : BankAccount.of(iban).iban(), now);
+        if (merchant.status() != Merchant.Status.APPLIED) {
+            events.publish(new MerchantUpdated(id, merchant.legalName(), edit.tradingName().strip(), merchant.cityCode(), merchant.countryCode(),
+                    nace, merchant.status().name(), now));
+        }
+    }
+
     private Merchant transition(UUID id, Merchant.Status next, String reason) {
         Merchant merchant = merchants.byIdForUpdate(id)
                 .orElseThrow(() -> new RequestRejected(HttpStatus.NOT_FOUND, "merchant-unknown", List.of()));

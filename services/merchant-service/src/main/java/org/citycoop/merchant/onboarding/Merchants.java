@@ -49,6 +49,17 @@ public class Merchants {
                 .update();
     }
 
+    void edit(UUID id, EditMerchant edit, String naceCode, String iban, Instant at) {
+        jdbc.sql("""
+                UPDATE merchant SET trading_name = :trading, street = :street, postal_code = :postal, email = :email, phone = :phone,
+                    opening_hours = :hours, latitude = :lat, longitude = :lon, nace_code = :nace, iban = :iban, updated_at = :at, version = version + 1
+                WHERE id = :id""")
+                .param("trading", edit.tradingName().strip()).param("street", edit.street()).param("postal", edit.postalCode())
+                .param("email", edit.email()).param("phone", edit.phone()).param("hours", edit.openingHours()).param("lat", edit.latitude())
+                .param("lon", edit.longitude()).param("nace", naceCode).param("iban", iban).param("at", Timestamp.from(at)).param("id", id)
+                .update();
+    }
+
     void changeStatus(UUID id, Merchant.Status status, String reason, Instant at) {
         jdbc.sql("UPDATE merchant SET status = :status, status_reason = :reason, updated_at = :at, version = version + 1 WHERE id = :id")
                 .param("status", status.name()).param("reason", reason).param("at", Timestamp.from(at)).param("id", id).update();

@@ -156,6 +156,25 @@ class MerchantOnboardingIT {
     }
 
     @Test
+    void theOwnerEditsHowShoppersFindTheShopButNotWherePayoutsGo() {
+        String id = JSON.readTree(call("POST", "/api/merchants", TestTokens.operator(), json(Shops.feldbachBakery()), "en").body()).get("id").asString();
+        String owner = TestTokens.token().roles(Role.MERCHANT_OWNER).merchant(UUID.fromString(id)).sign();
+        String edit = "{\"tradingName\":\"Bäckerei & Café Fasching\",\"street\":\"Hauptplatz 3\",\"postalCode\":\"8330\",\"openingHours\":\"Mo–Sa 6–18\"}";
+
+        assertThat(call("PUT", "/api/merchants/" + id, owner, edit, "en").statusCode()).isEqualTo(204);
+        merchantEvents.awaitRecord("MerchantUpdated", r -> id.equals(r.key()) && type(r).endsWith("merchant-updated.v1")
+                && new String(r.value(), StandardCharsets.UTF_8).contains("Bäckerei & Café Fasching"));
+
+        var iban = call("PUT", "/api/merchants/" + id, owner, edit.replace("}", ",\"iban\":\"AT611904300234573201\"}"), "de");
+        assertThat(iban.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(iban.body()).get("errors").get(0).get("message").asString()).isEqualTo("darf nur die Kooperation ändern");
+        assertThat(call("PUT", "/api/merchants/" + id, TestTokens.operator(), edit.replace("}", ",\"iban\":\"AT611904300234573201\"}"), "en")
+                .statusCode()).isEqualTo(204);
+        String stranger = TestTokens.token().roles(Role.MERCHANT_OWNER).merchant(UUID.randomUUID()).sign();
+        assertThat(call("PUT", "/api/merchants/" + id, stranger, edit, "en").statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void sectorsAreNamedInTheCallersLanguage() {
         JsonNode sectors = JSON.readTree(call("GET", "/api/sectors", null, null, "sl").body());
         JsonNode bakery = sectors.valueStream().filter(s -> s.get("code").asString().equals("10.71")).findFirst().orElseThrow();
