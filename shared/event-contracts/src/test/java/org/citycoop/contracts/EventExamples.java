@@ -11,6 +11,7 @@ import org.citycoop.contracts.merchant.MerchantClosed;
 import org.citycoop.contracts.merchant.MerchantRegistered;
 import org.citycoop.contracts.merchant.MerchantSuspended;
 import org.citycoop.contracts.merchant.MerchantUpdated;
+import org.citycoop.contracts.merchant.StoreOpened;
 
 /** One realistic example per event type; the schema test requires one for every catalogued type. */
 final class EventExamples {
@@ -26,6 +27,8 @@ final class EventExamples {
                     "Unpaid membership fee", Instant.parse("2026-11-23T10:00:00Z")),
             MerchantClosed.class, new MerchantClosed(UUID.fromString("0b6f1f6e-6d1c-4c0e-9a53-3d2f0a1b7c11"), "Shop closed by its owner",
                     Instant.parse("2026-12-31T17:00:00Z")),
+            StoreOpened.class, new StoreOpened(UUID.fromString("7a1c2e4b-3d5f-4a6b-8c9d-0e1f2a3b4c5d"),
+                    UUID.fromString("0b6f1f6e-6d1c-4c0e-9a53-3d2f0a1b7c11"), "Filiale Gleisdorf", "at-gleisdorf", Instant.parse("2026-11-24T07:00:00Z")),
             UserRegistered.class, new UserRegistered(UUID.fromString("5d2c8a1e-0f3b-4b7a-9d4e-2a6f1c3b8e90"), List.of("SHOPPER"), "si-ptuj",
                     null, Instant.parse("2026-11-21T09:00:00Z")));
 

@@ -22,8 +22,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** "Where can I spend this voucher?": the public directory of active merchants. */
+/**
+ * "Where can I spend this voucher?": the public directory of active merchants. Runs in a context of
+ * its own (so a database of its own): its expectations count every merchant in it.
+ */
 @ServiceIntegrationTest
+@org.springframework.test.context.TestPropertySource(properties = "citycoop.test.isolation=directory")
 class DirectoryIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -11,6 +11,7 @@ import org.citycoop.contracts.merchant.MerchantClosed;
 import org.citycoop.contracts.merchant.MerchantRegistered;
 import org.citycoop.contracts.merchant.MerchantSuspended;
 import org.citycoop.contracts.merchant.MerchantUpdated;
+import org.citycoop.contracts.merchant.StoreOpened;
 
 /** Every integration event type there is, with its type name, topic and schema. */
 public final class EventCatalog {
@@ -20,6 +21,7 @@ public final class EventCatalog {
             MerchantUpdated.class,
             MerchantSuspended.class,
             MerchantClosed.class,
+            StoreOpened.class,
             UserRegistered.class);
 
     private static final Map<String, Class<? extends IntegrationEvent>> BY_TYPE = TYPES.stream()
