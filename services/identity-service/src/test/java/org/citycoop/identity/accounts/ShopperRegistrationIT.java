@@ -2,7 +2,6 @@ package org.citycoop.identity.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,6 +11,7 @@ import java.util.UUID;
 
 import org.citycoop.contracts.events.Topics;
 import org.citycoop.testsupport.KafkaTap;
+import org.citycoop.testsupport.ServiceHttp;
 import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -123,15 +123,6 @@ class ShopperRegistrationIT {
     }
 
     private HttpResponse<String> post(String json, String language) {
-        try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/accounts/shoppers"))
-                    .header("Content-Type", "application/json").header("Accept-Language", language)
-                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return ServiceHttp.on(port).call("POST", "/api/accounts/shoppers", null, json, language);
     }
 }

@@ -2,17 +2,14 @@ package org.citycoop.merchant.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
 import org.citycoop.merchant.onboarding.MerchantRegistration;
 import org.citycoop.merchant.onboarding.RegisterMerchant;
 import org.citycoop.merchant.onboarding.Shops;
+import org.citycoop.testsupport.ServiceHttp;
 import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -122,14 +119,6 @@ class DirectoryIT {
     }
 
     private HttpResponse<String> send(String path, String language) {
-        try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                    .header("Accept-Language", language).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return ServiceHttp.on(port).get(path, null, language);
     }
 }

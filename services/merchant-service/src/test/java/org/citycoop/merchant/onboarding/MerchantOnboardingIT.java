@@ -2,10 +2,6 @@ package org.citycoop.merchant.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -13,6 +9,7 @@ import java.util.UUID;
 import org.citycoop.contracts.events.Topics;
 import org.citycoop.platform.security.Role;
 import org.citycoop.testsupport.KafkaTap;
+import org.citycoop.testsupport.ServiceHttp;
 import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterAll;
@@ -200,19 +197,6 @@ class MerchantOnboardingIT {
     }
 
     private HttpResponse<String> call(String method, String path, String token, String body, String language) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Accept-Language", language)
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        try {
-            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return ServiceHttp.on(port).call(method, path, token, body, language);
     }
 }

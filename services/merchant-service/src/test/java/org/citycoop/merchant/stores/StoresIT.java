@@ -2,10 +2,6 @@ package org.citycoop.merchant.stores;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -15,6 +11,7 @@ import org.citycoop.merchant.onboarding.MerchantRegistration;
 import org.citycoop.merchant.onboarding.Shops;
 import org.citycoop.platform.security.Role;
 import org.citycoop.testsupport.KafkaTap;
+import org.citycoop.testsupport.ServiceHttp;
 import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterAll;
@@ -88,16 +85,6 @@ class StoresIT {
     }
 
     private HttpResponse<String> call(String method, String path, String token, String body, String language) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Accept-Language", language)
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        try {
-            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return ServiceHttp.on(port).call(method, path, token, body, language);
     }
 }
