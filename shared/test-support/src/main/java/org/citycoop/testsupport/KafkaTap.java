@@ -13,12 +13,16 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Reads everything that arrives on a topic, from the beginning, in a background thread, so a test
  * can wait for a record it expects. Values stay raw bytes (a dead-letter topic may hold anything).
+ * As a JUnit extension it closes itself after the test class:
+ * {@code @RegisterExtension static final KafkaTap events = KafkaTap.on(Topics.MERCHANT_EVENTS);}
  */
-public final class KafkaTap implements AutoCloseable {
+public final class KafkaTap implements AutoCloseable, AfterAllCallback {
 
     private final List<ConsumerRecord<String, byte[]>> records = new CopyOnWriteArrayList<>();
     private final Thread poller;
@@ -62,6 +66,11 @@ public final class KafkaTap implements AutoCloseable {
     public static String header(ConsumerRecord<String, byte[]> record, String name) {
         var header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws InterruptedException {
+        close();
     }
 
     @Override

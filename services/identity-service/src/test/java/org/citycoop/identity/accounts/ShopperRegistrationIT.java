@@ -13,9 +13,8 @@ import org.citycoop.contracts.events.Topics;
 import org.citycoop.testsupport.KafkaTap;
 import org.citycoop.testsupport.ServiceHttp;
 import org.citycoop.testsupport.ServiceIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,23 +27,14 @@ import tools.jackson.databind.json.JsonMapper;
 class ShopperRegistrationIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static KafkaTap identityEvents;
+    @RegisterExtension
+    static final KafkaTap identityEvents = KafkaTap.on(Topics.IDENTITY_EVENTS);
 
     @LocalServerPort
     int port;
 
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    static void tap() {
-        identityEvents = KafkaTap.on(Topics.IDENTITY_EVENTS);
-    }
-
-    @AfterAll
-    static void closeTap() throws InterruptedException {
-        identityEvents.close();
-    }
 
     @Test
     void aPtujResidentSignsUpAndOtherServicesHearOfIt() {

@@ -12,9 +12,8 @@ import org.citycoop.testsupport.KafkaTap;
 import org.citycoop.testsupport.ServiceHttp;
 import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
@@ -29,20 +28,11 @@ import tools.jackson.databind.json.JsonMapper;
 class MerchantOnboardingIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static KafkaTap merchantEvents;
+    @RegisterExtension
+    static final KafkaTap merchantEvents = KafkaTap.on(Topics.MERCHANT_EVENTS);
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void tap() {
-        merchantEvents = KafkaTap.on(Topics.MERCHANT_EVENTS);
-    }
-
-    @AfterAll
-    static void closeTap() throws InterruptedException {
-        merchantEvents.close();
-    }
 
     @Test
     void anOperatorRegistersAPtujPharmacyWhichIsActiveAtOnce() {

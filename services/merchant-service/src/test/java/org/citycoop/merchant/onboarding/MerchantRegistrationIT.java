@@ -11,9 +11,8 @@ import org.citycoop.platform.events.IntegrationEvents;
 import org.citycoop.platform.web.RequestRejected;
 import org.citycoop.testsupport.KafkaTap;
 import org.citycoop.testsupport.ServiceIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 @ServiceIntegrationTest
 class MerchantRegistrationIT {
 
-    private static KafkaTap merchantEvents;
+    @RegisterExtension
+    static final KafkaTap merchantEvents = KafkaTap.on(Topics.MERCHANT_EVENTS);
 
     @Autowired
     MerchantRegistration registration;
@@ -36,16 +36,6 @@ class MerchantRegistrationIT {
     IntegrationEvents events;
     @Autowired
     JsonMapper json;
-
-    @BeforeAll
-    static void tap() {
-        merchantEvents = KafkaTap.on(Topics.MERCHANT_EVENTS);
-    }
-
-    @AfterAll
-    static void closeTap() throws InterruptedException {
-        merchantEvents.close();
-    }
 
     @Test
     void aFeldbachBakeryIsPublishedAsACloudEventKeyedByItsId() {

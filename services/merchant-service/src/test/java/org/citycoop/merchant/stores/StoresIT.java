@@ -14,9 +14,8 @@ import org.citycoop.testsupport.KafkaTap;
 import org.citycoop.testsupport.ServiceHttp;
 import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -28,23 +27,14 @@ import tools.jackson.databind.json.JsonMapper;
 class StoresIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static KafkaTap merchantEvents;
+    @RegisterExtension
+    static final KafkaTap merchantEvents = KafkaTap.on(Topics.MERCHANT_EVENTS);
 
     @LocalServerPort
     int port;
 
     @Autowired
     MerchantRegistration registration;
-
-    @BeforeAll
-    static void tap() {
-        merchantEvents = KafkaTap.on(Topics.MERCHANT_EVENTS);
-    }
-
-    @AfterAll
-    static void closeTap() throws InterruptedException {
-        merchantEvents.close();
-    }
 
     @Test
     void theOwnerOpensASecondStoreInAnotherPartnerCity() {

@@ -14,9 +14,8 @@ import org.citycoop.platform.events.OutgoingEvent;
 import org.citycoop.testsupport.KafkaSender;
 import org.citycoop.testsupport.KafkaTap;
 import org.citycoop.testsupport.ServiceIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -29,7 +28,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 @ServiceIntegrationTest
 class MerchantReplicaIT {
 
-    private static KafkaTap deadLetters;
+    @RegisterExtension
+    static final KafkaTap deadLetters = KafkaTap.on(Topics.deadLetter(Topics.MERCHANT_EVENTS));
 
     @Autowired
     MerchantReplicas replicas;
@@ -37,16 +37,6 @@ class MerchantReplicaIT {
     JdbcClient jdbc;
     @Autowired
     MeterRegistry meters;
-
-    @BeforeAll
-    static void tapDeadLetters() {
-        deadLetters = KafkaTap.on(Topics.deadLetter(Topics.MERCHANT_EVENTS));
-    }
-
-    @AfterAll
-    static void closeTap() throws InterruptedException {
-        deadLetters.close();
-    }
 
     @Test
     void aRegisteredPtujPharmacyAppearsInTheReplica() {
