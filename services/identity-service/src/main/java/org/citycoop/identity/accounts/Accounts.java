@@ -93,8 +93,4 @@ public class Accounts {
     private static String[] strings(Array array) throws SQLException {
         return array == null ? new String[0] : (String[]) array.getArray();
     }
-
-    static Instant never() {
-        return Instant.EPOCH;
-    }
 }

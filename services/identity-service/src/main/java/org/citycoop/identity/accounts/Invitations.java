@@ -12,7 +12,6 @@ import java.util.Base64;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -201,9 +200,5 @@ public class Invitations {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    Optional<Account> account(UUID id) {
-        return accounts.byId(id);
     }
 }
