@@ -1,5 +1,7 @@
 package org.citycoop.contracts;
 
+import static java.util.Map.entry;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -11,26 +13,45 @@ import org.citycoop.contracts.merchant.MerchantClosed;
 import org.citycoop.contracts.merchant.MerchantRegistered;
 import org.citycoop.contracts.merchant.MerchantSuspended;
 import org.citycoop.contracts.merchant.MerchantUpdated;
+import org.citycoop.contracts.merchant.ProgramAccepted;
+import org.citycoop.contracts.merchant.ProgramWithdrawn;
 import org.citycoop.contracts.merchant.StoreOpened;
+import org.citycoop.contracts.merchant.TerminalRegistered;
+import org.citycoop.contracts.merchant.TerminalRetired;
+import org.citycoop.contracts.voucher.ProgramActivated;
+import org.citycoop.contracts.voucher.ProgramClosed;
 
 /** One realistic example per event type; the schema test requires one for every catalogued type. */
 final class EventExamples {
 
-    static final Map<Class<? extends IntegrationEvent>, IntegrationEvent> BY_TYPE = Map.of(
-            MerchantRegistered.class, new MerchantRegistered(
-                    UUID.fromString("0b6f1f6e-6d1c-4c0e-9a53-3d2f0a1b7c11"),
-                    "Bäckerei Fasching GmbH", "Bäckerei Fasching", "at-feldbach", "AT", "10.71",
-                    Instant.parse("2026-11-21T08:15:30Z")),
-            MerchantUpdated.class, new MerchantUpdated(UUID.fromString("0b6f1f6e-6d1c-4c0e-9a53-3d2f0a1b7c11"), "Bäckerei Fasching GmbH",
-                    "Bäckerei Fasching & Café", "at-feldbach", "AT", "10.71", "ACTIVE", Instant.parse("2026-11-22T07:00:00Z")),
-            MerchantSuspended.class, new MerchantSuspended(UUID.fromString("0b6f1f6e-6d1c-4c0e-9a53-3d2f0a1b7c11"),
-                    "Unpaid membership fee", Instant.parse("2026-11-23T10:00:00Z")),
-            MerchantClosed.class, new MerchantClosed(UUID.fromString("0b6f1f6e-6d1c-4c0e-9a53-3d2f0a1b7c11"), "Shop closed by its owner",
-                    Instant.parse("2026-12-31T17:00:00Z")),
-            StoreOpened.class, new StoreOpened(UUID.fromString("7a1c2e4b-3d5f-4a6b-8c9d-0e1f2a3b4c5d"),
-                    UUID.fromString("0b6f1f6e-6d1c-4c0e-9a53-3d2f0a1b7c11"), "Filiale Gleisdorf", "at-gleisdorf", Instant.parse("2026-11-24T07:00:00Z")),
-            UserRegistered.class, new UserRegistered(UUID.fromString("5d2c8a1e-0f3b-4b7a-9d4e-2a6f1c3b8e90"), List.of("SHOPPER"), "si-ptuj",
-                    null, Instant.parse("2026-11-21T09:00:00Z")));
+    private static final UUID FASCHING = UUID.fromString("0b6f1f6e-6d1c-4c0e-9a53-3d2f0a1b7c11");
+    private static final UUID GLEISDORF_STORE = UUID.fromString("7a1c2e4b-3d5f-4a6b-8c9d-0e1f2a3b4c5d");
+    private static final UUID TERMINAL = UUID.fromString("3e9a7c10-52b4-4f61-a8d2-6c0b1e5f9a27");
+    private static final UUID ADVENT_PROGRAM = UUID.fromString("c4a1b2d3-e5f6-4a7b-8c9d-0e1f2a3b4c5e");
+
+    static final Map<Class<? extends IntegrationEvent>, IntegrationEvent> BY_TYPE = Map.ofEntries(
+            entry(MerchantRegistered.class, new MerchantRegistered(FASCHING, "Bäckerei Fasching GmbH", "Bäckerei Fasching", "at-feldbach", "AT",
+                    "10.71", Instant.parse("2026-11-21T08:15:30Z"))),
+            entry(MerchantUpdated.class, new MerchantUpdated(FASCHING, "Bäckerei Fasching GmbH", "Bäckerei Fasching & Café", "at-feldbach", "AT",
+                    "10.71", "ACTIVE", Instant.parse("2026-11-22T07:00:00Z"))),
+            entry(MerchantSuspended.class, new MerchantSuspended(FASCHING, "Unpaid membership fee", Instant.parse("2026-11-23T10:00:00Z"))),
+            entry(MerchantClosed.class, new MerchantClosed(FASCHING, "Shop closed by its owner", Instant.parse("2026-12-31T17:00:00Z"))),
+            entry(StoreOpened.class, new StoreOpened(GLEISDORF_STORE, FASCHING, "Filiale Gleisdorf", "at-gleisdorf",
+                    Instant.parse("2026-11-24T07:00:00Z"))),
+            entry(TerminalRegistered.class, new TerminalRegistered(TERMINAL, FASCHING, GLEISDORF_STORE, "Kassa 2, Gleisdorf", "POS",
+                    Instant.parse("2026-11-24T07:05:00Z"))),
+            entry(TerminalRetired.class, new TerminalRetired(TERMINAL, FASCHING, GLEISDORF_STORE, "Gerät verloren",
+                    Instant.parse("2027-02-01T12:00:00Z"))),
+            entry(ProgramAccepted.class, new ProgramAccepted(FASCHING, ADVENT_PROGRAM, Instant.parse("2026-11-25T09:00:00Z"))),
+            entry(ProgramWithdrawn.class, new ProgramWithdrawn(FASCHING, ADVENT_PROGRAM, Instant.parse("2027-01-10T09:00:00Z"))),
+            entry(ProgramActivated.class, new ProgramActivated(ADVENT_PROGRAM,
+                    Map.of("de", "Oststeirischer Adventgutschein", "sl", "Adventni bon Vzhodne Štajerske", "hu", "Kelet-stájer adventi utalvány",
+                            "en", "East Styrian Advent voucher"),
+                    "cooperation", "EUR", "CITIES", List.of("at-feldbach", "at-fehring", "at-bad-radkersburg"), 36,
+                    Instant.parse("2026-11-20T08:00:00Z"))),
+            entry(ProgramClosed.class, new ProgramClosed(ADVENT_PROGRAM, "Season over", Instant.parse("2027-01-07T08:00:00Z"))),
+            entry(UserRegistered.class, new UserRegistered(UUID.fromString("5d2c8a1e-0f3b-4b7a-9d4e-2a6f1c3b8e90"), List.of("SHOPPER"), "si-ptuj",
+                    null, Instant.parse("2026-11-21T09:00:00Z"))));
 
     private EventExamples() {
     }

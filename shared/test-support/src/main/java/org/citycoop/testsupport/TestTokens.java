@@ -99,6 +99,7 @@ public final class TestTokens {
         private List<String> cities;
         private boolean region;
         private String homeCity;
+        private String store;
         private String issuer = ISSUER;
         private List<String> audience = List.of(AUDIENCE, "citycoop-web");
         private Instant issuedAt = Instant.now();
@@ -111,6 +112,7 @@ public final class TestTokens {
         public Token cities(String... values) { cities = List.of(values); return this; }
         public Token region() { region = true; return this; }
         public Token homeCity(String value) { homeCity = value; return this; }
+        public Token store(UUID value) { store = value.toString(); return this; }
         public Token issuer(String value) { issuer = value; return this; }
         public Token audience(String... values) { audience = List.of(values); return this; }
         /** Issued an hour ago, valid for five minutes: expired well beyond any clock skew. */
@@ -134,6 +136,9 @@ public final class TestTokens {
             }
             if (homeCity != null) {
                 claims.claim(Caller.HOME_CITY_CLAIM, homeCity);
+            }
+            if (store != null) {
+                claims.claim(Caller.STORE_CLAIM, store);
             }
             try {
                 SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims.build());

@@ -6,7 +6,9 @@ import java.util.UUID;
 
 import org.citycoop.identity.accounts.Account;
 import org.citycoop.identity.accounts.Accounts;
+import org.citycoop.contracts.merchant.TerminalRegistered;
 import org.citycoop.identity.terminals.TerminalCredentials;
+import org.citycoop.identity.terminals.Terminals;
 import org.citycoop.platform.demo.DemoDataSet;
 import org.citycoop.platform.demo.DemoIds;
 import org.citycoop.platform.security.Role;
@@ -28,8 +30,10 @@ class DemoAccounts implements DemoDataSet {
     private final Accounts accounts;
     private final PasswordEncoder passwords;
     private final TerminalCredentials terminals;
+    private final Terminals registry;
 
-    DemoAccounts(Accounts accounts, PasswordEncoder passwords, TerminalCredentials terminals) {
+    DemoAccounts(Accounts accounts, PasswordEncoder passwords, TerminalCredentials terminals, Terminals registry) {
+        this.registry = registry;
         this.accounts = accounts;
         this.passwords = passwords;
         this.terminals = terminals;
@@ -58,7 +62,11 @@ class DemoAccounts implements DemoDataSet {
                         "de"),
                 account("shopper.lenti@citycoop.demo", "Lilla Vásárló", hash, EnumSet.of(Role.SHOPPER), null, List.of(), false, "hu-lenti", "hu"));
         demo.forEach(accounts::add);
-        terminals.issue(fasching, "Kassa 1, Bäckerei Fasching", "demo-data", TERMINAL_ID, TERMINAL_SECRET);
+        // the terminal merchant-service's demo data registers at the bakery's store; its event may come later and then changes nothing
+        UUID terminalId = DemoIds.terminal(DemoIds.FASCHING_TERMINAL);
+        registry.apply(new TerminalRegistered(terminalId, fasching, DemoIds.store("Bäckerei Fasching"), DemoIds.FASCHING_TERMINAL, "POS",
+                java.time.Instant.now()));
+        terminals.issue(registry.registered(terminalId).orElseThrow(), "demo-data", TERMINAL_ID, TERMINAL_SECRET);
         return demo.size() + " accounts, 1 terminal";
     }
 

@@ -4,7 +4,6 @@ import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,18 +14,16 @@ import org.citycoop.platform.web.RequestRejected;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
-/** A merchant's terminals: list, issue credentials, revoke. Owners of that merchant and operators only. */
+/**
+ * Credentials of a merchant's terminals. Terminals are registered at a store in merchant-service;
+ * here their owner (or an operator) issues, renews and revokes the credentials they sign in with.
+ */
 @RestController
 class TerminalController {
 
@@ -38,27 +35,25 @@ class TerminalController {
         this.terminals = terminals;
     }
 
-    record NewTerminal(@NotBlank @Size(max = 80) String label) {
-    }
-
+    /** The merchant's registered terminals and the state of their credentials. */
     @GetMapping("/api/merchants/{merchantId}/terminals")
-    List<Terminal> list(@PathVariable UUID merchantId) {
+    List<RegisteredTerminal> list(@PathVariable UUID merchantId) {
         Caller caller = Caller.current().orElseThrow();
-        if (!caller.mayViewMerchant(merchantId)) {
+        if (!caller.administers(merchantId)) {
             throw new RequestRejected(HttpStatus.FORBIDDEN, "not-your-merchant", List.of());
         }
         return terminals.ofMerchant(merchantId);
     }
 
-    @PostMapping("/api/merchants/{merchantId}/terminals")
-    ResponseEntity<TerminalCredentials.Issued> issue(@PathVariable UUID merchantId, @Validated @RequestBody NewTerminal request) {
-        var issued = credentials.issue(merchantId, request.label(), Caller.current().orElseThrow());
-        return ResponseEntity.created(URI.create("/api/merchants/" + merchantId + "/terminals/" + issued.clientId())).body(issued);
+    /** Issues the terminal's credentials, or renews its secret; the secret is in this answer only. */
+    @PostMapping("/api/terminals/{terminalId}/credentials")
+    ResponseEntity<TerminalCredentials.Issued> issue(@PathVariable UUID terminalId) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(credentials.issue(terminalId, Caller.current().orElseThrow()));
     }
 
-    @DeleteMapping("/api/merchants/{merchantId}/terminals/{clientId}")
-    ResponseEntity<Void> revoke(@PathVariable UUID merchantId, @PathVariable String clientId) {
-        credentials.revoke(merchantId, clientId, Caller.current().orElseThrow());
+    @DeleteMapping("/api/terminals/{terminalId}/credentials")
+    ResponseEntity<Void> revoke(@PathVariable UUID terminalId) {
+        credentials.revoke(terminalId, Caller.current().orElseThrow());
         return ResponseEntity.noContent().build();
     }
 
@@ -68,8 +63,8 @@ class TerminalController {
         EndpointRules terminalRules() {
             return EndpointRules.builder()
                     .roles(GET, "/api/merchants/{merchantId}/terminals", Role.MERCHANT_OWNER, Role.OPERATOR)
-                    .roles(POST, "/api/merchants/{merchantId}/terminals", Role.MERCHANT_OWNER, Role.OPERATOR)
-                    .roles(DELETE, "/api/merchants/{merchantId}/terminals/{clientId}", Role.MERCHANT_OWNER, Role.OPERATOR)
+                    .roles(POST, "/api/terminals/{terminalId}/credentials", Role.MERCHANT_OWNER, Role.OPERATOR)
+                    .roles(DELETE, "/api/terminals/{terminalId}/credentials", Role.MERCHANT_OWNER, Role.OPERATOR)
                     .build();
         }
     }

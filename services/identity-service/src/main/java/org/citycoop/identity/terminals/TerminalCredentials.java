@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
+import org.citycoop.contracts.merchant.TerminalRetired;
 import org.citycoop.identity.audit.AuditAction;
 import org.citycoop.identity.audit.AuditLog;
 import org.citycoop.platform.security.Caller;
@@ -23,9 +24,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Use cases: issuing a terminal's client credentials and revoking them. Only the merchant's owner
- * (or an operator) may; the secret is shown once and stored only hashed. A revoked terminal gets no
- * new token; its last token (5 minutes at most) runs out.
+ * Use cases: issuing (or renewing) the client credentials of a terminal registered at a store, and
+ * revoking them. Only the merchant's owner (or an operator) may; the secret is shown once and stored
+ * only hashed. The client id stays the same when the secret is renewed, so a device only needs its
+ * new secret. A revoked terminal gets no new token; its last token (5 minutes at most) runs out.
  */
 @Service
 public class TerminalCredentials {
@@ -49,58 +51,89 @@ public class TerminalCredentials {
         this.jdbc = jdbc;
     }
 
-    /** The credentials of a new terminal; {@code clientSecret} is shown this once. */
-    public record Issued(String clientId, String clientSecret, UUID merchantId, String label) {
+    /** The credentials of a terminal; {@code clientSecret} is shown this once. */
+    public record Issued(String clientId, String clientSecret, UUID terminalId, UUID merchantId, UUID storeId, String label) {
     }
 
+    /** Issues credentials for a registered terminal, or renews them (the old secret stops working at once). */
     @Transactional
-    public Issued issue(UUID merchantId, String label, Caller caller) {
-        requireOwnerOrOperator(merchantId, caller);
-        String clientId = "terminal-" + UUID.randomUUID();
+    public Issued issue(UUID terminalId, Caller caller) {
+        RegisteredTerminal terminal = registeredFor(terminalId, caller);
+        if (terminal.retiredAt() != null) {
+            throw new RequestRejected(HttpStatus.CONFLICT, "terminal-retired", List.of());
+        }
+        String clientId = terminal.clientId() != null ? terminal.clientId() : "terminal-" + terminalId;
         byte[] secretBytes = new byte[32];
         RANDOM.nextBytes(secretBytes);
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(secretBytes);
-        return issue(merchantId, label, caller.subject(), clientId, secret);
+        return issue(terminal, caller.subject(), clientId, secret);
     }
 
-    /** Issues with a given id and secret: for demo data, whose terminal must be known in advance. */
+    /** Issues with a given client id and secret: for demo data, whose terminal must be known in advance. */
     @Transactional
-    public Issued issue(UUID merchantId, String label, String issuedBy, String clientId, String secret) {
-        clients.save(RegisteredClient.withId(UUID.randomUUID().toString())
-                .clientId(clientId)
-                .clientSecret(passwords.encode(secret))
-                .clientName(label)
-                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
-                .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(TOKEN_LIFETIME).build())
-                .build());
-        terminals.add(clientId, merchantId, label, issuedBy);
-        audit.record(AuditAction.TERMINAL_CREDENTIAL_ISSUED, issuedBy, clientId, "merchant " + merchantId + ", " + label, null);
-        return new Issued(clientId, secret, merchantId, label);
+    public Issued issue(RegisteredTerminal terminal, String issuedBy, String clientId, String secret) {
+        RegisteredClient existing = clients.findByClientId(clientId);
+        RegisteredClient.Builder client = existing != null
+                ? RegisteredClient.from(existing).clientSecretExpiresAt(null)
+                : RegisteredClient.withId(UUID.randomUUID().toString())
+                        .clientId(clientId)
+                        .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                        .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+                        .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                        .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(TOKEN_LIFETIME).build());
+        RegisteredClient saved = client.clientSecret(passwords.encode(secret)).clientName(terminal.label()).build();
+        clients.save(saved);
+        forgetAuthorizations(saved);
+        terminals.saveCredentials(clientId, terminal.merchantId(), terminal.label(), issuedBy, terminal.terminalId(), terminal.storeId());
+        audit.record(AuditAction.TERMINAL_CREDENTIAL_ISSUED, issuedBy, clientId,
+                "merchant " + terminal.merchantId() + ", store " + terminal.storeId() + ", " + terminal.label(), null);
+        return new Issued(clientId, secret, terminal.terminalId(), terminal.merchantId(), terminal.storeId(), terminal.label());
     }
 
+    /** Revokes a terminal's credentials; revoking twice changes nothing. */
     @Transactional
-    public void revoke(UUID merchantId, String clientId, Caller caller) {
-        requireOwnerOrOperator(merchantId, caller);
-        Terminal terminal = terminals.byClientId(clientId).filter(t -> t.merchantId().equals(merchantId))
-                .orElseThrow(() -> new RequestRejected(HttpStatus.NOT_FOUND, "terminal-not-found", List.of()));
-        if (terminal.revokedAt() != null) {
-            return; // revoking twice changes nothing
+    public void revoke(UUID terminalId, Caller caller) {
+        RegisteredTerminal terminal = registeredFor(terminalId, caller);
+        if (terminal.clientId() == null) {
+            throw new RequestRejected(HttpStatus.NOT_FOUND, "terminal-has-no-credentials", List.of());
         }
-        RegisteredClient client = clients.findByClientId(clientId);
+        revoke(terminal, caller.subject(), "revoked");
+    }
+
+    /** merchant-service retired the terminal: its credentials stop working. */
+    @Transactional
+    public void retired(TerminalRetired event) {
+        if (!terminals.retire(event)) {
+            return;
+        }
+        terminals.registered(event.terminalId()).filter(t -> t.clientId() != null)
+                .ifPresent(terminal -> revoke(terminal, "merchant-service", "terminal retired: " + event.reason()));
+    }
+
+    private void revoke(RegisteredTerminal terminal, String by, String why) {
+        if (terminal.credentialsRevokedAt() != null || terminal.clientId() == null) {
+            return;
+        }
+        RegisteredClient client = clients.findByClientId(terminal.clientId());
         if (client != null) {
             // the repository has no delete: an expired secret makes every token request fail with invalid_client
             clients.save(RegisteredClient.from(client).clientSecretExpiresAt(Instant.now().minusSeconds(1)).build());
-            jdbc.sql("DELETE FROM oauth2_authorization WHERE registered_client_id = :id").param("id", client.getId()).update();
+            forgetAuthorizations(client);
         }
-        terminals.revoke(clientId);
-        audit.record(AuditAction.TERMINAL_CREDENTIAL_REVOKED, caller.subject(), clientId, "merchant " + merchantId, null);
+        terminals.revoke(terminal.clientId());
+        audit.record(AuditAction.TERMINAL_CREDENTIAL_REVOKED, by, terminal.clientId(), "merchant " + terminal.merchantId() + ", " + why, null);
     }
 
-    private static void requireOwnerOrOperator(UUID merchantId, Caller caller) {
-        if (!caller.administers(merchantId)) {
+    private void forgetAuthorizations(RegisteredClient client) {
+        jdbc.sql("DELETE FROM oauth2_authorization WHERE registered_client_id = :id").param("id", client.getId()).update();
+    }
+
+    private RegisteredTerminal registeredFor(UUID terminalId, Caller caller) {
+        RegisteredTerminal terminal = terminals.registered(terminalId)
+                .orElseThrow(() -> new RequestRejected(HttpStatus.NOT_FOUND, "terminal-unknown", List.of()));
+        if (!caller.administers(terminal.merchantId())) {
             throw new RequestRejected(HttpStatus.FORBIDDEN, "not-your-merchant", List.of());
         }
+        return terminal;
     }
 }

@@ -49,6 +49,9 @@ class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
             terminals.active(context.getRegisteredClient().getClientId()).ifPresent(terminal -> {
                 context.getClaims().claim(Caller.ROLES_CLAIM, new ArrayList<>(List.of(Role.TERMINAL.name())));
                 context.getClaims().claim(Caller.MERCHANT_CLAIM, terminal.merchantId().toString());
+                if (terminal.storeId() != null) {
+                    context.getClaims().claim(Caller.STORE_CLAIM, terminal.storeId().toString());
+                }
             });
         } else {
             accountOf(context.getPrincipal().getName()).ifPresent(account -> addAccountClaims(context, account));

@@ -23,9 +23,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The token flows over real HTTP: discovery and keys; a terminal signing in by client credentials
- * and refused once revoked; a person signing in by authorization code with PKCE, refreshing, and
- * being locked out after repeated wrong passwords; key rotation that keeps old tokens valid.
+ * The token flows over real HTTP: discovery and keys; a person signing in by authorization code
+ * with PKCE, refreshing, and being locked out after repeated wrong passwords; key rotation that keeps old tokens valid. Terminals: TerminalCredentialsIT.
  */
 @ServiceIntegrationTest
 class TokenFlowsIT {
@@ -38,6 +37,9 @@ class TokenFlowsIT {
 
     @Value("${citycoop.identity.web.client-secret}")
     String webSecret;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.citycoop.identity.terminals.Terminals terminals;
 
     Browserless browser;
 
@@ -55,38 +57,6 @@ class TokenFlowsIT {
         JsonNode keys = JSON.readTree(browser.get("/oauth2/jwks", "application/json").body()).get("keys");
         assertThat(keys.size()).isPositive();
         assertThat(keys.get(0).has("d")).as("no private key material is published").isFalse();
-    }
-
-    @Test
-    void aTerminalSignsInByClientCredentialsAndIsRefusedOnceRevoked() throws Exception {
-        UUID merchant = UUID.randomUUID();
-        String owner = TestTokens.token().roles(org.citycoop.platform.security.Role.MERCHANT_OWNER).merchant(merchant).sign();
-        var issued = browser.json("POST", "/api/merchants/" + merchant + "/terminals", owner, "{\"label\":\"Kassa 1\"}");
-        assertThat(issued.statusCode()).isEqualTo(201);
-        JsonNode credentials = JSON.readTree(issued.body());
-        String clientId = credentials.get("clientId").asString();
-        String secret = credentials.get("clientSecret").asString();
-
-        var token = browser.postForm("/oauth2/token", Map.of("grant_type", "client_credentials"), clientId, secret);
-        assertThat(token.statusCode()).isEqualTo(200);
-        String accessToken = JSON.readTree(token.body()).get("access_token").asString();
-        var claims = SignedJWT.parse(accessToken).getJWTClaimsSet();
-        assertThat(claims.getAudience()).contains("citycoop");
-        assertThat(claims.getStringListClaim("roles")).containsExactly("TERMINAL");
-        assertThat(claims.getStringClaim("merchant_id")).isEqualTo(merchant.toString());
-
-        var me = browser.json("GET", "/api/me", accessToken, null);
-        assertThat(me.statusCode()).isEqualTo(200);
-        assertThat(JSON.readTree(me.body()).get("merchantId").asString()).isEqualTo(merchant.toString());
-
-        // another merchant's owner may not revoke it
-        String stranger = TestTokens.token().roles(org.citycoop.platform.security.Role.MERCHANT_OWNER).merchant(UUID.randomUUID()).sign();
-        assertThat(browser.json("DELETE", "/api/merchants/" + merchant + "/terminals/" + clientId, stranger, null).statusCode()).isEqualTo(403);
-
-        assertThat(browser.json("DELETE", "/api/merchants/" + merchant + "/terminals/" + clientId, owner, null).statusCode()).isEqualTo(204);
-        var refused = browser.postForm("/oauth2/token", Map.of("grant_type", "client_credentials"), clientId, secret);
-        assertThat(refused.statusCode()).isEqualTo(401);
-        assertThat(JSON.readTree(refused.body()).get("error").asString()).isEqualTo("invalid_client");
     }
 
     @Test
@@ -157,9 +127,11 @@ class TokenFlowsIT {
 
     @Test
     void afterKeyRotationOldTokensStayValidAndNewOnesUseTheNewKey() throws Exception {
-        UUID merchant = UUID.randomUUID();
+        UUID terminal = UUID.randomUUID();
+        terminals.apply(new org.citycoop.contracts.merchant.TerminalRegistered(terminal, UUID.randomUUID(), UUID.randomUUID(), "Kassa 2", "POS",
+                java.time.Instant.now()));
         String operator = TestTokens.operator();
-        JsonNode credentials = JSON.readTree(browser.json("POST", "/api/merchants/" + merchant + "/terminals", operator, "{\"label\":\"Kassa 2\"}").body());
+        JsonNode credentials = JSON.readTree(browser.json("POST", "/api/terminals/" + terminal + "/credentials", operator, null).body());
         String clientId = credentials.get("clientId").asString();
         String secret = credentials.get("clientSecret").asString();
         String before = JSON.readTree(browser.postForm("/oauth2/token", Map.of("grant_type", "client_credentials"), clientId, secret).body())

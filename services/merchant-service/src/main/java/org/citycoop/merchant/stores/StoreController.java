@@ -19,14 +19,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A merchant's stores: its owner (or an operator) opens them; its staff, terminals and operators list them. */
+/**
+ * A merchant's stores and their terminals: the owner (or an operator) opens stores and registers and
+ * retires terminals; staff, terminals and operators list the stores, owners and operators the terminals.
+ */
 @RestController
 class StoreController {
 
     private final Stores stores;
+    private final Terminals terminals;
 
-    StoreController(Stores stores) {
+    StoreController(Stores stores, Terminals terminals) {
         this.stores = stores;
+        this.terminals = terminals;
     }
 
     @PostMapping("/api/merchants/{merchantId}/stores")
@@ -40,6 +45,26 @@ class StoreController {
         return stores.of(merchantId, Caller.current().orElseThrow());
     }
 
+    @PostMapping("/api/merchants/{merchantId}/stores/{storeId}/terminals")
+    ResponseEntity<Terminals.Terminal> registerTerminal(@PathVariable UUID merchantId, @PathVariable UUID storeId,
+            @Validated @RequestBody Terminals.RegisterTerminal command) {
+        Terminals.Terminal terminal = terminals.register(merchantId, storeId, command, Caller.current().orElseThrow());
+        return ResponseEntity.created(URI.create("/api/merchants/" + merchantId + "/stores/" + storeId + "/terminals/" + terminal.id()))
+                .body(terminal);
+    }
+
+    @GetMapping("/api/merchants/{merchantId}/stores/{storeId}/terminals")
+    List<Terminals.Terminal> terminals(@PathVariable UUID merchantId, @PathVariable UUID storeId) {
+        return terminals.ofStore(merchantId, storeId, Caller.current().orElseThrow());
+    }
+
+    /** Retires a terminal (lost, replaced): identity-service revokes its credentials. */
+    @PostMapping("/api/merchants/{merchantId}/stores/{storeId}/terminals/{terminalId}/retirement")
+    Terminals.Terminal retireTerminal(@PathVariable UUID merchantId, @PathVariable UUID storeId, @PathVariable UUID terminalId,
+            @Validated @RequestBody Terminals.RetireTerminal command) {
+        return terminals.retire(merchantId, storeId, terminalId, command, Caller.current().orElseThrow());
+    }
+
     @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
     static class Access {
         @Bean
@@ -47,6 +72,10 @@ class StoreController {
             return EndpointRules.builder()
                     .roles(POST, "/api/merchants/{merchantId}/stores", Role.MERCHANT_OWNER, Role.OPERATOR)
                     .roles(GET, "/api/merchants/{merchantId}/stores", Role.MERCHANT_OWNER, Role.CASHIER, Role.TERMINAL, Role.OPERATOR)
+                    .roles(POST, "/api/merchants/{merchantId}/stores/{storeId}/terminals", Role.MERCHANT_OWNER, Role.OPERATOR)
+                    .roles(GET, "/api/merchants/{merchantId}/stores/{storeId}/terminals", Role.MERCHANT_OWNER, Role.OPERATOR)
+                    .roles(POST, "/api/merchants/{merchantId}/stores/{storeId}/terminals/{terminalId}/retirement", Role.MERCHANT_OWNER,
+                            Role.OPERATOR)
                     .build();
         }
     }

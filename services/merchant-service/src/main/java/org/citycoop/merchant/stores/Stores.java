@@ -62,10 +62,16 @@ public class Stores {
         if (!caller.administers(merchantId)) {
             throw new RequestRejected(HttpStatus.FORBIDDEN, "not-your-merchant", List.of());
         }
+        return open(merchantId, command, UUID.randomUUID());
+    }
+
+    /** Opens with a given id: for demo data, whose stores other services know in advance. */
+    @Transactional
+    public Store open(UUID merchantId, OpenStore command, UUID storeId) {
         Merchant merchant = merchants.byId(merchantId)
                 .orElseThrow(() -> new RequestRejected(HttpStatus.NOT_FOUND, "merchant-unknown", List.of()));
         if (merchant.status() != Merchant.Status.ACTIVE) {
-            throw new RequestRejected(HttpStatus.CONFLICT, "merchant-status", List.of(), merchant.status(), "STORE_OPENED");
+            throw new RequestRejected(HttpStatus.CONFLICT, "merchant-not-active", List.of(), merchant.status());
         }
         List<Violation> problems = new ArrayList<>();
         if (cities.byCode(command.cityCode()).isEmpty()) {
@@ -77,7 +83,7 @@ public class Stores {
         if (!problems.isEmpty()) {
             throw RequestRejected.invalid(problems);
         }
-        Store store = new Store(UUID.randomUUID(), merchantId, command.name().strip(), command.street(), command.postalCode(), command.cityCode(),
+        Store store = new Store(storeId, merchantId, command.name().strip(), command.street(), command.postalCode(), command.cityCode(),
                 command.latitude(), command.longitude(), clock.instant().truncatedTo(ChronoUnit.MICROS));
         jdbc.sql("""
                 INSERT INTO store (id, merchant_id, name, street, postal_code, city_code, latitude, longitude, opened_at)

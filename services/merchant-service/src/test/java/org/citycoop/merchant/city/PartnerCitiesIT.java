@@ -32,6 +32,18 @@ class PartnerCitiesIT {
     }
 
     @Test
+    void theContractsKnowTheSameCitiesWithTheSameCountryCurrencyAndZone() {
+        var all = cities.all();
+        assertThat(all.stream().map(City::code)).containsExactlyInAnyOrderElementsOf(org.citycoop.contracts.network.PartnerCity.codes());
+        for (City city : all) {
+            var contract = org.citycoop.contracts.network.PartnerCity.byCode(city.code()).orElseThrow();
+            assertThat(contract.country()).as(city.code()).isEqualTo(city.countryCode());
+            assertThat(contract.currency()).as(city.code()).isEqualTo(city.currency());
+            assertThat(contract.zone().getId()).as(city.code()).isEqualTo(city.timeZone());
+        }
+    }
+
+    @Test
     void ptujIsServedOverHttpAndAnUnknownCodeIsAProblemDetail() throws Exception {
         var http = java.net.http.HttpClient.newHttpClient();
         var ok = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/api/cities/si-ptuj")).build(),

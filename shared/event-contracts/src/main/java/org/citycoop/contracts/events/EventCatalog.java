@@ -11,7 +11,13 @@ import org.citycoop.contracts.merchant.MerchantClosed;
 import org.citycoop.contracts.merchant.MerchantRegistered;
 import org.citycoop.contracts.merchant.MerchantSuspended;
 import org.citycoop.contracts.merchant.MerchantUpdated;
+import org.citycoop.contracts.merchant.ProgramAccepted;
+import org.citycoop.contracts.merchant.ProgramWithdrawn;
 import org.citycoop.contracts.merchant.StoreOpened;
+import org.citycoop.contracts.merchant.TerminalRegistered;
+import org.citycoop.contracts.merchant.TerminalRetired;
+import org.citycoop.contracts.voucher.ProgramActivated;
+import org.citycoop.contracts.voucher.ProgramClosed;
 
 /** Every integration event type there is, with its type name, topic and schema. */
 public final class EventCatalog {
@@ -22,6 +28,12 @@ public final class EventCatalog {
             MerchantSuspended.class,
             MerchantClosed.class,
             StoreOpened.class,
+            TerminalRegistered.class,
+            TerminalRetired.class,
+            ProgramAccepted.class,
+            ProgramWithdrawn.class,
+            ProgramActivated.class,
+            ProgramClosed.class,
             UserRegistered.class);
 
     private static final Map<String, Class<? extends IntegrationEvent>> BY_TYPE = TYPES.stream()

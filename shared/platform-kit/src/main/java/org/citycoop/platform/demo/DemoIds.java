@@ -16,4 +16,17 @@ public final class DemoIds {
     public static UUID merchant(String tradingName) {
         return UUID.nameUUIDFromBytes(("citycoop-demo-merchant:" + tradingName).getBytes(StandardCharsets.UTF_8));
     }
+
+    /** The id of the demo store of a demo merchant (each demo merchant has one, at its seat). */
+    public static UUID store(String tradingName) {
+        return UUID.nameUUIDFromBytes(("citycoop-demo-store:" + tradingName).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The id of a demo terminal, by its label. */
+    public static UUID terminal(String label) {
+        return UUID.nameUUIDFromBytes(("citycoop-demo-terminal:" + label).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The label of the demo terminal at the Feldbach bakery, whose credentials ./citycoop up prints. */
+    public static final String FASCHING_TERMINAL = "Kassa 1, Bäckerei Fasching";
 }

@@ -20,15 +20,17 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  * @param cityCodes  the cities an economist may see (empty with {@code wholeRegion})
  * @param region     whether an economist sees the whole region
  * @param homeCity   a shopper's home city
+ * @param storeId    the store a terminal stands in
  */
 public record Caller(String subject, Set<Role> roles, Optional<UUID> merchantId, List<String> cityCodes, boolean region,
-        Optional<String> homeCity) {
+        Optional<String> homeCity, Optional<UUID> storeId) {
 
     public static final String ROLES_CLAIM = "roles";
     public static final String MERCHANT_CLAIM = "merchant_id";
     public static final String CITIES_CLAIM = "city_codes";
     public static final String REGION_CLAIM = "region";
     public static final String HOME_CITY_CLAIM = "home_city";
+    public static final String STORE_CLAIM = "store_id";
 
     /** The caller of the current request, if a valid token came with it. */
     public static Optional<Caller> current() {
@@ -55,7 +57,8 @@ public record Caller(String subject, Set<Role> roles, Optional<UUID> merchantId,
         List<String> cities = jwt.getClaimAsStringList(CITIES_CLAIM);
         return new Caller(jwt.getSubject(), Set.copyOf(roles), Optional.ofNullable(merchant).map(UUID::fromString),
                 cities == null ? List.of() : List.copyOf(cities), Boolean.TRUE.equals(jwt.getClaimAsBoolean(REGION_CLAIM)),
-                Optional.ofNullable(jwt.getClaimAsString(HOME_CITY_CLAIM)));
+                Optional.ofNullable(jwt.getClaimAsString(HOME_CITY_CLAIM)),
+                Optional.ofNullable(jwt.getClaimAsString(STORE_CLAIM)).map(UUID::fromString));
     }
 
     public boolean has(Role role) {

@@ -51,6 +51,7 @@ class TerminalSignInIT {
         identity = RunningService.start(IdentityServiceApplication.class, "identity-service", identitySettings);
         Map<String, Object> merchantSettings = new HashMap<>(issuer);
         merchantSettings.put("server.port", merchantPort);
+        merchantSettings.put("citycoop.demo-data.enabled", true);
         merchants = RunningService.start(MerchantServiceApplication.class, "merchant-service", merchantSettings);
     }
 
@@ -69,17 +70,43 @@ class TerminalSignInIT {
         JsonNode caller = JSON.readTree(me.body());
         assertThat(caller.get("roles").get(0).asString()).isEqualTo("TERMINAL");
         assertThat(caller.get("merchantId").asString()).isEqualTo(DemoIds.merchant("Bäckerei Fasching").toString());
+        assertThat(caller.get("storeId").asString()).isEqualTo(DemoIds.store("Bäckerei Fasching").toString());
 
         // the bakery's owner signs in and revokes the terminal
         String ownerToken = ownerToken();
-        HttpResponse<String> revoked = send(HttpRequest.newBuilder(URI.create(identityUrl + "/api/merchants/"
-                + DemoIds.merchant("Bäckerei Fasching") + "/terminals/terminal-demo-fasching"))
+        HttpResponse<String> revoked = send(HttpRequest.newBuilder(URI.create(identityUrl + "/api/terminals/"
+                + DemoIds.terminal(DemoIds.FASCHING_TERMINAL) + "/credentials"))
                 .header("Authorization", "Bearer " + ownerToken).DELETE().build());
         assertThat(revoked.statusCode()).isEqualTo(204);
 
         HttpResponse<String> refused = tokenRequest("terminal-demo-fasching", "demo-terminal-fasching-secret");
         assertThat(refused.statusCode()).isEqualTo(401);
         assertThat(JSON.readTree(refused.body()).get("error").asString()).isEqualTo("invalid_client");
+    }
+
+    @Test
+    void anOwnerRegistersATillInMerchantServiceAndGetsItsCredentialsFromIdentityService() throws Exception {
+        String ownerToken = ownerToken();
+        String store = DemoIds.store("Bäckerei Fasching").toString();
+        HttpResponse<String> registered = send(HttpRequest.newBuilder(URI.create(merchantUrl + "/api/merchants/" + DemoIds.merchant("Bäckerei Fasching")
+                + "/stores/" + store + "/terminals")).header("Authorization", "Bearer " + ownerToken).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"label\":\"Kassa 2\",\"kind\":\"POS\"}")).build());
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        String terminal = JSON.readTree(registered.body()).get("id").asString();
+
+        // identity-service learns of the terminal from merchant-service's event, then issues its credentials
+        HttpRequest issue = HttpRequest.newBuilder(URI.create(identityUrl + "/api/terminals/" + terminal + "/credentials"))
+                .header("Authorization", "Bearer " + ownerToken).POST(HttpRequest.BodyPublishers.noBody()).build();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> send(issue).statusCode() != 404);
+        HttpResponse<String> issued = send(issue);
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
+        JsonNode credentials = JSON.readTree(issued.body());
+
+        String token = clientCredentials(credentials.get("clientId").asString(), credentials.get("clientSecret").asString());
+        JsonNode caller = JSON.readTree(send(HttpRequest.newBuilder(URI.create(merchantUrl + "/api/me"))
+                .header("Authorization", "Bearer " + token).build()).body());
+        assertThat(caller.get("storeId").asString()).isEqualTo(store);
+        assertThat(caller.get("roles").get(0).asString()).isEqualTo("TERMINAL");
     }
 
     @Test

@@ -1,0 +1,66 @@
+package org.citycoop.contracts.network;
+
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The 24 partner cities of the City Cooperation network, with what never changes about them: code,
+ * country, currency and time zone. Names, coordinates and partner organisations are merchant-service's
+ * reference data (operators edit them there); membership of the network is a contract change, so it
+ * lives here, where every service reads it without a call.
+ */
+public enum PartnerCity {
+    AT_BAD_RADKERSBURG("at-bad-radkersburg"), AT_FEHRING("at-fehring"), AT_FELDBACH("at-feldbach"), AT_FRIEDBERG("at-friedberg"),
+    AT_FUERSTENFELD("at-fuerstenfeld"), AT_GLEISDORF("at-gleisdorf"), AT_HARTBERG("at-hartberg"), AT_WEIZ("at-weiz"),
+    SI_LENART("si-lenart"), SI_ORMOZ("si-ormoz"), SI_PTUJ("si-ptuj"), SI_BELTINCI("si-beltinci"), SI_LENDAVA("si-lendava"),
+    SI_MURSKA_SOBOTA("si-murska-sobota"), SI_GORNJA_RADGONA("si-gornja-radgona"), SI_LJUTOMER("si-ljutomer"), SI_RADENCI("si-radenci"),
+    HU_SZENTGOTTHARD("hu-szentgotthard"), HU_KORMEND("hu-kormend"), HU_ORISZENTPETER("hu-oriszentpeter"), HU_ZALALOVO("hu-zalalovo"),
+    HU_LENTI("hu-lenti"), HU_LETENYE("hu-letenye"), HU_NAGYKANIZSA("hu-nagykanizsa");
+
+    private static final Map<String, PartnerCity> BY_CODE = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(PartnerCity::code, Function.identity()));
+
+    private final String code;
+
+    PartnerCity(String code) {
+        this.code = code;
+    }
+
+    /** {@code at-feldbach}: the code used in every API, event and table. */
+    public String code() {
+        return code;
+    }
+
+    /** {@code AT}, {@code SI} or {@code HU}. */
+    public String country() {
+        return code.substring(0, 2).toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** The city's currency: EUR in Austria and Slovenia, HUF in Hungary. */
+    public String currency() {
+        return "HU".equals(country()) ? "HUF" : "EUR";
+    }
+
+    /** The zone of the city's business days. */
+    public ZoneId zone() {
+        return switch (country()) {
+            case "AT" -> ZoneId.of("Europe/Vienna");
+            case "SI" -> ZoneId.of("Europe/Ljubljana");
+            default -> ZoneId.of("Europe/Budapest");
+        };
+    }
+
+    public static Optional<PartnerCity> byCode(String code) {
+        return Optional.ofNullable(BY_CODE.get(code));
+    }
+
+    /** Every code, in the order above. */
+    public static List<String> codes() {
+        return Arrays.stream(values()).map(PartnerCity::code).toList();
+    }
+}

@@ -1,0 +1,93 @@
+package org.citycoop.systemtests.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every text a user can see exists in English, German, Slovenian and Hungarian: each message bundle
+ * of each service (and of the platform kit) has the same keys in all four files, none of them empty.
+ */
+class MessageBundlesTest {
+
+    private static final List<String> SERVICES = List.of("identity-service", "merchant-service", "voucher-service", "redemption-service",
+            "points-service", "analytics-service", "web");
+
+    static Stream<String> bundles() {
+        List<String> bundles = new ArrayList<>(List.of("citycoop-platform-messages"));
+        for (String service : SERVICES) {
+            if (resource("i18n/" + service + "/messages.properties") != null) {
+                bundles.add("i18n/" + service + "/messages");
+            }
+        }
+        return bundles.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void everyKeyExistsInAllFourLanguages(String bundle) {
+        Properties english = load(bundle + ".properties");
+        assertThat(english).as(bundle).isNotEmpty();
+        for (String language : List.of("de", "sl", "hu")) {
+            Properties translated = load(bundle + "_" + language + ".properties");
+            assertThat(new TreeSet<>(translated.stringPropertyNames())).as(bundle + " in " + language)
+                    .isEqualTo(new TreeSet<>(english.stringPropertyNames()));
+            assertThat(translated.stringPropertyNames()).as(bundle + "_" + language + ": keys with an empty text")
+                    .filteredOn(key -> translated.getProperty(key).isBlank()).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void placeholdersAreTheSameInEveryLanguage(String bundle) {
+        Properties english = load(bundle + ".properties");
+        for (String language : List.of("de", "sl", "hu")) {
+            Properties translated = load(bundle + "_" + language + ".properties");
+            for (String key : english.stringPropertyNames()) {
+                assertThat(placeholders(translated.getProperty(key, ""))).as(bundle + "_" + language + ": " + key)
+                        .isEqualTo(placeholders(english.getProperty(key)));
+            }
+        }
+    }
+
+    private static TreeSet<String> placeholders(String text) {
+        TreeSet<String> found = new TreeSet<>();
+        var matcher = java.util.regex.Pattern.compile("\\{(\\d+)").matcher(text);
+        while (matcher.find()) {
+            found.add(matcher.group(1));
+        }
+        return found;
+    }
+
+    private static URL resource(String name) {
+        return MessageBundlesTest.class.getClassLoader().getResource(name);
+    }
+
+    private static Properties load(String name) {
+        try {
+            List<URL> found = Collections.list(MessageBundlesTest.class.getClassLoader().getResources(name));
+            assertThat(found).as(name + " on the classpath").hasSize(1);
+            Properties properties = new Properties();
+            try (InputStream in = found.getFirst().openStream()) {
+                properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            return properties;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
