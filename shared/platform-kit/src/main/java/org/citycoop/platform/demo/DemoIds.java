@@ -29,4 +29,9 @@ public final class DemoIds {
 
     /** The label of the demo terminal at the Feldbach bakery, whose credentials ./citycoop up prints. */
     public static final String FASCHING_TERMINAL = "Kassa 1, Bäckerei Fasching";
+
+    /** The id of a demo voucher program, by its English name. */
+    public static UUID program(String englishName) {
+        return UUID.nameUUIDFromBytes(("citycoop-demo-program:" + englishName).getBytes(StandardCharsets.UTF_8));
+    }
 }
