@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.citycoop.platform.web.RequestRejected;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -62,6 +63,13 @@ public class Directory {
         if (query.q() != null) {
             conditions.add("lower(m.trading_name) LIKE :pattern");
             params.put("pattern", "%" + query.q().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (query.program() != null) {
+            if (jdbc.sql("SELECT count(*) FROM program WHERE id = :id").param("id", query.program()).query(Long.class).single() == 0) {
+                throw RequestRejected.invalid(List.of(new RequestRejected.Violation("program", "directory.program-unknown", query.program())));
+            }
+            conditions.add("EXISTS (SELECT 1 FROM acceptance a WHERE a.merchant_id = m.id AND a.program_id = :program)");
+            params.put("program", query.program());
         }
         String where = " FROM merchant m WHERE " + String.join(" AND ", conditions);
         boolean near = query.lat() != null;

@@ -27,9 +27,10 @@ class DirectoryController {
     @GetMapping("/api/directory")
     Directory.Page search(@RequestParam(required = false) String city, @RequestParam(required = false) String country,
             @RequestParam(required = false) String sector, @RequestParam(required = false) String q,
+            @RequestParam(required = false) java.util.UUID program,
             @RequestParam(required = false) BigDecimal lat, @RequestParam(required = false) BigDecimal lon,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return directory.search(new DirectoryQuery(city, country, sector, q, lat, lon, page, size), LocaleContextHolder.getLocale().getLanguage());
+        return directory.search(new DirectoryQuery(city, country, sector, q, program, lat, lon, page, size), LocaleContextHolder.getLocale().getLanguage());
     }
 
     @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)

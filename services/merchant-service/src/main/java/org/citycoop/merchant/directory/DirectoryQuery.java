@@ -11,9 +11,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * A directory search. All filters optional; {@code lat}/{@code lon} together sort by distance.
  *
- * @param q text contained in the trading name (at least 2 characters)
+ * @param q       text contained in the trading name (at least 2 characters)
+ * @param program a voucher program the merchants accept ("where can I spend this voucher?")
  */
 public record DirectoryQuery(@Nullable String city, @Nullable String country, @Nullable String sector, @Nullable String q,
+        java.util.@Nullable UUID program,
         @Nullable BigDecimal lat, @Nullable BigDecimal lon, int page, int size) {
 
     public static final int MAX_SIZE = 100;
