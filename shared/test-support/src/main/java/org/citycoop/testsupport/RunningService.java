@@ -29,6 +29,11 @@ public final class RunningService implements AutoCloseable {
         return context.getBean(type);
     }
 
+    /** The HTTP port the service listens on. */
+    public int port() {
+        return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
+    }
+
     public ConfigurableApplicationContext context() {
         return context;
     }
