@@ -22,9 +22,11 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 
 /**
  * The public directory over 50,000 active merchants (load them with
- * {@code load-tests/src/test/resources/directory/merchants-50k.sql}): searches by city, city and
- * sector, name part, country and name, and nearest pharmacies or bakeries from a point, with
- * merchant-service's health endpoint as the baseline in the same run. Goal: p95 < 50 ms.
+ * {@code load-tests/src/test/resources/directory/merchants-50k.sql}, then who accepts which program
+ * with {@code programs-and-acceptance.sql}): searches by city, city and sector, name part, country
+ * and name, nearest pharmacies or bakeries from a point, and "where can I spend this voucher?" (by
+ * program, program and sector, program nearest first), with merchant-service's health endpoint as
+ * the baseline in the same run. Goal: p95 < 50 ms.
  *
  * <pre>./mvnw -B -pl load-tests gatling:test -Dgatling.simulationClass=org.citycoop.loadtests.DirectorySimulation -Drate=100 -Dseconds=60</pre>
  */
@@ -41,19 +43,30 @@ public class DirectorySimulation extends Simulation {
     private static final List<double[]> POINTS = List.of(new double[] {46.9536, 15.8886}, new double[] {46.42, 15.87},
             new double[] {46.6425, 16.0406}, new double[] {46.6244, 16.5389}, new double[] {47.2806, 15.97});
 
+    /** The benchmark programs of programs-and-acceptance.sql: the region, Feldbach alone, Ptuj with Ormož and Lenart. */
+    private static final List<String> PROGRAMS = List.of("00000000-0000-4000-8000-00000000b001", "00000000-0000-4000-8000-00000000b002",
+            "00000000-0000-4000-8000-00000000b003");
+
     private static <T> T any(List<T> values) {
         return values.get(ThreadLocalRandom.current().nextInt(values.size()));
     }
 
     /** A new random query for every virtual user: a mix of what shoppers ask. */
-    private static final Supplier<String> QUERIES = () -> switch (ThreadLocalRandom.current().nextInt(5)) {
+    private static final Supplier<String> QUERIES = () -> switch (ThreadLocalRandom.current().nextInt(8)) {
         case 0 -> "city=" + any(CITIES);
         case 1 -> "city=" + any(CITIES) + "&sector=" + any(SECTORS);
         case 2 -> "q=" + any(WORDS);
         case 3 -> "country=" + any(List.of("AT", "SI", "HU")) + "&q=" + any(WORDS) + "&page=" + ThreadLocalRandom.current().nextInt(3);
-        default -> {
+        case 4 -> {
             double[] point = any(POINTS);
             yield "sector=" + any(SECTORS) + "&lat=" + point[0] + "&lon=" + point[1];
+        }
+        // where can I spend this voucher: by program, with a sector, nearest first
+        case 5 -> "program=" + any(PROGRAMS);
+        case 6 -> "program=" + any(PROGRAMS) + "&sector=" + any(SECTORS);
+        default -> {
+            double[] point = any(POINTS);
+            yield "program=" + any(PROGRAMS) + "&lat=" + point[0] + "&lon=" + point[1];
         }
     };
 
