@@ -26,9 +26,20 @@ public class Directory {
             @Nullable BigDecimal longitude, @Nullable Double distanceKm) {
     }
 
-    /** A page of results and how many there are in all. */
-    public record Page(List<Entry> items, int page, int size, long total) {
+    /**
+     * A page of results and how many there are in all.
+     *
+     * @param total      the number of matches, or {@value #MAX_TOTAL} if there are more
+     * @param totalExact false when there are more than {@code total} matches
+     */
+    public record Page(List<Entry> items, int page, int size, long total, boolean totalExact) {
     }
+
+    /** Matches are counted up to this many. */
+    public static final int MAX_TOTAL = 1000;
+
+    /** A program with at most this many acceptors is searched starting from them. */
+    private static final int FEW_ACCEPTORS = 2000;
 
     /** Longitude scale of the distance index (cos 46.9°), see migration V4. */
     private static final String SCALE = "0.683";
@@ -64,11 +75,17 @@ public class Directory {
             conditions.add("lower(m.trading_name) LIKE :pattern");
             params.put("pattern", "%" + query.q().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
+        boolean fewAcceptors = false;
         if (query.program() != null) {
             if (jdbc.sql("SELECT count(*) FROM program WHERE id = :id").param("id", query.program()).query(Long.class).single() == 0) {
                 throw RequestRejected.invalid(List.of(new RequestRejected.Violation("program", "directory.program-unknown", query.program())));
             }
-            conditions.add("EXISTS (SELECT 1 FROM acceptance a WHERE a.merchant_id = m.id AND a.program_id = :program)");
+            long acceptors = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM acceptance WHERE program_id = :id LIMIT " + (FEW_ACCEPTORS + 1) + ") x")
+                    .param("id", query.program()).query(Long.class).single();
+            fewAcceptors = acceptors <= FEW_ACCEPTORS;
+            // few acceptors (a town's program): start from them; many (a regional one): walk merchants and check each
+            conditions.add(fewAcceptors ? "m.id = ANY (ARRAY(SELECT a.merchant_id FROM acceptance a WHERE a.program_id = :program))"
+                    : "EXISTS (SELECT 1 FROM acceptance a WHERE a.merchant_id = m.id AND a.program_id = :program)");
             params.put("program", query.program());
         }
         String where = " FROM merchant m WHERE " + String.join(" AND ", conditions);
@@ -84,14 +101,17 @@ public class Directory {
                     6371.0088 * 2 * asin(sqrt(power(sin(radians(m.latitude - :lat) / 2), 2)
                         + cos(radians(:lat)) * cos(radians(m.latitude)) * power(sin(radians(m.longitude - :lon) / 2), 2)))""";
             // exactly the expression of the GiST index, and nothing after it, or PostgreSQL cannot walk the index in distance order
-            page = "SELECT m.*" + where + " AND m.latitude IS NOT NULL ORDER BY point(m.longitude * " + SCALE
-                    + ", m.latitude) <-> point(CAST(:lon AS NUMERIC) * " + SCALE + ", CAST(:lat AS NUMERIC)) LIMIT :size OFFSET :offset";
+            // few acceptors: "+ 0" keeps PostgreSQL from walking the whole index to find them; they are sorted instead
+            String nearest = "point(m.longitude * " + SCALE + ", m.latitude) <-> point(CAST(:lon AS NUMERIC) * " + SCALE + ", CAST(:lat AS NUMERIC))";
+            page = "SELECT m.*" + where + " AND m.latitude IS NOT NULL ORDER BY " + (fewAcceptors ? "(" + nearest + ") + 0" : nearest)
+                    + " LIMIT :size OFFSET :offset";
             order = "distance_km, m.id";
         }
         var select = jdbc.sql("SELECT m.id, m.trading_name, m.city_code, c.name AS city_name, c.country_code, m.nace_code, " + sectorName
                 + " AS sector, m.street, m.postal_code, m.opening_hours, m.latitude, m.longitude, " + distance + " AS distance_km FROM (" + page
                 + ") m JOIN city c ON c.code = m.city_code JOIN sector s ON s.code = m.nace_code ORDER BY " + order);
-        var count = jdbc.sql("SELECT count(*)" + where);
+        // counted up to MAX_TOTAL + 1: beyond that the number costs more than it tells ("more than 1,000")
+        var count = jdbc.sql("SELECT count(*) FROM (SELECT 1" + where + " LIMIT " + (MAX_TOTAL + 1) + ") matches");
         params.forEach((name, value) -> {
             select.param(name, value);
             if (!name.equals("lat") && !name.equals("lon")) {
@@ -100,6 +120,6 @@ public class Directory {
         });
         List<Entry> items = select.param("size", query.size()).param("offset", (long) query.page() * query.size()).query(Entry.class).list();
         long total = items.size() < query.size() && query.page() == 0 ? items.size() : count.query(Long.class).single();
-        return new Page(items, query.page(), query.size(), total);
+        return total > MAX_TOTAL ? new Page(items, query.page(), query.size(), MAX_TOTAL, false) : new Page(items, query.page(), query.size(), total, true);
     }
 }
