@@ -38,13 +38,17 @@ public class Directory {
     /** Matches are counted up to this many. */
     public static final int MAX_TOTAL = 1000;
 
-    /** A program with at most this many acceptors is searched starting from them. */
-    private static final int FEW_ACCEPTORS = 2000;
+
 
     /** Longitude scale of the distance index (cos 46.9°), see migration V4. */
     private static final String SCALE = "0.683";
 
     private final JdbcClient jdbc;
+
+    /** The plane point the distance indexes order by (longitude scaled, see migrations V4 and V9). */
+    private static String point(String longitude, String latitude) {
+        return "point(" + longitude + " * " + SCALE + ", " + latitude + ")";
+    }
 
     Directory(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -75,17 +79,12 @@ public class Directory {
             conditions.add("lower(m.trading_name) LIKE :pattern");
             params.put("pattern", "%" + query.q().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
-        boolean fewAcceptors = false;
+        List<String> merchantConditions = List.copyOf(conditions);
         if (query.program() != null) {
             if (jdbc.sql("SELECT count(*) FROM program WHERE id = :id").param("id", query.program()).query(Long.class).single() == 0) {
                 throw RequestRejected.invalid(List.of(new RequestRejected.Violation("program", "directory.program-unknown", query.program())));
             }
-            long acceptors = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM acceptance WHERE program_id = :id LIMIT " + (FEW_ACCEPTORS + 1) + ") x")
-                    .param("id", query.program()).query(Long.class).single();
-            fewAcceptors = acceptors <= FEW_ACCEPTORS;
-            // few acceptors (a town's program): start from them; many (a regional one): walk merchants and check each
-            conditions.add(fewAcceptors ? "m.id = ANY (ARRAY(SELECT a.merchant_id FROM acceptance a WHERE a.program_id = :program))"
-                    : "EXISTS (SELECT 1 FROM acceptance a WHERE a.merchant_id = m.id AND a.program_id = :program)");
+            conditions.add("EXISTS (SELECT 1 FROM acceptance a WHERE a.merchant_id = m.id AND a.program_id = :program)");
             params.put("program", query.program());
         }
         String where = " FROM merchant m WHERE " + String.join(" AND ", conditions);
@@ -101,10 +100,15 @@ public class Directory {
                     6371.0088 * 2 * asin(sqrt(power(sin(radians(m.latitude - :lat) / 2), 2)
                         + cos(radians(:lat)) * cos(radians(m.latitude)) * power(sin(radians(m.longitude - :lon) / 2), 2)))""";
             // exactly the expression of the GiST index, and nothing after it, or PostgreSQL cannot walk the index in distance order
-            // few acceptors: "+ 0" keeps PostgreSQL from walking the whole index to find them; they are sorted instead
-            String nearest = "point(m.longitude * " + SCALE + ", m.latitude) <-> point(CAST(:lon AS NUMERIC) * " + SCALE + ", CAST(:lat AS NUMERIC))";
-            page = "SELECT m.*" + where + " AND m.latitude IS NOT NULL ORDER BY " + (fewAcceptors ? "(" + nearest + ") + 0" : nearest)
+            String from = point("m.longitude", "m.latitude");
+            page = "SELECT m.*" + where + " AND m.latitude IS NOT NULL ORDER BY " + from + " <-> " + point("CAST(:lon AS NUMERIC)", "CAST(:lat AS NUMERIC)")
                     + " LIMIT :size OFFSET :offset";
+            if (query.program() != null) {
+                // nearest acceptors of the program: the GiST index on (program, location) of V9, however few or far they are
+                page = "SELECT m.* FROM acceptance a JOIN merchant m ON m.id = a.merchant_id WHERE a.program_id = :program AND a.location IS NOT NULL AND "
+                        + String.join(" AND ", merchantConditions) + " ORDER BY a.location <-> "
+                        + point("CAST(:lon AS NUMERIC)", "CAST(:lat AS NUMERIC)") + " LIMIT :size OFFSET :offset";
+            }
             order = "distance_km, m.id";
         }
         var select = jdbc.sql("SELECT m.id, m.trading_name, m.city_code, c.name AS city_name, c.country_code, m.nace_code, " + sectorName

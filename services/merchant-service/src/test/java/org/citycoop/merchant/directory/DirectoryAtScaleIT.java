@@ -90,6 +90,17 @@ class DirectoryAtScaleIT {
         assertThat(regionFromHartberg.get("items").valueStream().map(m -> m.get("cityCode").asString())).containsOnly("at-hartberg");
     }
 
+    @Test
+    void aMerchantThatMovesIsFoundAtItsNewPlaceByProgram() {
+        UUID mover = jdbc.sql("SELECT merchant_id FROM acceptance WHERE program_id = :p ORDER BY merchant_id LIMIT 1").param("p", WEIZ)
+                .query(UUID.class).single();
+        // it moves to Hartberg's centre: from there, it is now the nearest Weiz-program shop
+        jdbc.sql("UPDATE merchant SET latitude = 47.28060, longitude = 15.97000 WHERE id = :m").param("m", mover).update();
+        JsonNode page = get("/api/directory?program=" + WEIZ + "&lat=47.2806&lon=15.97&size=1");
+        assertThat(page.get("items").get(0).get("id").asString()).isEqualTo(mover.toString());
+        assertThat(page.get("items").get(0).get("distanceKm").asDouble()).isLessThan(0.01);
+    }
+
     private static ProgramActivated program(UUID id, String coverage, List<String> cities) {
         return new ProgramActivated(id, Map.of("de", "P", "sl", "P", "hu", "P", "en", "P " + id), "cooperation", "EUR", coverage, cities, 12,
                 Instant.now());
