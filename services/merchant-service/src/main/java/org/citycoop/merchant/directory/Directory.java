@@ -36,7 +36,7 @@ public class Directory {
     }
 
     /** Matches are counted up to this many. */
-    public static final int MAX_TOTAL = 1000;
+    public static final int MAX_TOTAL = 500;
 
 
 
@@ -114,8 +114,11 @@ public class Directory {
         var select = jdbc.sql("SELECT m.id, m.trading_name, m.city_code, c.name AS city_name, c.country_code, m.nace_code, " + sectorName
                 + " AS sector, m.street, m.postal_code, m.opening_hours, m.latitude, m.longitude, " + distance + " AS distance_km FROM (" + page
                 + ") m JOIN city c ON c.code = m.city_code JOIN sector s ON s.code = m.nace_code ORDER BY " + order);
-        // counted up to MAX_TOTAL + 1: beyond that the number costs more than it tells ("more than 1,000")
-        var count = jdbc.sql("SELECT count(*) FROM (SELECT 1" + where + " LIMIT " + (MAX_TOTAL + 1) + ") matches");
+        // counted up to MAX_TOTAL + 1: beyond that the number costs more than it tells ("more than 500")
+        // with a program, counted from its acceptors (index by program), not by checking every merchant
+        String counted = query.program() == null ? where
+                : " FROM acceptance a JOIN merchant m ON m.id = a.merchant_id WHERE a.program_id = :program AND " + String.join(" AND ", merchantConditions);
+        var count = jdbc.sql("SELECT count(*) FROM (SELECT 1" + counted + " LIMIT " + (MAX_TOTAL + 1) + ") matches");
         params.forEach((name, value) -> {
             select.param(name, value);
             if (!name.equals("lat") && !name.equals("lon")) {
