@@ -35,6 +35,7 @@ public class Directory {
     public record Page(List<Entry> items, int page, int size, long total, boolean totalExact) {
     }
 
+
     /** Matches are counted up to this many. */
     public static final int MAX_TOTAL = 500;
 
@@ -45,13 +46,17 @@ public class Directory {
 
     private final JdbcClient jdbc;
 
+    /** A program with at most this many acceptors is searched by name starting from them. */
+    private final int fewAcceptors;
+
     /** The plane point the distance indexes order by (longitude scaled, see migrations V4 and V9). */
     private static String point(String longitude, String latitude) {
         return "point(" + longitude + " * " + SCALE + ", " + latitude + ")";
     }
 
-    Directory(JdbcClient jdbc) {
+    Directory(JdbcClient jdbc, @org.springframework.beans.factory.annotation.Value("${citycoop.directory.few-acceptors:5000}") int fewAcceptors) {
         this.jdbc = jdbc;
+        this.fewAcceptors = fewAcceptors;
     }
 
     public Page search(DirectoryQuery query, String language) {
@@ -81,10 +86,14 @@ public class Directory {
         }
         List<String> merchantConditions = List.copyOf(conditions);
         if (query.program() != null) {
-            if (jdbc.sql("SELECT count(*) FROM program WHERE id = :id").param("id", query.program()).query(Long.class).single() == 0) {
+            long acceptors = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM acceptance WHERE program_id = :id LIMIT " + (fewAcceptors + 1) + ") x")
+                    .param("id", query.program()).query(Long.class).single();
+            if (acceptors == 0 && jdbc.sql("SELECT count(*) FROM program WHERE id = :id").param("id", query.program()).query(Long.class).single() == 0) {
                 throw RequestRejected.invalid(List.of(new RequestRejected.Violation("program", "directory.program-unknown", query.program())));
             }
-            conditions.add("EXISTS (SELECT 1 FROM acceptance a WHERE a.merchant_id = m.id AND a.program_id = :program)");
+            // a town's program (few acceptors): start from them and sort; a regional one: walk merchants by name and check each
+            conditions.add(acceptors <= fewAcceptors ? "m.id = ANY (ARRAY(SELECT a.merchant_id FROM acceptance a WHERE a.program_id = :program))"
+                    : "EXISTS (SELECT 1 FROM acceptance a WHERE a.merchant_id = m.id AND a.program_id = :program)");
             params.put("program", query.program());
         }
         String where = " FROM merchant m WHERE " + String.join(" AND ", conditions);

@@ -26,7 +26,8 @@ import tools.jackson.databind.JsonNode;
  * of answer as one accepted by a few (searched from its acceptors). In a database of its own.
  */
 @ServiceIntegrationTest
-@org.springframework.test.context.TestPropertySource(properties = "citycoop.test.isolation=directory-scale")
+// 1,000 "few acceptors": the regional program (3,000) takes the merchant walk, the Weiz one (50) starts from its acceptors
+@org.springframework.test.context.TestPropertySource(properties = {"citycoop.test.isolation=directory-scale", "citycoop.directory.few-acceptors=1000"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DirectoryAtScaleIT {
 
@@ -77,6 +78,18 @@ class DirectoryAtScaleIT {
         JsonNode few = get("/api/directory?program=" + WEIZ + "&size=10");
         assertThat(few.get("total").asLong()).isEqualTo(50);
         assertThat(few.get("totalExact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void byNameTheSameShopsComeFirstWhicheverWayTheyAreSearched() {
+        // every Scale shop accepts the regional program, so its first page is the directory's first page of those towns
+        JsonNode region = get("/api/directory?program=" + REGION + "&size=20");
+        JsonNode all = get("/api/directory?q=gesch&size=20");
+        assertThat(region.get("items").valueStream().map(m -> m.get("id").asString()).toList())
+                .isEqualTo(all.get("items").valueStream().map(m -> m.get("id").asString()).toList());
+        JsonNode weiz = get("/api/directory?program=" + WEIZ + "&size=100");
+        List<String> names = weiz.get("items").valueStream().map(m -> m.get("tradingName").asString()).toList();
+        assertThat(names).hasSize(50).isSorted();
     }
 
     @Test
