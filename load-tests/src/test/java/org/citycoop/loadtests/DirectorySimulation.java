@@ -2,6 +2,8 @@ package org.citycoop.loadtests;
 
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.details;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.forAll;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -52,25 +54,29 @@ public class DirectorySimulation extends Simulation {
     }
 
     /** A new random query for every virtual user: a mix of what shoppers ask. */
-    private static final Supplier<String> QUERIES = () -> switch (ThreadLocalRandom.current().nextInt(8)) {
-        case 0 -> "city=" + any(CITIES);
-        case 1 -> "city=" + any(CITIES) + "&sector=" + any(SECTORS);
-        case 2 -> "q=" + any(WORDS);
-        case 3 -> "country=" + any(List.of("AT", "SI", "HU")) + "&q=" + any(WORDS) + "&page=" + ThreadLocalRandom.current().nextInt(3);
+    private static final Supplier<String[]> QUERIES = () -> switch (ThreadLocalRandom.current().nextInt(8)) {
+        case 0 -> new String[] {"city", "city=" + any(CITIES)};
+        case 1 -> new String[] {"city+sector", "city=" + any(CITIES) + "&sector=" + any(SECTORS)};
+        case 2 -> new String[] {"name part", "q=" + any(WORDS)};
+        case 3 -> new String[] {"country+name+page",
+            "country=" + any(List.of("AT", "SI", "HU")) + "&q=" + any(WORDS) + "&page=" + ThreadLocalRandom.current().nextInt(3)};
         case 4 -> {
             double[] point = any(POINTS);
-            yield "sector=" + any(SECTORS) + "&lat=" + point[0] + "&lon=" + point[1];
+            yield new String[] {"sector nearest", "sector=" + any(SECTORS) + "&lat=" + point[0] + "&lon=" + point[1]};
         }
         // where can I spend this voucher: by program, with a sector, nearest first
-        case 5 -> "program=" + any(PROGRAMS);
-        case 6 -> "program=" + any(PROGRAMS) + "&sector=" + any(SECTORS);
+        case 5 -> new String[] {"program", "program=" + any(PROGRAMS)};
+        case 6 -> new String[] {"program+sector", "program=" + any(PROGRAMS) + "&sector=" + any(SECTORS)};
         default -> {
             double[] point = any(POINTS);
-            yield "program=" + any(PROGRAMS) + "&lat=" + point[0] + "&lon=" + point[1];
+            yield new String[] {"program nearest", "program=" + any(PROGRAMS) + "&lat=" + point[0] + "&lon=" + point[1]};
         }
     };
 
-    private final Iterator<Map<String, Object>> feeder = Stream.generate(() -> Map.<String, Object>of("query", QUERIES.get())).iterator();
+    private final Iterator<Map<String, Object>> feeder = Stream.generate(() -> {
+        String[] query = QUERIES.get();
+        return Map.<String, Object>of("name", query[0], "query", query[1]);
+    }).iterator();
 
     private final HttpProtocolBuilder protocol = http.baseUrl(MERCHANT_SERVICE).acceptHeader("application/json")
             .acceptLanguageHeader("de-AT,de;q=0.9").shareConnections();
@@ -80,7 +86,9 @@ public class DirectorySimulation extends Simulation {
 
     private final ScenarioBuilder directory = scenario("directory")
             .feed(feeder)
-            .exec(http("GET /api/directory").get("/api/directory?#{query}").check(status().is(200), jsonPath("$.total").ofLong().gte(0L)));
+            // one group for the goal, one request name per kind of search to see which costs what
+            .group("GET /api/directory").on(exec(http("#{name}").get("/api/directory?#{query}")
+                    .check(status().is(200), jsonPath("$.total").ofLong().gte(0L))));
 
     {
         setUp(
@@ -92,6 +100,16 @@ public class DirectorySimulation extends Simulation {
                         global().failedRequests().percent().lt(0.1),
                         details("GET /actuator/health").responseTime().percentile(50.0).lt(50),
                         details("GET /api/directory").responseTime().percentile(50.0).lt(50),
+                        forAll().failedRequests().percent().lt(0.1),
+                        // each kind of search on its own (the report prints the measured value of each)
+                        details("GET /api/directory", "city").responseTime().percentile(95.0).lt(100),
+                        details("GET /api/directory", "city+sector").responseTime().percentile(95.0).lt(100),
+                        details("GET /api/directory", "name part").responseTime().percentile(95.0).lt(100),
+                        details("GET /api/directory", "country+name+page").responseTime().percentile(95.0).lt(100),
+                        details("GET /api/directory", "sector nearest").responseTime().percentile(95.0).lt(100),
+                        details("GET /api/directory", "program").responseTime().percentile(95.0).lt(100),
+                        details("GET /api/directory", "program+sector").responseTime().percentile(95.0).lt(100),
+                        details("GET /api/directory", "program nearest").responseTime().percentile(95.0).lt(100),
                         details("GET /actuator/health").responseTime().percentile(95.0).lt(50),
                         details("GET /api/directory").responseTime().percentile(95.0).lt(50),
                         details("GET /api/directory").responseTime().percentile(99.0).lt(250));
