@@ -20,6 +20,7 @@ import org.citycoop.contracts.merchant.TerminalRegistered;
 import org.citycoop.contracts.merchant.TerminalRetired;
 import org.citycoop.contracts.voucher.ProgramActivated;
 import org.citycoop.contracts.voucher.ProgramClosed;
+import org.citycoop.contracts.voucher.VoucherIssued;
 
 /** One realistic example per event type; the schema test requires one for every catalogued type. */
 final class EventExamples {
@@ -50,6 +51,9 @@ final class EventExamples {
                     "cooperation", "EUR", "CITIES", List.of("at-feldbach", "at-fehring", "at-bad-radkersburg"), 36,
                     Instant.parse("2026-11-20T08:00:00Z"))),
             entry(ProgramClosed.class, new ProgramClosed(ADVENT_PROGRAM, "Season over", Instant.parse("2027-01-07T08:00:00Z"))),
+            entry(VoucherIssued.class, new VoucherIssued(UUID.fromString("9b2e4c6a-1d3f-4e5a-8b7c-6d5e4f3a2b1c"), ADVENT_PROGRAM,
+                    "q7X0bM2mJx1vVd3Zk9cE4rT6yU8iO0pA1sD2fG3hJ4k", "cooperation", "EUR", 5500, 5000, 500, "COUNTER", "CASH", null,
+                    Instant.parse("2029-11-26T23:00:00Z"), Instant.parse("2026-11-25T10:15:00Z"))),
             entry(UserRegistered.class, new UserRegistered(UUID.fromString("5d2c8a1e-0f3b-4b7a-9d4e-2a6f1c3b8e90"), List.of("SHOPPER"), "si-ptuj",
                     null, Instant.parse("2026-11-21T09:00:00Z"))));
 

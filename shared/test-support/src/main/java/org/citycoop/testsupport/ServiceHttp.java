@@ -30,9 +30,15 @@ public final class ServiceHttp {
     }
 
     public HttpResponse<String> call(String method, String path, String token, String jsonBody, String language) {
+        return call(method, path, token, jsonBody, language, java.util.Map.of());
+    }
+
+    /** As {@link #call(String, String, String, String, String)}, with more headers (an {@code Idempotency-Key}, say). */
+    public HttpResponse<String> call(String method, String path, String token, String jsonBody, String language, java.util.Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", language)
                 .header("Content-Type", "application/json")
                 .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody));
+        headers.forEach(request::header);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -4,13 +4,15 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
+import org.citycoop.contracts.identity.UserRegistered;
+import org.citycoop.contracts.merchant.TerminalRegistered;
 import org.citycoop.identity.accounts.Account;
 import org.citycoop.identity.accounts.Accounts;
-import org.citycoop.contracts.merchant.TerminalRegistered;
 import org.citycoop.identity.terminals.TerminalCredentials;
 import org.citycoop.identity.terminals.Terminals;
 import org.citycoop.platform.demo.DemoDataSet;
 import org.citycoop.platform.demo.DemoIds;
+import org.citycoop.platform.events.IntegrationEvents;
 import org.citycoop.platform.security.Role;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -31,9 +33,11 @@ class DemoAccounts implements DemoDataSet {
     private final PasswordEncoder passwords;
     private final TerminalCredentials terminals;
     private final Terminals registry;
+    private final IntegrationEvents events;
 
-    DemoAccounts(Accounts accounts, PasswordEncoder passwords, TerminalCredentials terminals, Terminals registry) {
+    DemoAccounts(Accounts accounts, PasswordEncoder passwords, TerminalCredentials terminals, Terminals registry, IntegrationEvents events) {
         this.registry = registry;
+        this.events = events;
         this.accounts = accounts;
         this.passwords = passwords;
         this.terminals = terminals;
@@ -62,6 +66,9 @@ class DemoAccounts implements DemoDataSet {
                         "de"),
                 account("shopper.lenti@citycoop.demo", "Lilla Vásárló", hash, EnumSet.of(Role.SHOPPER), null, List.of(), false, "hu-lenti", "hu"));
         demo.forEach(accounts::add);
+        // announced like real sign-ups, so other services (wallets in voucher-service) know them
+        demo.forEach(account -> events.publish(new UserRegistered(account.id(), account.roles().stream().map(Role::name).sorted().toList(),
+                account.homeCity(), account.merchantId(), java.time.Instant.now())));
         // the terminal merchant-service's demo data registers at the bakery's store; its event may come later and then changes nothing
         UUID terminalId = DemoIds.terminal(DemoIds.FASCHING_TERMINAL);
         registry.apply(new TerminalRegistered(terminalId, fasching, DemoIds.store("Bäckerei Fasching"), DemoIds.FASCHING_TERMINAL, "POS",

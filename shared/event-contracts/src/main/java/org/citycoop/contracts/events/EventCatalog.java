@@ -18,6 +18,7 @@ import org.citycoop.contracts.merchant.TerminalRegistered;
 import org.citycoop.contracts.merchant.TerminalRetired;
 import org.citycoop.contracts.voucher.ProgramActivated;
 import org.citycoop.contracts.voucher.ProgramClosed;
+import org.citycoop.contracts.voucher.VoucherIssued;
 
 /** Every integration event type there is, with its type name, topic and schema. */
 public final class EventCatalog {
@@ -34,6 +35,7 @@ public final class EventCatalog {
             ProgramWithdrawn.class,
             ProgramActivated.class,
             ProgramClosed.class,
+            VoucherIssued.class,
             UserRegistered.class);
 
     private static final Map<String, Class<? extends IntegrationEvent>> BY_TYPE = TYPES.stream()

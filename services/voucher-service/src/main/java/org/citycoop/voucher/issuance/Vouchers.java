@@ -1,0 +1,72 @@
+package org.citycoop.voucher.issuance;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.citycoop.contracts.money.Currency;
+import org.citycoop.contracts.money.Money;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The stored vouchers. */
+@Repository
+public class Vouchers {
+
+    private static final String COLUMNS = """
+            id, program_id, code_hint, currency, face_value, price, subsidy, channel, payment_method, holder_id, sale_id, status, issued_at, expires_at""";
+
+    private final JdbcClient jdbc;
+
+    Vouchers(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Voucher> byId(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM voucher WHERE id = :id").param("id", id).query(Vouchers::map).optional();
+    }
+
+    public List<Voucher> ofHolder(UUID holderId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM voucher WHERE holder_id = :h ORDER BY issued_at DESC, id").param("h", holderId)
+                .query(Vouchers::map).list();
+    }
+
+    List<Voucher> ofSale(UUID saleId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM voucher WHERE sale_id = :s ORDER BY issued_at, id").param("s", saleId).query(Vouchers::map).list();
+    }
+
+    /** The sealed code of a voucher (see {@code CodeVault}). */
+    public byte[] sealedCode(UUID id) {
+        return jdbc.sql("SELECT code_sealed FROM voucher WHERE id = :id").param("id", id).query(byte[].class).single();
+    }
+
+    void insert(Voucher voucher, String codeHash, byte[] sealed, String issuedBy) {
+        jdbc.sql("""
+                INSERT INTO voucher (id, program_id, code_hash, code_sealed, code_hint, currency, face_value, price, subsidy, channel,
+                                     payment_method, holder_id, sale_id, status, issued_at, expires_at, issued_by)
+                VALUES (:id, :program, :hash, :sealed, :hint, :currency, :face, :price, :subsidy, :channel, :payment, :holder, :sale, :status,
+                        :issued, :expires, :by)""")
+                .param("id", voucher.id()).param("program", voucher.programId()).param("hash", codeHash).param("sealed", sealed)
+                .param("hint", voucher.codeHint()).param("currency", voucher.faceValue().currency().name()).param("face", voucher.faceValue().minor())
+                .param("price", voucher.price().minor()).param("subsidy", voucher.subsidy().minor()).param("channel", voucher.channel().name())
+                .param("payment", voucher.paymentMethod()).param("holder", voucher.holderId()).param("sale", voucher.saleId())
+                .param("status", voucher.status().name()).param("issued", Timestamp.from(voucher.issuedAt()))
+                .param("expires", Timestamp.from(voucher.expiresAt())).param("by", issuedBy).update();
+    }
+
+    private static Voucher map(ResultSet rs, int row) throws SQLException {
+        Currency currency = Currency.valueOf(rs.getString("currency"));
+        return new Voucher(rs.getObject("id", UUID.class), rs.getObject("program_id", UUID.class), rs.getString("code_hint"),
+                Money.of(rs.getLong("face_value"), currency), Money.of(rs.getLong("price"), currency), Money.of(rs.getLong("subsidy"), currency),
+                Voucher.Channel.valueOf(rs.getString("channel")), rs.getString("payment_method"), uuid(rs, "holder_id"), uuid(rs, "sale_id"),
+                Voucher.Status.valueOf(rs.getString("status")), rs.getTimestamp("issued_at").toInstant(), rs.getTimestamp("expires_at").toInstant());
+    }
+
+    private static @Nullable UUID uuid(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, UUID.class);
+    }
+}

@@ -1,0 +1,111 @@
+package org.citycoop.voucher.wallet;
+
+import static org.springframework.http.HttpMethod.GET;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.citycoop.contracts.voucher.VoucherCode;
+import org.citycoop.platform.security.Caller;
+import org.citycoop.platform.security.EndpointRules;
+import org.citycoop.platform.security.Role;
+import org.citycoop.platform.web.RequestRejected;
+import org.citycoop.voucher.codes.CodeVault;
+import org.citycoop.voucher.codes.QrCodes;
+import org.citycoop.voucher.issuance.Voucher;
+import org.citycoop.voucher.issuance.VoucherView;
+import org.citycoop.voucher.issuance.Vouchers;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A shopper's wallet and a voucher's QR code. A voucher is shown to its holder; a bearer voucher
+ * (no holder) to operators, who print it. Anyone else gets 404, not 403: the id reveals nothing.
+ */
+@RestController
+class WalletController {
+
+    private final Vouchers vouchers;
+    private final CodeVault vault;
+    private final QrCodes qr;
+
+    WalletController(Vouchers vouchers, CodeVault vault, QrCodes qr) {
+        this.vouchers = vouchers;
+        this.vault = vault;
+        this.qr = qr;
+    }
+
+    @GetMapping("/api/wallet")
+    List<VoucherView> wallet() {
+        UUID holder = shopperId(Caller.current().orElseThrow());
+        return vouchers.ofHolder(holder).stream().map(v -> VoucherView.of(v, code(v))).toList();
+    }
+
+    @GetMapping("/api/vouchers/{id}")
+    VoucherView voucher(@PathVariable UUID id) {
+        Voucher voucher = visible(id);
+        return VoucherView.of(voucher, code(voucher));
+    }
+
+    @GetMapping(path = "/api/vouchers/{id}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
+    ResponseEntity<byte[]> png(@PathVariable UUID id, @RequestParam(defaultValue = "480") int size) {
+        if (size < 100 || size > 2000) {
+            throw RequestRejected.invalid(List.of(new RequestRejected.Violation("size", "wallet.qr-size", 100, 2000)));
+        }
+        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePrivate()).contentType(MediaType.IMAGE_PNG)
+                .body(qr.png(code(visible(id)), size));
+    }
+
+    @GetMapping(path = "/api/vouchers/{id}/qr.svg", produces = "image/svg+xml")
+    ResponseEntity<String> svg(@PathVariable UUID id) {
+        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePrivate()).contentType(MediaType.valueOf("image/svg+xml"))
+                .body(qr.svg(code(visible(id))));
+    }
+
+    private Voucher visible(UUID id) {
+        Caller caller = Caller.current().orElseThrow();
+        Voucher voucher = vouchers.byId(id).orElseThrow(WalletController::unknown);
+        boolean holder = voucher.holderId() != null && caller.has(Role.SHOPPER) && voucher.holderId().toString().equals(caller.subject());
+        if (!holder && !caller.has(Role.OPERATOR)) {
+            throw unknown();
+        }
+        return voucher;
+    }
+
+    private VoucherCode code(Voucher voucher) {
+        return vault.unseal(vouchers.sealedCode(voucher.id()), voucher.id());
+    }
+
+    private static UUID shopperId(Caller caller) {
+        try {
+            return UUID.fromString(caller.subject());
+        } catch (IllegalArgumentException notAnAccount) {
+            throw new RequestRejected(HttpStatus.FORBIDDEN, "wallet-for-shoppers", List.of());
+        }
+    }
+
+    private static RequestRejected unknown() {
+        return new RequestRejected(HttpStatus.NOT_FOUND, "voucher-unknown", List.of());
+    }
+
+    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+    static class Access {
+        @Bean
+        EndpointRules walletRules() {
+            return EndpointRules.builder()
+                    .roles(GET, "/api/wallet", Role.SHOPPER)
+                    .roles(GET, "/api/vouchers/{id}", Role.SHOPPER, Role.OPERATOR)
+                    .roles(GET, "/api/vouchers/{id}/qr.png", Role.SHOPPER, Role.OPERATOR)
+                    .roles(GET, "/api/vouchers/{id}/qr.svg", Role.SHOPPER, Role.OPERATOR)
+                    .build();
+        }
+    }
+}
