@@ -20,7 +20,10 @@ import org.citycoop.contracts.merchant.TerminalRegistered;
 import org.citycoop.contracts.merchant.TerminalRetired;
 import org.citycoop.contracts.voucher.ProgramActivated;
 import org.citycoop.contracts.voucher.ProgramClosed;
+import org.citycoop.contracts.voucher.VoucherCancelled;
+import org.citycoop.contracts.voucher.VoucherExpired;
 import org.citycoop.contracts.voucher.VoucherIssued;
+import org.citycoop.contracts.voucher.VoucherTransferred;
 
 /** One realistic example per event type; the schema test requires one for every catalogued type. */
 final class EventExamples {
@@ -29,6 +32,7 @@ final class EventExamples {
     private static final UUID GLEISDORF_STORE = UUID.fromString("7a1c2e4b-3d5f-4a6b-8c9d-0e1f2a3b4c5d");
     private static final UUID TERMINAL = UUID.fromString("3e9a7c10-52b4-4f61-a8d2-6c0b1e5f9a27");
     private static final UUID ADVENT_PROGRAM = UUID.fromString("c4a1b2d3-e5f6-4a7b-8c9d-0e1f2a3b4c5e");
+    private static final UUID VOUCHER = UUID.fromString("9b2e4c6a-1d3f-4e5a-8b7c-6d5e4f3a2b1c");
 
     static final Map<Class<? extends IntegrationEvent>, IntegrationEvent> BY_TYPE = Map.ofEntries(
             entry(MerchantRegistered.class, new MerchantRegistered(FASCHING, "Bäckerei Fasching GmbH", "Bäckerei Fasching", "at-feldbach", "AT",
@@ -51,9 +55,13 @@ final class EventExamples {
                     "cooperation", "EUR", "CITIES", List.of("at-feldbach", "at-fehring", "at-bad-radkersburg"), 36,
                     Instant.parse("2026-11-20T08:00:00Z"))),
             entry(ProgramClosed.class, new ProgramClosed(ADVENT_PROGRAM, "Season over", Instant.parse("2027-01-07T08:00:00Z"))),
-            entry(VoucherIssued.class, new VoucherIssued(UUID.fromString("9b2e4c6a-1d3f-4e5a-8b7c-6d5e4f3a2b1c"), ADVENT_PROGRAM,
+            entry(VoucherIssued.class, new VoucherIssued(VOUCHER, ADVENT_PROGRAM,
                     "q7X0bM2mJx1vVd3Zk9cE4rT6yU8iO0pA1sD2fG3hJ4k", "cooperation", "EUR", 5500, 5000, 500, "COUNTER", "CASH", null,
                     Instant.parse("2029-11-26T23:00:00Z"), Instant.parse("2026-11-25T10:15:00Z"))),
+            entry(VoucherCancelled.class, new VoucherCancelled(VOUCHER, "Sold by mistake", 5500, "EUR", Instant.parse("2026-11-25T10:20:00Z"))),
+            entry(VoucherExpired.class, new VoucherExpired(VOUCHER, ADVENT_PROGRAM, 1250, "EUR", Instant.parse("2029-11-26T23:00:00Z"))),
+            entry(VoucherTransferred.class, new VoucherTransferred(VOUCHER, UUID.fromString("5d2c8a1e-0f3b-4b7a-9d4e-2a6f1c3b8e90"), null,
+                    "Zk9cE4rT6yU8iO0pA1sD2fG3hJ4kq7X0bM2mJx1vVd3", Instant.parse("2026-12-24T17:00:00Z"))),
             entry(UserRegistered.class, new UserRegistered(UUID.fromString("5d2c8a1e-0f3b-4b7a-9d4e-2a6f1c3b8e90"), List.of("SHOPPER"), "si-ptuj",
                     null, Instant.parse("2026-11-21T09:00:00Z"))));
 

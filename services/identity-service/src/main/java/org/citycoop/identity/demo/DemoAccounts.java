@@ -79,7 +79,7 @@ class DemoAccounts implements DemoDataSet {
 
     private static Account account(String email, String name, String hash, EnumSet<Role> roles, UUID merchant, List<String> cities,
             boolean region, String homeCity, String language) {
-        return new Account(UUID.nameUUIDFromBytes(("citycoop-demo-account:" + email).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        return new Account(DemoIds.account(email),
                 email, hash, name, roles, merchant, cities, region, homeCity, language, Account.Status.ACTIVE, 0, null);
     }
 }

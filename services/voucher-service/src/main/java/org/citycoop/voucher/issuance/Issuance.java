@@ -52,7 +52,7 @@ public class Issuance {
         Instant expires = expiry(program, now);
         VoucherCode code = VoucherCode.generate();
         UUID id = UUID.randomUUID();
-        Voucher voucher = new Voucher(id, program.id(), code.hint(), face, price, subsidy, channel, paymentMethod, holderId, saleId,
+        Voucher voucher = new Voucher(id, program.id(), code.hint(), face, face, price, subsidy, channel, paymentMethod, holderId, saleId,
                 Voucher.Status.ACTIVE, now, expires);
         String hash = vault.hash(code);
         vouchers.insert(voucher, hash, vault.seal(code, id), issuedBy);

@@ -7,7 +7,7 @@ import org.citycoop.contracts.money.Money;
 import org.jspecify.annotations.Nullable;
 
 /** A voucher as stored (its code only sealed). */
-public record Voucher(UUID id, UUID programId, String codeHint, Money faceValue, Money price, Money subsidy, Channel channel,
+public record Voucher(UUID id, UUID programId, String codeHint, Money faceValue, Money balance, Money price, Money subsidy, Channel channel,
         @Nullable String paymentMethod, @Nullable UUID holderId, @Nullable UUID saleId, Status status, Instant issuedAt, Instant expiresAt) {
 
     /** How it came to be. */

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A voucher as its holder (or the operator who sold it) sees it: with its code, amounts in major
- * units, and where its QR code is. {@code balance} is the face value until redemptions arrive (issue 6).
+ * units, and where its QR code is. {@code balance} is what is left to spend (the face value until
+ * redemptions arrive from redemption-service, issue 6).
  */
 public record VoucherView(UUID id, String code, String uri, UUID programId, String currency, BigDecimal faceValue, BigDecimal balance,
         BigDecimal price, BigDecimal subsidy, String status, boolean bearer, @Nullable UUID holderId, Instant issuedAt, Instant expiresAt,
@@ -18,7 +19,7 @@ public record VoucherView(UUID id, String code, String uri, UUID programId, Stri
     public static VoucherView of(Voucher voucher, VoucherCode code) {
         String base = "/api/vouchers/" + voucher.id();
         return new VoucherView(voucher.id(), code.grouped(), code.uri(), voucher.programId(), voucher.faceValue().currency().name(),
-                voucher.faceValue().major(), voucher.faceValue().major(), voucher.price().major(), voucher.subsidy().major(), voucher.status().name(),
+                voucher.faceValue().major(), voucher.balance().major(), voucher.price().major(), voucher.subsidy().major(), voucher.status().name(),
                 voucher.bearer(), voucher.holderId(), voucher.issuedAt(), voucher.expiresAt(), base + "/qr.png", base + "/qr.svg");
     }
 }

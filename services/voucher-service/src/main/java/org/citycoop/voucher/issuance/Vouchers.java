@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 public class Vouchers {
 
     private static final String COLUMNS = """
-            id, program_id, code_hint, currency, face_value, price, subsidy, channel, payment_method, holder_id, sale_id, status, issued_at, expires_at""";
+            id, program_id, code_hint, currency, face_value, balance, price, subsidy, channel, payment_method, holder_id, sale_id, status, issued_at, expires_at""";
 
     private final JdbcClient jdbc;
 
@@ -39,6 +39,21 @@ public class Vouchers {
         return jdbc.sql("SELECT " + COLUMNS + " FROM voucher WHERE sale_id = :s ORDER BY issued_at, id").param("s", saleId).query(Vouchers::map).list();
     }
 
+    /** A voucher's row locked until the transaction ends: for changes of status or holder. */
+    public Optional<Voucher> lock(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM voucher WHERE id = :id FOR UPDATE").param("id", id).query(Vouchers::map).optional();
+    }
+
+    /** The voucher whose code has this keyed hash. */
+    public Optional<Voucher> byCodeHash(String codeHash) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM voucher WHERE code_hash = :h FOR UPDATE").param("h", codeHash).query(Vouchers::map).optional();
+    }
+
+    /** The unspent balance in minor units. */
+    public long balance(UUID id) {
+        return jdbc.sql("SELECT balance FROM voucher WHERE id = :id").param("id", id).query(Long.class).single();
+    }
+
     /** The sealed code of a voucher (see {@code CodeVault}). */
     public byte[] sealedCode(UUID id) {
         return jdbc.sql("SELECT code_sealed FROM voucher WHERE id = :id").param("id", id).query(byte[].class).single();
@@ -46,9 +61,9 @@ public class Vouchers {
 
     void insert(Voucher voucher, String codeHash, byte[] sealed, String issuedBy) {
         jdbc.sql("""
-                INSERT INTO voucher (id, program_id, code_hash, code_sealed, code_hint, currency, face_value, price, subsidy, channel,
+                INSERT INTO voucher (id, program_id, code_hash, code_sealed, code_hint, currency, face_value, balance, price, subsidy, channel,
                                      payment_method, holder_id, sale_id, status, issued_at, expires_at, issued_by)
-                VALUES (:id, :program, :hash, :sealed, :hint, :currency, :face, :price, :subsidy, :channel, :payment, :holder, :sale, :status,
+                VALUES (:id, :program, :hash, :sealed, :hint, :currency, :face, :face, :price, :subsidy, :channel, :payment, :holder, :sale, :status,
                         :issued, :expires, :by)""")
                 .param("id", voucher.id()).param("program", voucher.programId()).param("hash", codeHash).param("sealed", sealed)
                 .param("hint", voucher.codeHint()).param("currency", voucher.faceValue().currency().name()).param("face", voucher.faceValue().minor())
@@ -61,7 +76,7 @@ public class Vouchers {
     private static Voucher map(ResultSet rs, int row) throws SQLException {
         Currency currency = Currency.valueOf(rs.getString("currency"));
         return new Voucher(rs.getObject("id", UUID.class), rs.getObject("program_id", UUID.class), rs.getString("code_hint"),
-                Money.of(rs.getLong("face_value"), currency), Money.of(rs.getLong("price"), currency), Money.of(rs.getLong("subsidy"), currency),
+                Money.of(rs.getLong("face_value"), currency), Money.of(rs.getLong("balance"), currency), Money.of(rs.getLong("price"), currency), Money.of(rs.getLong("subsidy"), currency),
                 Voucher.Channel.valueOf(rs.getString("channel")), rs.getString("payment_method"), uuid(rs, "holder_id"), uuid(rs, "sale_id"),
                 Voucher.Status.valueOf(rs.getString("status")), rs.getTimestamp("issued_at").toInstant(), rs.getTimestamp("expires_at").toInstant());
     }

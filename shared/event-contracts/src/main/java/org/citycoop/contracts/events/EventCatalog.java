@@ -18,7 +18,10 @@ import org.citycoop.contracts.merchant.TerminalRegistered;
 import org.citycoop.contracts.merchant.TerminalRetired;
 import org.citycoop.contracts.voucher.ProgramActivated;
 import org.citycoop.contracts.voucher.ProgramClosed;
+import org.citycoop.contracts.voucher.VoucherCancelled;
+import org.citycoop.contracts.voucher.VoucherExpired;
 import org.citycoop.contracts.voucher.VoucherIssued;
+import org.citycoop.contracts.voucher.VoucherTransferred;
 
 /** Every integration event type there is, with its type name, topic and schema. */
 public final class EventCatalog {
@@ -36,6 +39,9 @@ public final class EventCatalog {
             ProgramActivated.class,
             ProgramClosed.class,
             VoucherIssued.class,
+            VoucherCancelled.class,
+            VoucherExpired.class,
+            VoucherTransferred.class,
             UserRegistered.class);
 
     private static final Map<String, Class<? extends IntegrationEvent>> BY_TYPE = TYPES.stream()

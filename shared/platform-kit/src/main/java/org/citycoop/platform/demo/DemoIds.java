@@ -34,4 +34,9 @@ public final class DemoIds {
     public static UUID program(String englishName) {
         return UUID.nameUUIDFromBytes(("citycoop-demo-program:" + englishName).getBytes(StandardCharsets.UTF_8));
     }
+
+    /** The account id of a demo person, by e-mail (the {@code sub} of their tokens). */
+    public static UUID account(String email) {
+        return UUID.nameUUIDFromBytes(("citycoop-demo-account:" + email).getBytes(StandardCharsets.UTF_8));
+    }
 }
