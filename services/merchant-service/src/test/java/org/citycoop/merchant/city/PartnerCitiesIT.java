@@ -40,6 +40,7 @@ class PartnerCitiesIT {
             assertThat(contract.country()).as(city.code()).isEqualTo(city.countryCode());
             assertThat(contract.currency()).as(city.code()).isEqualTo(city.currency());
             assertThat(contract.zone().getId()).as(city.code()).isEqualTo(city.timeZone());
+            assertThat(contract.officialName()).as(city.code()).isEqualTo(city.name());
         }
     }
 

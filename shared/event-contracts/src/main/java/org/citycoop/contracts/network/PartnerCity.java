@@ -15,20 +15,27 @@ import java.util.stream.Collectors;
  * lives here, where every service reads it without a call.
  */
 public enum PartnerCity {
-    AT_BAD_RADKERSBURG("at-bad-radkersburg"), AT_FEHRING("at-fehring"), AT_FELDBACH("at-feldbach"), AT_FRIEDBERG("at-friedberg"),
-    AT_FUERSTENFELD("at-fuerstenfeld"), AT_GLEISDORF("at-gleisdorf"), AT_HARTBERG("at-hartberg"), AT_WEIZ("at-weiz"),
-    SI_LENART("si-lenart"), SI_ORMOZ("si-ormoz"), SI_PTUJ("si-ptuj"), SI_BELTINCI("si-beltinci"), SI_LENDAVA("si-lendava"),
-    SI_MURSKA_SOBOTA("si-murska-sobota"), SI_GORNJA_RADGONA("si-gornja-radgona"), SI_LJUTOMER("si-ljutomer"), SI_RADENCI("si-radenci"),
-    HU_SZENTGOTTHARD("hu-szentgotthard"), HU_KORMEND("hu-kormend"), HU_ORISZENTPETER("hu-oriszentpeter"), HU_ZALALOVO("hu-zalalovo"),
-    HU_LENTI("hu-lenti"), HU_LETENYE("hu-letenye"), HU_NAGYKANIZSA("hu-nagykanizsa");
+    AT_BAD_RADKERSBURG("at-bad-radkersburg", "Bad Radkersburg"), AT_FEHRING("at-fehring", "Fehring"), AT_FELDBACH("at-feldbach", "Feldbach"), AT_FRIEDBERG("at-friedberg", "Friedberg"),
+    AT_FUERSTENFELD("at-fuerstenfeld", "Fürstenfeld"), AT_GLEISDORF("at-gleisdorf", "Gleisdorf"), AT_HARTBERG("at-hartberg", "Hartberg"), AT_WEIZ("at-weiz", "Weiz"),
+    SI_LENART("si-lenart", "Lenart"), SI_ORMOZ("si-ormoz", "Ormož"), SI_PTUJ("si-ptuj", "Ptuj"), SI_BELTINCI("si-beltinci", "Beltinci"), SI_LENDAVA("si-lendava", "Lendava"),
+    SI_MURSKA_SOBOTA("si-murska-sobota", "Murska Sobota"), SI_GORNJA_RADGONA("si-gornja-radgona", "Gornja Radgona"), SI_LJUTOMER("si-ljutomer", "Ljutomer"), SI_RADENCI("si-radenci", "Radenci"),
+    HU_SZENTGOTTHARD("hu-szentgotthard", "Szentgotthárd"), HU_KORMEND("hu-kormend", "Körmend"), HU_ORISZENTPETER("hu-oriszentpeter", "Őriszentpéter"), HU_ZALALOVO("hu-zalalovo", "Zalalövő"),
+    HU_LENTI("hu-lenti", "Lenti"), HU_LETENYE("hu-letenye", "Letenye"), HU_NAGYKANIZSA("hu-nagykanizsa", "Nagykanizsa");
 
     private static final Map<String, PartnerCity> BY_CODE = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(PartnerCity::code, Function.identity()));
 
     private final String code;
+    private final String officialName;
 
-    PartnerCity(String code) {
+    PartnerCity(String code, String officialName) {
         this.code = code;
+        this.officialName = officialName;
+    }
+
+    /** The town's name in its own language, as printed on vouchers ({@code Ormož}, {@code Körmend}). */
+    public String officialName() {
+        return officialName;
     }
 
     /** {@code at-feldbach}: the code used in every API, event and table. */

@@ -1,0 +1,5 @@
+/** Numbers, money and dates written the way each of the network's languages writes them (GLOSSARY). */
+@NullMarked
+package org.citycoop.platform.i18n;
+
+import org.jspecify.annotations.NullMarked;
