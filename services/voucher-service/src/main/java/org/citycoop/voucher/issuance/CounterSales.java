@@ -76,8 +76,9 @@ public class CounterSales {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        Program program = validProgram(request);
-        Money price = validPrice(request, program);
+        Offer offer = Offer.of(request.programId(), programs);
+        Program program = offer.program();
+        Money price = validPrice(request, offer);
         int quantity = request.quantity() == null ? 1 : request.quantity();
         UUID saleId = UUID.randomUUID();
         // the key is claimed first: a concurrent request with it waits here until this one commits or rolls back
@@ -119,35 +120,10 @@ public class CounterSales {
                 Money.of(sale.get().priceEach() * sale.get().quantity(), currency), true));
     }
 
-    private Program validProgram(SellVouchers request) {
-        if (request.programId() == null) {
-            throw RequestRejected.invalid(List.of(new Violation("programId", "sale.program-missing")));
-        }
-        Program program = programs.byId(request.programId()).filter(p -> p.status() != Program.Status.DRAFT)
-                .orElseThrow(() -> RequestRejected.invalid(List.of(new Violation("programId", "sale.program-unknown", request.programId()))));
-        if (program.status() != Program.Status.ACTIVE) {
-            throw new RequestRejected(HttpStatus.CONFLICT, "program-not-on-sale", List.of(), program.names().get("en"));
-        }
-        return program;
-    }
-
-    private Money validPrice(SellVouchers request, Program program) {
+    private Money validPrice(SellVouchers request, Offer offer) {
         List<Violation> problems = new ArrayList<>();
-        Currency currency = Currency.valueOf(program.currency());
-        if (request.currency() == null || !request.currency().equals(program.currency())) {
-            problems.add(new Violation("currency", "sale.currency-of-program", program.currency()));
-        }
-        Money price = null;
-        if (request.amount() == null || request.amount().signum() <= 0) {
-            problems.add(new Violation("amount", "program.amount-positive"));
-        } else if (!Money.fits(request.amount(), currency)) {
-            problems.add(new Violation("amount", "program.amount-decimals", currency.name(), currency.decimals()));
-        } else {
-            price = Money.ofMajor(request.amount(), currency);
-            if (!allowed(price, program)) {
-                problems.add(new Violation("amount", "sale.amount-not-offered", allowedText(program)));
-            }
-        }
+        offer.checkCurrency(request.currency(), "currency", problems);
+        Money price = offer.price(request.amount(), "amount", problems).orElse(null);
         if (request.paymentMethod() == null || !PAYMENT_METHODS.contains(request.paymentMethod())) {
             problems.add(new Violation("paymentMethod", "sale.payment-method", String.join(", ", PAYMENT_METHODS)));
         }
@@ -161,26 +137,6 @@ public class CounterSales {
             throw RequestRejected.invalid(problems);
         }
         return price;
-    }
-
-    private static boolean allowed(Money price, Program program) {
-        boolean denomination = program.denominations().stream().anyMatch(d -> d.compareTo(price.major()) == 0);
-        boolean free = program.freeAmount() != null && price.major().compareTo(program.freeAmount().min()) >= 0
-                && price.major().compareTo(program.freeAmount().max()) <= 0;
-        return denomination || free;
-    }
-
-    private static String allowedText(Program program) {
-        List<String> parts = new ArrayList<>(program.denominations().stream().map(CounterSales::plain).toList());
-        if (program.freeAmount() != null) {
-            parts.add(plain(program.freeAmount().min()) + "–" + plain(program.freeAmount().max()));
-        }
-        return String.join(", ", parts) + " " + program.currency();
-    }
-
-    /** {@code 10} for ten, {@code 12.50} for twelve and a half. */
-    private static String plain(BigDecimal amount) {
-        return amount.stripTrailingZeros().scale() <= 0 ? amount.setScale(0, java.math.RoundingMode.UNNECESSARY).toPlainString() : amount.toPlainString();
     }
 
     /** A digest of the request's content, to tell a retry from a different request under the same key. */

@@ -73,14 +73,33 @@ class PrintController {
         return pdf(ids, language(lang), "sale-" + saleId + ".pdf");
     }
 
+    /** All vouchers of an employer's order, one page each with the employee's name, in the order of the uploaded list. */
+    @GetMapping(path = "/api/bulk-orders/{orderId}/vouchers.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<StreamingResponseBody> bulk(@PathVariable UUID orderId, @RequestParam(required = false) String lang) {
+        record Line(UUID voucherId, String employeeName) {
+        }
+        List<Line> lines = jdbc.sql("SELECT voucher_id, employee_name FROM bulk_order_line WHERE order_id = :o ORDER BY line").param("o", orderId)
+                .query(Line.class).list();
+        if (lines.isEmpty()) {
+            throw new RequestRejected(HttpStatus.NOT_FOUND, "sale-unknown", List.of());
+        }
+        java.util.Map<UUID, String> names = new java.util.HashMap<>();
+        lines.forEach(line -> names.put(line.voucherId(), line.employeeName()));
+        String language = language(lang);
+        StreamingResponseBody body = out -> pdf.write(printed(lines.stream().map(Line::voucherId).iterator(), language, names), language, out);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("order-" + orderId + ".pdf").build().toString()).body(body);
+    }
+
     private ResponseEntity<StreamingResponseBody> pdf(List<UUID> ids, String language, String filename) {
-        StreamingResponseBody body = out -> pdf.write(printed(ids.iterator(), language), language, out);
+        StreamingResponseBody body = out -> pdf.write(printed(ids.iterator(), language, java.util.Map.of()), language, out);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(filename).build().toString()).body(body);
     }
 
     /** Vouchers as printed, read one at a time while the PDF is written. */
-    private Iterator<VoucherPdf.Printed> printed(Iterator<UUID> ids, String language) {
+    private Iterator<VoucherPdf.Printed> printed(Iterator<UUID> ids, String language, java.util.Map<UUID, String> recipients) {
+        java.util.Map<UUID, Program> programCache = new java.util.HashMap<>();
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -91,11 +110,11 @@ class PrintController {
             public VoucherPdf.Printed next() {
                 UUID id = ids.next();
                 Voucher voucher = vouchers.byId(id).orElseThrow();
-                Program program = programs.byId(voucher.programId()).orElseThrow();
+                Program program = programCache.computeIfAbsent(voucher.programId(), p -> programs.byId(p).orElseThrow());
                 VoucherCode code = vault.unseal(vouchers.sealedCode(id), id);
                 ZoneId zone = PartnerCity.byCode(program.issuer()).map(PartnerCity::zone).orElse(ZoneId.of("Europe/Vienna"));
                 return new VoucherPdf.Printed(program.names().getOrDefault(language, program.names().get("en")), voucher.balance(), code,
-                        voucher.expiresAt().atZone(zone).toLocalDate().minusDays(1), program.cityCodes());
+                        voucher.expiresAt().atZone(zone).toLocalDate().minusDays(1), program.cityCodes(), recipients.get(id));
             }
         };
     }
@@ -111,6 +130,7 @@ class PrintController {
             return EndpointRules.builder()
                     .roles(GET, "/api/vouchers/{id}/voucher.pdf", Role.SHOPPER, Role.OPERATOR)
                     .roles(GET, "/api/counter-sales/{saleId}/vouchers.pdf", Role.OPERATOR)
+                    .roles(GET, "/api/bulk-orders/{orderId}/vouchers.pdf", Role.OPERATOR)
                     .build();
         }
     }

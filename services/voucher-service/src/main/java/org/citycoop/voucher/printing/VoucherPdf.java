@@ -37,7 +37,8 @@ import com.google.zxing.common.BitMatrix;
 public class VoucherPdf {
 
     /** One voucher as printed. */
-    public record Printed(String programName, Money faceValue, VoucherCode code, LocalDate validUntil, List<String> cityCodes) {
+    public record Printed(String programName, Money faceValue, VoucherCode code, LocalDate validUntil, List<String> cityCodes,
+            @org.jspecify.annotations.Nullable String recipient) {
     }
 
     private static final float MM = 72f / 25.4f;
@@ -79,6 +80,9 @@ public class VoucherPdf {
             y = line(content, bold, 9, margin, y, text("pdf.title", locale).toUpperCase(locale));
             y = wrapped(content, bold, 12, margin, y - 4, width - 2 * margin, voucher.programName());
             y = line(content, bold, 26, margin, y - 14, Formats.money(voucher.faceValue(), locale.getLanguage()));
+            if (voucher.recipient() != null) {
+                y = line(content, regular, 9, margin, y - 4, text("pdf.for", locale) + " " + voucher.recipient());
+            }
             float size = 44 * MM;
             drawQr(content, qr.matrix(voucher.code()), (width - size) / 2, y - 8 - size, size);
             y = y - 8 - size - 14;

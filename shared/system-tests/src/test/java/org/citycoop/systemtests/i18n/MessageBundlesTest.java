@@ -64,6 +64,18 @@ class MessageBundlesTest {
         }
     }
 
+    /** Messages go through MessageFormat (spring.messages.always-use-message-format): a lone apostrophe would hide the rest. */
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void apostrophesAreDoubled(String bundle) {
+        for (String suffix : List.of("", "_de", "_sl", "_hu")) {
+            Properties texts = load(bundle + suffix + ".properties");
+            for (String key : texts.stringPropertyNames()) {
+                assertThat(texts.getProperty(key)).as(bundle + suffix + ": " + key).doesNotContainPattern("(?<!')'(?!')");
+            }
+        }
+    }
+
     private static TreeSet<String> placeholders(String text) {
         TreeSet<String> found = new TreeSet<>();
         var matcher = java.util.regex.Pattern.compile("\\{(\\d+)").matcher(text);

@@ -1,0 +1,226 @@
+package org.citycoop.voucher.bulk;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.citycoop.contracts.money.Currency;
+import org.citycoop.contracts.money.Money;
+import org.citycoop.contracts.network.PartnerCity;
+import org.citycoop.platform.security.Caller;
+import org.citycoop.platform.web.RequestRejected;
+import org.citycoop.platform.web.RequestRejected.Violation;
+import org.citycoop.voucher.issuance.Issuance;
+import org.citycoop.voucher.issuance.Offer;
+import org.citycoop.voucher.issuance.Voucher;
+import org.citycoop.voucher.programs.Program;
+import org.citycoop.voucher.programs.Programs;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Use case: an employer orders vouchers for its employees — one bearer voucher per row of the uploaded
+ * list, printed with the employee's name. Each employee's vouchers from this employer in a calendar
+ * year may not exceed the tax-free cap of the country of employment: rows over it are refused, rows
+ * above 80 % of it are warned about. Every row's problems come back at once. A dry run checks without
+ * ordering; a real order needs an {@code Idempotency-Key} (a retry returns the same order).
+ */
+@Service
+public class BulkOrders {
+
+    /** The order's details (the employees come as a CSV file). */
+    public record OrderDetails(@Nullable UUID programId, @Nullable String companyName, @Nullable String companyVatId, @Nullable String country,
+            @Nullable BigDecimal amountEach, @Nullable String currency, @Nullable String paymentMethod) {
+    }
+
+    /** Something the operator should know, that does not stop the order. */
+    public record Warning(String field, String code, Object... args) {
+    }
+
+    /** The order (or, in a dry run, what it would be). */
+    public record Order(@Nullable UUID orderId, UUID programId, int lines, Money total, List<Warning> warnings, boolean dryRun, boolean replayed) {
+    }
+
+    static final List<String> COUNTRIES = List.of("AT", "SI", "HU");
+    static final List<String> PAYMENT_METHODS = List.of("BANK_TRANSFER", "CARD_TERMINAL", "CASH");
+
+    private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
+    private final Programs programs;
+    private final Issuance issuance;
+    private final Clock clock = Clock.systemUTC();
+
+    BulkOrders(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, Programs programs, Issuance issuance) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.programs = programs;
+        this.issuance = issuance;
+    }
+
+    @Transactional
+    public Order place(OrderDetails details, byte[] csv, @Nullable String idempotencyKey, boolean dryRun, Caller caller) {
+        if (!dryRun && (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
+            throw new RequestRejected(HttpStatus.BAD_REQUEST, "idempotency-key-missing", List.of());
+        }
+        String requestHash = hash(details, csv);
+        if (!dryRun) {
+            Optional<Order> earlier = earlier(caller.subject(), idempotencyKey, requestHash);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        Offer offer = Offer.of(details.programId(), programs);
+        List<Violation> problems = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>();
+        offer.checkCurrency(details.currency(), "currency", problems);
+        String company = details.companyName() == null ? "" : details.companyName().strip();
+        if (company.isEmpty() || company.length() > 200) {
+            problems.add(new Violation("companyName", "bulk.company-name"));
+        }
+        String vat = details.companyVatId() == null ? "" : details.companyVatId().replaceAll("[\\s.-]", "").toUpperCase(Locale.ROOT);
+        if (!vat.matches("[A-Z]{2}[A-Z0-9]{6,14}")) {
+            problems.add(new Violation("companyVatId", "bulk.company-vat-id"));
+        }
+        if (details.country() == null || !COUNTRIES.contains(details.country())) {
+            problems.add(new Violation("country", "bulk.country"));
+        }
+        if (details.paymentMethod() == null || !PAYMENT_METHODS.contains(details.paymentMethod())) {
+            problems.add(new Violation("paymentMethod", "sale.payment-method", String.join(", ", PAYMENT_METHODS)));
+        }
+        Money each = details.amountEach() == null ? null : offer.price(details.amountEach(), "amountEach", problems).orElse(null);
+        List<EmployeeList.Row> rows = EmployeeList.parse(new ByteArrayInputStream(csv), problems);
+        Map<EmployeeList.Row, Money> amounts = new java.util.LinkedHashMap<>();
+        for (EmployeeList.Row row : rows) {
+            if (row.amount() != null) {
+                offer.price(row.amount(), "employees[" + row.line() + "].amount", problems).ifPresent(price -> amounts.put(row, price));
+            } else if (each != null) {
+                amounts.put(row, each);
+            } else if (details.amountEach() == null && !row.amountUnreadable()) {
+                problems.add(new Violation("employees[" + row.line() + "].amount", "bulk.amount-missing"));
+            }
+        }
+        int year = clock.instant().atZone(zoneOf(details.country())).getYear();
+        if (problems.isEmpty()) {
+            checkCaps(details.country(), vat, year, offer.currency(), amounts, problems, warnings);
+        }
+        if (!problems.isEmpty()) {
+            throw RequestRejected.invalid(problems);
+        }
+        Money total = amounts.values().stream().reduce(Money.zero(offer.currency()), Money::plus);
+        if (dryRun) {
+            return new Order(null, offer.program().id(), amounts.size(), total, warnings, true, false);
+        }
+        UUID orderId = UUID.randomUUID();
+        int claimed = jdbc.sql("""
+                INSERT INTO bulk_order (id, operator, idempotency_key, request_hash, program_id, company_name, company_vat_id, country, payment_method,
+                                        currency, total, lines, ordered_at)
+                VALUES (:id, :operator, :key, :hash, :program, :company, :vat, :country, :payment, :currency, :total, :lines, :at)
+                ON CONFLICT (operator, idempotency_key) DO NOTHING""")
+                .param("id", orderId).param("operator", caller.subject()).param("key", idempotencyKey).param("hash", requestHash)
+                .param("program", offer.program().id()).param("company", company).param("vat", vat).param("country", details.country())
+                .param("payment", details.paymentMethod()).param("currency", offer.currency().name()).param("total", total.minor())
+                .param("lines", amounts.size()).param("at", Timestamp.from(clock.instant())).update();
+        if (claimed == 0) {
+            return earlier(caller.subject(), idempotencyKey, requestHash).orElseThrow();
+        }
+        Program program = offer.program();
+        List<Object[]> lines = new ArrayList<>(amounts.size());
+        for (Map.Entry<EmployeeList.Row, Money> line : amounts.entrySet()) {
+            Voucher voucher = issuance.issue(program, line.getValue(), Voucher.Channel.BULK, details.paymentMethod(), null, null, caller.subject()).voucher();
+            lines.add(new Object[] {orderId, line.getKey().line(), line.getKey().employeeRef(), line.getKey().name(), line.getValue().minor(), year,
+                    voucher.id()});
+        }
+        // one batch for all lines (JdbcTemplate joins this transaction)
+        batch.batchUpdate("""
+                INSERT INTO bulk_order_line (order_id, line, employee_ref, employee_name, amount, year, voucher_id) VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                lines);
+        jdbc.sql("UPDATE voucher SET bulk_order_id = :o WHERE id IN (SELECT voucher_id FROM bulk_order_line WHERE order_id = :o)")
+                .param("o", orderId).update();
+        return new Order(orderId, program.id(), amounts.size(), total, warnings, false, false);
+    }
+
+    private void checkCaps(String country, String vat, int year, Currency currency, Map<EmployeeList.Row, Money> amounts, List<Violation> problems,
+            List<Warning> warnings) {
+        record Cap(@Nullable Long amount, @Nullable String currency) {
+        }
+        Cap cap = jdbc.sql("SELECT amount, currency FROM tax_free_cap WHERE country = :c").param("c", country).query(Cap.class).single();
+        if (cap.amount() == null) {
+            warnings.add(new Warning("country", "bulk.no-cap", country));
+            return;
+        }
+        if (!currency.name().equals(cap.currency().strip())) {
+            warnings.add(new Warning("country", "bulk.cap-other-currency", country, cap.currency()));
+            return;
+        }
+        Map<String, Long> already = new HashMap<>();
+        jdbc.sql("""
+                SELECT l.employee_ref, sum(l.amount) AS received FROM bulk_order_line l JOIN bulk_order o ON o.id = l.order_id
+                WHERE o.company_vat_id = :vat AND l.year = :year AND o.currency = :currency GROUP BY l.employee_ref""")
+                .param("vat", vat).param("year", year).param("currency", currency.name())
+                .query((rs, n) -> already.put(rs.getString("employee_ref"), rs.getLong("received"))).list();
+        Money limit = Money.of(cap.amount(), currency);
+        for (Map.Entry<EmployeeList.Row, Money> line : amounts.entrySet()) {
+            Money received = Money.of(already.getOrDefault(line.getKey().employeeRef(), 0L), currency);
+            Money after = received.plus(line.getValue());
+            String field = "employees[" + line.getKey().line() + "].amount";
+            if (after.compareTo(limit) > 0) {
+                problems.add(new Violation(field, "bulk.cap-exceeded", received.major(), after.major(), limit.major(), currency.name(), country, String.valueOf(year)));
+            } else if (after.minor() * 10 > limit.minor() * 8) {
+                warnings.add(new Warning(field, "bulk.cap-near", after.major(), limit.major(), currency.name()));
+            }
+        }
+    }
+
+    private Optional<Order> earlier(String operator, @Nullable String key, String requestHash) {
+        record Earlier(UUID id, String requestHash, UUID programId, int lines, long total, String currency) {
+        }
+        Optional<Earlier> order = jdbc.sql("""
+                SELECT id, request_hash, program_id, lines, total, currency FROM bulk_order WHERE operator = :operator AND idempotency_key = :key""")
+                .param("operator", operator).param("key", key).query(Earlier.class).optional();
+        if (order.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!order.get().requestHash().equals(requestHash)) {
+            throw new RequestRejected(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", List.of());
+        }
+        return Optional.of(new Order(order.get().id(), order.get().programId(), order.get().lines(),
+                Money.of(order.get().total(), Currency.valueOf(order.get().currency().strip())), List.of(), false, true));
+    }
+
+    private static ZoneId zoneOf(@Nullable String country) {
+        return switch (country == null ? "" : country) {
+            case "SI" -> PartnerCity.SI_PTUJ.zone();
+            case "HU" -> PartnerCity.HU_LENTI.zone();
+            default -> PartnerCity.AT_FELDBACH.zone();
+        };
+    }
+
+    private static String hash(OrderDetails details, byte[] csv) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(String.join("|", String.valueOf(details.programId()), String.valueOf(details.companyName()), String.valueOf(details.companyVatId()),
+                    String.valueOf(details.country()), details.amountEach() == null ? "null" : details.amountEach().stripTrailingZeros().toPlainString(),
+                    String.valueOf(details.currency()), String.valueOf(details.paymentMethod())).getBytes(StandardCharsets.UTF_8));
+            digest.update(csv);
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.citycoop.voucher.bulk;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.citycoop.platform.web.RequestRejected.Violation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An uploaded list of employees, as spreadsheets export it: UTF-8 (a byte-order mark is fine),
+ * comma or semicolon separated, a header row with {@code employee_id}, {@code name} and optionally
+ * {@code amount} (decimal comma or point). Every row's problems are reported with its line number
+ * ({@code employees[4].amount} is line 4 of the file, the header being line 1).
+ */
+final class EmployeeList {
+
+    /** One employee to receive a voucher. */
+    record Row(int line, String employeeRef, String name, @Nullable BigDecimal amount, boolean amountUnreadable) {
+    }
+
+    static final int MAX_ROWS = 20_000;
+
+    private EmployeeList() {
+    }
+
+    static List<Row> parse(InputStream csv, List<Violation> problems) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(csv.readAllBytes()))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            problems.add(new Violation("employees", "bulk.csv-encoding"));
+            return List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        String firstLine = text.lines().findFirst().orElse("");
+        char delimiter = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count() ? ';' : ',';
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
+                .setTrim(true).setAllowMissingColumnNames(false).get();
+        List<Row> rows = new ArrayList<>();
+        try (Reader reader = new java.io.StringReader(text); CSVParser parser = format.parse(reader)) {
+            List<String> header = parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
+            if (!header.contains("employee_id") || !header.contains("name")) {
+                problems.add(new Violation("employees", "bulk.csv-header", String.join(", ", parser.getHeaderNames())));
+                return List.of();
+            }
+            String idColumn = parser.getHeaderNames().get(header.indexOf("employee_id"));
+            String nameColumn = parser.getHeaderNames().get(header.indexOf("name"));
+            String amountColumn = header.contains("amount") ? parser.getHeaderNames().get(header.indexOf("amount")) : null;
+            Set<String> seen = new HashSet<>();
+            LineCounter lines = new LineCounter(text);
+            for (CSVRecord record : parser) {
+                int line = lines.lineAt(record.getCharacterPosition());
+                if (rows.size() >= MAX_ROWS) {
+                    problems.add(new Violation("employees", "bulk.csv-too-long", MAX_ROWS));
+                    break;
+                }
+                String ref = value(record, idColumn);
+                String name = value(record, nameColumn);
+                String amountText = amountColumn == null ? "" : value(record, amountColumn);
+                if (!record.isConsistent()) {
+                    problems.add(new Violation("employees[" + line + "]", "bulk.csv-columns", parser.getHeaderNames().size(), record.size()));
+                    continue;
+                }
+                if (ref.isEmpty() || ref.length() > 50) {
+                    problems.add(new Violation("employees[" + line + "].employee_id", "bulk.employee-id"));
+                } else if (!seen.add(ref)) {
+                    problems.add(new Violation("employees[" + line + "].employee_id", "bulk.employee-twice", ref));
+                }
+                if (name.isEmpty() || name.length() > 100) {
+                    problems.add(new Violation("employees[" + line + "].name", "bulk.employee-name"));
+                }
+                BigDecimal amount = null;
+                boolean unreadable = false;
+                if (!amountText.isEmpty()) {
+                    try {
+                        amount = new BigDecimal(amountText.replace(" ", "").replace("\u00a0", "").replace(',', '.'));
+                    } catch (NumberFormatException e) {
+                        problems.add(new Violation("employees[" + line + "].amount", "bulk.amount-number", amountText));
+                        unreadable = true;
+                    }
+                }
+                rows.add(new Row(line, ref, name, amount, unreadable));
+            }
+        } catch (IOException | IllegalArgumentException | java.io.UncheckedIOException e) {
+            problems.add(new Violation("employees", "bulk.csv-broken", String.valueOf(e.getMessage())));
+            return List.of();
+        }
+        if (rows.isEmpty() && problems.isEmpty()) {
+            problems.add(new Violation("employees", "bulk.csv-empty"));
+        }
+        return rows;
+    }
+
+    private static String value(CSVRecord record, String column) {
+        return record.isSet(column) ? record.get(column).strip() : "";
+    }
+
+    /** The 1-based line of the file at a character position, for positions that only grow. */
+    private static final class LineCounter {
+        private final String text;
+        private int position;
+        private int line = 1;
+
+        LineCounter(String text) {
+            this.text = text;
+        }
+
+        int lineAt(long target) {
+            while (position < target && position < text.length()) {
+                if (text.charAt(position++) == '\n') {
+                    line++;
+                }
+            }
+            return line;
+        }
+    }
+}
