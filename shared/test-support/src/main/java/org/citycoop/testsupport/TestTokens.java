@@ -113,6 +113,7 @@ public final class TestTokens {
         public Token region() { region = true; return this; }
         public Token homeCity(String value) { homeCity = value; return this; }
         public Token store(UUID value) { store = value.toString(); return this; }
+        public Token lifetime(Duration value) { lifetime = value; return this; }
         public Token issuer(String value) { issuer = value; return this; }
         public Token audience(String... values) { audience = List.of(values); return this; }
         /** Issued an hour ago, valid for five minutes: expired well beyond any clock skew. */
