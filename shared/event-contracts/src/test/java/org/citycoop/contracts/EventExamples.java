@@ -18,6 +18,7 @@ import org.citycoop.contracts.merchant.ProgramWithdrawn;
 import org.citycoop.contracts.merchant.StoreOpened;
 import org.citycoop.contracts.merchant.TerminalRegistered;
 import org.citycoop.contracts.merchant.TerminalRetired;
+import org.citycoop.contracts.points.RewardVoucherRequested;
 import org.citycoop.contracts.voucher.ProgramActivated;
 import org.citycoop.contracts.voucher.ProgramClosed;
 import org.citycoop.contracts.voucher.VoucherCancelled;
@@ -62,6 +63,8 @@ final class EventExamples {
             entry(VoucherExpired.class, new VoucherExpired(VOUCHER, ADVENT_PROGRAM, 1250, "EUR", Instant.parse("2029-11-26T23:00:00Z"))),
             entry(VoucherTransferred.class, new VoucherTransferred(VOUCHER, UUID.fromString("5d2c8a1e-0f3b-4b7a-9d4e-2a6f1c3b8e90"), null,
                     "Zk9cE4rT6yU8iO0pA1sD2fG3hJ4kq7X0bM2mJx1vVd3", Instant.parse("2026-12-24T17:00:00Z"))),
+            entry(RewardVoucherRequested.class, new RewardVoucherRequested(UUID.fromString("e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b"),
+                    UUID.fromString("5d2c8a1e-0f3b-4b7a-9d4e-2a6f1c3b8e90"), ADVENT_PROGRAM, 1000, "EUR", 1000, Instant.parse("2026-12-01T18:00:00Z"))),
             entry(UserRegistered.class, new UserRegistered(UUID.fromString("5d2c8a1e-0f3b-4b7a-9d4e-2a6f1c3b8e90"), List.of("SHOPPER"), "si-ptuj",
                     null, Instant.parse("2026-11-21T09:00:00Z"))));
 

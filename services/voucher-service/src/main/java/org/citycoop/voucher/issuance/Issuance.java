@@ -44,10 +44,19 @@ public class Issuance {
         this.clock = Clock.systemUTC();
     }
 
+    /** A reward: worth {@code value}, nothing paid, the whole value the issuer's subsidy, straight into the shopper's wallet. */
+    public Voucher issueReward(Program program, Money value, UUID shopperId) {
+        return make(program, Money.zero(value.currency()), value, Voucher.Channel.REWARD, null, shopperId, null, "points-service").voucher();
+    }
+
     public Issued issue(Program program, Money price, Voucher.Channel channel, @Nullable String paymentMethod, @Nullable UUID holderId,
             @Nullable UUID saleId, String issuedBy) {
+        return make(program, price, bonus(price, program), channel, paymentMethod, holderId, saleId, issuedBy);
+    }
+
+    private Issued make(Program program, Money price, Money subsidy, Voucher.Channel channel, @Nullable String paymentMethod, @Nullable UUID holderId,
+            @Nullable UUID saleId, String issuedBy) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Money subsidy = bonus(price, program);
         Money face = price.plus(subsidy);
         Instant expires = expiry(program, now);
         VoucherCode code = VoucherCode.generate();

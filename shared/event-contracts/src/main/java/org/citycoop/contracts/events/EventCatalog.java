@@ -16,6 +16,7 @@ import org.citycoop.contracts.merchant.ProgramWithdrawn;
 import org.citycoop.contracts.merchant.StoreOpened;
 import org.citycoop.contracts.merchant.TerminalRegistered;
 import org.citycoop.contracts.merchant.TerminalRetired;
+import org.citycoop.contracts.points.RewardVoucherRequested;
 import org.citycoop.contracts.voucher.ProgramActivated;
 import org.citycoop.contracts.voucher.ProgramClosed;
 import org.citycoop.contracts.voucher.VoucherCancelled;
@@ -42,7 +43,8 @@ public final class EventCatalog {
             VoucherCancelled.class,
             VoucherExpired.class,
             VoucherTransferred.class,
-            UserRegistered.class);
+            UserRegistered.class,
+            RewardVoucherRequested.class);
 
     private static final Map<String, Class<? extends IntegrationEvent>> BY_TYPE = TYPES.stream()
             .collect(Collectors.toUnmodifiableMap(EventCatalog::typeOf, Function.identity()));
