@@ -25,8 +25,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * "Where can I spend this voucher?" across two services: an operator activates a program in
  * voucher-service over HTTP; merchant-service learns of it within a second; a Gleisdorf bookshop opts
- * in and the public directory lists it for the program; closing the program in voucher-service stops
- * new opt-ins.
+ * in and the public directory lists it for the program; a shopper's voucher of the program shows the
+ * bookshop as a place to spend it (voucher-service's replica) until the bookshop is suspended; closing
+ * the program in voucher-service stops new opt-ins.
  */
 class ProgramAcceptanceFlowIT {
 
@@ -70,6 +71,21 @@ class ProgramAcceptanceFlowIT {
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
         JsonNode found = ServiceHttp.JSON.readTree(ServiceHttp.on(merchantPort).get("/api/directory?program=" + program, null, "de").body());
         assertThat(found.get("items").valueStream().map(m -> m.get("tradingName").asString())).containsExactly("Buchhandlung Plautz");
+
+        // a shopper holding a voucher of the program sees the bookshop where it can be spent, until the bookshop is suspended
+        var sold = ServiceHttp.on(voucherPort).call("POST", "/api/counter-sales", operator, "{\"programId\":\"" + program
+                + "\",\"amount\":10,\"currency\":\"EUR\",\"paymentMethod\":\"CASH\"}", "de", Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        String paperCode = ServiceHttp.JSON.readTree(sold.body()).get("vouchers").get(0).get("code").asString();
+        String shopper = TestTokens.token().subject(UUID.randomUUID().toString()).roles(Role.SHOPPER).homeCity("at-gleisdorf").sign();
+        JsonNode claimed = ServiceHttp.JSON.readTree(ServiceHttp.on(voucherPort).call("POST", "/api/wallet/claims", shopper,
+                "{\"code\":\"" + paperCode + "\"}", "de").body());
+        String whereToSpend = claimed.get("whereToSpend").asString();
+        await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(20)).until(() -> ServiceHttp.JSON.readTree(ServiceHttp.on(voucherPort)
+                .get(whereToSpend, shopper, "de").body()).valueStream().anyMatch(shop -> shop.get("tradingName").asString().equals("Buchhandlung Plautz")));
+        merchants.bean(MerchantRegistration.class).suspend(bookshop, "unpaid fee");
+        await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(20)).until(() -> ServiceHttp.JSON.readTree(ServiceHttp.on(voucherPort)
+                .get(whereToSpend, shopper, "de").body()).isEmpty());
+        merchants.bean(MerchantRegistration.class).reactivate(bookshop);
 
         ServiceHttp.on(voucherPort).call("POST", "/api/programs/" + program + "/closure", operator, "{\"reason\":\"Ende\"}", "en");
         await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(20))

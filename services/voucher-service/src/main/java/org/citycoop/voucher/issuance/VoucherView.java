@@ -14,12 +14,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record VoucherView(UUID id, String code, String uri, UUID programId, String currency, BigDecimal faceValue, BigDecimal balance,
         BigDecimal price, BigDecimal subsidy, String status, boolean bearer, @Nullable UUID holderId, Instant issuedAt, Instant expiresAt,
-        String qrPng, String qrSvg) {
+        String qrPng, String qrSvg, String whereToSpend) {
 
     public static VoucherView of(Voucher voucher, VoucherCode code) {
         String base = "/api/vouchers/" + voucher.id();
         return new VoucherView(voucher.id(), code.grouped(), code.uri(), voucher.programId(), voucher.faceValue().currency().name(),
                 voucher.faceValue().major(), voucher.balance().major(), voucher.price().major(), voucher.subsidy().major(), voucher.status().name(),
-                voucher.bearer(), voucher.holderId(), voucher.issuedAt(), voucher.expiresAt(), base + "/qr.png", base + "/qr.svg");
+                voucher.bearer(), voucher.holderId(), voucher.issuedAt(), voucher.expiresAt(), base + "/qr.png", base + "/qr.svg", base + "/where-to-spend");
     }
 }

@@ -36,11 +36,13 @@ class WalletController {
     private final Vouchers vouchers;
     private final CodeVault vault;
     private final QrCodes qr;
+    private final org.citycoop.voucher.spending.AcceptingMerchants merchants;
 
-    WalletController(Vouchers vouchers, CodeVault vault, QrCodes qr) {
+    WalletController(Vouchers vouchers, CodeVault vault, QrCodes qr, org.citycoop.voucher.spending.AcceptingMerchants merchants) {
         this.vouchers = vouchers;
         this.vault = vault;
         this.qr = qr;
+        this.merchants = merchants;
     }
 
     @GetMapping("/api/wallet")
@@ -53,6 +55,20 @@ class WalletController {
     VoucherView voucher(@PathVariable UUID id) {
         Voucher voucher = visible(id);
         return VoucherView.of(voucher, code(voucher));
+    }
+
+    /** Where the voucher can be spent now: the active shops accepting its program, by city and name. */
+    @GetMapping("/api/vouchers/{id}/where-to-spend")
+    List<WhereToSpend> whereToSpend(@PathVariable UUID id) {
+        Voucher voucher = visible(id);
+        return merchants.accepting(voucher.programId()).stream()
+                .map(shop -> new WhereToSpend(shop.merchantId(), shop.tradingName(), shop.cityCode(),
+                        org.citycoop.contracts.network.PartnerCity.byCode(shop.cityCode()).map(org.citycoop.contracts.network.PartnerCity::officialName)
+                                .orElse(shop.cityCode()), shop.naceCode()))
+                .toList();
+    }
+
+    record WhereToSpend(UUID merchantId, String tradingName, String cityCode, String cityName, String naceCode) {
     }
 
     @GetMapping(path = "/api/vouchers/{id}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
@@ -103,6 +119,7 @@ class WalletController {
             return EndpointRules.builder()
                     .roles(GET, "/api/wallet", Role.SHOPPER)
                     .roles(GET, "/api/vouchers/{id}", Role.SHOPPER, Role.OPERATOR)
+                    .roles(GET, "/api/vouchers/{id}/where-to-spend", Role.SHOPPER, Role.OPERATOR)
                     .roles(GET, "/api/vouchers/{id}/qr.png", Role.SHOPPER, Role.OPERATOR)
                     .roles(GET, "/api/vouchers/{id}/qr.svg", Role.SHOPPER, Role.OPERATOR)
                     .build();
