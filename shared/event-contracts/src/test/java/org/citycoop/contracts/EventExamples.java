@@ -19,6 +19,8 @@ import org.citycoop.contracts.merchant.StoreOpened;
 import org.citycoop.contracts.merchant.TerminalRegistered;
 import org.citycoop.contracts.merchant.TerminalRetired;
 import org.citycoop.contracts.points.RewardVoucherRequested;
+import org.citycoop.contracts.redemption.RedemptionReversed;
+import org.citycoop.contracts.redemption.VoucherRedeemed;
 import org.citycoop.contracts.voucher.ProgramActivated;
 import org.citycoop.contracts.voucher.ProgramClosed;
 import org.citycoop.contracts.voucher.VoucherCancelled;
@@ -65,6 +67,10 @@ final class EventExamples {
                     "Zk9cE4rT6yU8iO0pA1sD2fG3hJ4kq7X0bM2mJx1vVd3", Instant.parse("2026-12-24T17:00:00Z"))),
             entry(RewardVoucherRequested.class, new RewardVoucherRequested(UUID.fromString("e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b"),
                     UUID.fromString("5d2c8a1e-0f3b-4b7a-9d4e-2a6f1c3b8e90"), ADVENT_PROGRAM, 1000, "EUR", 1000, Instant.parse("2026-12-01T18:00:00Z"))),
+            entry(VoucherRedeemed.class, new VoucherRedeemed(UUID.fromString("0f1e2d3c-4b5a-4968-8776-655443322110"), VOUCHER, FASCHING, GLEISDORF_STORE,
+                    1250, "EUR", 1250, "EUR", "1", 4250, 1, Instant.parse("2026-11-26T15:30:00Z"))),
+            entry(RedemptionReversed.class, new RedemptionReversed(UUID.fromString("1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d"),
+                    UUID.fromString("0f1e2d3c-4b5a-4968-8776-655443322110"), VOUCHER, FASCHING, 250, "EUR", 4500, 2, Instant.parse("2026-11-26T15:35:00Z"))),
             entry(UserRegistered.class, new UserRegistered(UUID.fromString("5d2c8a1e-0f3b-4b7a-9d4e-2a6f1c3b8e90"), List.of("SHOPPER"), "si-ptuj",
                     null, Instant.parse("2026-11-21T09:00:00Z"))));
 

@@ -58,6 +58,11 @@ public class AcceptingMerchants {
                 WHERE a.program_id = :p AND m.status = 'ACTIVE' ORDER BY m.city_code, m.trading_name""").param("p", programId).query(Shop.class).list();
     }
 
+    /** A merchant's trading name, if known. */
+    public @org.jspecify.annotations.Nullable String name(UUID merchantId) {
+        return jdbc.sql("SELECT trading_name FROM merchant WHERE id = :id").param("id", merchantId).query(String.class).optional().orElse(null);
+    }
+
     private void merchant(UUID id, String name, String city, String nace, String status, Instant at) {
         jdbc.sql("""
                 INSERT INTO merchant (id, trading_name, city_code, nace_code, status, last_event_at) VALUES (:id, :name, :city, :nace, :status, :at)

@@ -37,8 +37,11 @@ class WalletController {
     private final CodeVault vault;
     private final QrCodes qr;
     private final org.citycoop.voucher.spending.AcceptingMerchants merchants;
+    private final org.citycoop.voucher.balances.VoucherBalances balances;
 
-    WalletController(Vouchers vouchers, CodeVault vault, QrCodes qr, org.citycoop.voucher.spending.AcceptingMerchants merchants) {
+    WalletController(Vouchers vouchers, CodeVault vault, QrCodes qr, org.citycoop.voucher.spending.AcceptingMerchants merchants,
+            org.citycoop.voucher.balances.VoucherBalances balances) {
+        this.balances = balances;
         this.vouchers = vouchers;
         this.vault = vault;
         this.qr = qr;
@@ -69,6 +72,22 @@ class WalletController {
     }
 
     record WhereToSpend(UUID merchantId, String tradingName, String cityCode, String cityName, String naceCode) {
+    }
+
+    /** What happened to the voucher at the till, newest first, with the shop's name where known. */
+    @GetMapping("/api/vouchers/{id}/history")
+    List<HistoryEntry> history(@PathVariable UUID id) {
+        Voucher voucher = visible(id);
+        java.util.Map<UUID, String> names = new java.util.HashMap<>();
+        merchants.accepting(voucher.programId()).forEach(shop -> names.put(shop.merchantId(), shop.tradingName()));
+        return balances.history(id).stream()
+                .map(e -> new HistoryEntry(e.kind(), org.citycoop.contracts.money.Money.of(e.amount(), org.citycoop.contracts.money.Currency.valueOf(e.currency()))
+                        .major(), e.currency(), e.merchantId(), names.getOrDefault(e.merchantId(), merchants.name(e.merchantId())), e.happenedAt()))
+                .toList();
+    }
+
+    record HistoryEntry(String kind, java.math.BigDecimal amount, String currency, UUID merchantId, @org.jspecify.annotations.Nullable String merchant,
+            java.time.Instant at) {
     }
 
     @GetMapping(path = "/api/vouchers/{id}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
@@ -120,6 +139,7 @@ class WalletController {
                     .roles(GET, "/api/wallet", Role.SHOPPER)
                     .roles(GET, "/api/vouchers/{id}", Role.SHOPPER, Role.OPERATOR)
                     .roles(GET, "/api/vouchers/{id}/where-to-spend", Role.SHOPPER, Role.OPERATOR)
+                    .roles(GET, "/api/vouchers/{id}/history", Role.SHOPPER, Role.OPERATOR)
                     .roles(GET, "/api/vouchers/{id}/qr.png", Role.SHOPPER, Role.OPERATOR)
                     .roles(GET, "/api/vouchers/{id}/qr.svg", Role.SHOPPER, Role.OPERATOR)
                     .build();

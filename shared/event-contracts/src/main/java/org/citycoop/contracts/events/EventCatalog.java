@@ -17,6 +17,8 @@ import org.citycoop.contracts.merchant.StoreOpened;
 import org.citycoop.contracts.merchant.TerminalRegistered;
 import org.citycoop.contracts.merchant.TerminalRetired;
 import org.citycoop.contracts.points.RewardVoucherRequested;
+import org.citycoop.contracts.redemption.RedemptionReversed;
+import org.citycoop.contracts.redemption.VoucherRedeemed;
 import org.citycoop.contracts.voucher.ProgramActivated;
 import org.citycoop.contracts.voucher.ProgramClosed;
 import org.citycoop.contracts.voucher.VoucherCancelled;
@@ -44,7 +46,9 @@ public final class EventCatalog {
             VoucherExpired.class,
             VoucherTransferred.class,
             UserRegistered.class,
-            RewardVoucherRequested.class);
+            RewardVoucherRequested.class,
+            VoucherRedeemed.class,
+            RedemptionReversed.class);
 
     private static final Map<String, Class<? extends IntegrationEvent>> BY_TYPE = TYPES.stream()
             .collect(Collectors.toUnmodifiableMap(EventCatalog::typeOf, Function.identity()));

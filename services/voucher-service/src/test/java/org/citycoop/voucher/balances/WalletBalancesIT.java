@@ -1,0 +1,119 @@
+package org.citycoop.voucher.balances;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.citycoop.contracts.events.Topics;
+import org.citycoop.contracts.identity.UserRegistered;
+import org.citycoop.contracts.merchant.MerchantRegistered;
+import org.citycoop.contracts.redemption.RedemptionReversed;
+import org.citycoop.contracts.redemption.VoucherRedeemed;
+import org.citycoop.platform.security.Role;
+import org.citycoop.testsupport.KafkaSender;
+import org.citycoop.testsupport.KafkaTap;
+import org.citycoop.testsupport.ServiceHttp;
+import org.citycoop.testsupport.ServiceIntegrationTest;
+import org.citycoop.testsupport.TestTokens;
+import org.citycoop.voucher.lifecycle.VoucherLifecycle;
+import org.citycoop.voucher.programs.ProgramAdministration;
+import org.citycoop.voucher.programs.ProgramTerms;
+import org.citycoop.voucher.shoppers.Shoppers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Petra spends EUR 10 of her EUR 25 voucher at the Feldbach bakery, gets EUR 5 back on a reversal
+ * (redemption-service's events over the real broker): her wallet shows EUR 20 and both entries, late
+ * and repeated events change nothing, and the expiry books the EUR 20 left as breakage.
+ */
+@ServiceIntegrationTest
+@TestPropertySource(properties = "citycoop.voucher.expiry.enabled=false")
+class WalletBalancesIT {
+
+    @RegisterExtension
+    static final KafkaTap voucherEvents = KafkaTap.on(Topics.VOUCHER_EVENTS);
+    @RegisterExtension
+    static final KafkaTap deadLetters = KafkaTap.on(Topics.deadLetter(Topics.REDEMPTION_EVENTS));
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ProgramAdministration administration;
+
+    @Autowired
+    Shoppers shoppers;
+
+    @Autowired
+    VoucherLifecycle lifecycle;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theWalletShowsTheBalanceRedemptionServiceReportsAndTheHistory() {
+        UUID program = administration.draft(new ProgramTerms(Map.of("de", "Gutschein", "sl", "Bon", "hu", "Utalvány", "en", "Voucher"), "cooperation",
+                "EUR", "REGION", null, List.of(new BigDecimal("25")), null, 12, null)).id();
+        administration.activate(program);
+        UUID petra = UUID.randomUUID();
+        KafkaSender.publish(new UserRegistered(petra, List.of("SHOPPER"), "si-ptuj", null, Instant.now()), UUID.randomUUID().toString());
+        await().atMost(Duration.ofSeconds(10)).until(() -> shoppers.exists(petra));
+        UUID bakery = UUID.randomUUID();
+        KafkaSender.publish(new MerchantRegistered(bakery, "Bäckerei Fasching GmbH", "Bäckerei Fasching", "at-feldbach", "AT", "10.71", Instant.now()),
+                UUID.randomUUID().toString());
+        String operator = TestTokens.token().subject("operator-balances").roles(Role.OPERATOR).sign();
+        var sold = ServiceHttp.on(port).call("POST", "/api/counter-sales", operator, "{\"programId\":\"" + program + "\",\"amount\":25,\"currency\":\"EUR\","
+                + "\"paymentMethod\":\"CASH\",\"shopperId\":\"" + petra + "\"}", "en", Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        UUID voucher = UUID.fromString(ServiceHttp.JSON.readTree(sold.body()).get("vouchers").get(0).get("id").asString());
+
+        UUID redemption = UUID.randomUUID();
+        VoucherRedeemed spent = new VoucherRedeemed(redemption, voucher, bakery, UUID.randomUUID(), 1000, "EUR", 1000, "EUR", "1", 1500, 1,
+                Instant.now().minusSeconds(60));
+        KafkaSender.publish(spent, UUID.randomUUID().toString());
+        KafkaSender.publish(new RedemptionReversed(UUID.randomUUID(), redemption, voucher, bakery, 500, "EUR", 2000, 2, Instant.now().minusSeconds(30)),
+                UUID.randomUUID().toString());
+        KafkaSender.publish(spent, UUID.randomUUID().toString()); // late and repeated: changes nothing
+
+        String token = TestTokens.token().subject(petra.toString()).roles(Role.SHOPPER).sign();
+        await().atMost(Duration.ofSeconds(10)).until(() -> ServiceHttp.JSON.readTree(ServiceHttp.on(port).get("/api/vouchers/" + voucher + "/history", token,
+                "de").body()).size() == 2);
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> balance(token, voucher).compareTo(new BigDecimal("20")) == 0);
+        JsonNode history = ServiceHttp.JSON.readTree(ServiceHttp.on(port).get("/api/vouchers/" + voucher + "/history", token, "de").body());
+        assertThat(history.valueStream().map(e -> e.get("kind").asString())).containsExactly("REVERSED", "REDEEMED");
+        assertThat(history.get(1).get("amount").decimalValue()).isEqualByComparingTo("10");
+        assertThat(history.get(1).get("merchant").asString()).isEqualTo("Bäckerei Fasching");
+
+        jdbc.sql("UPDATE voucher SET expires_at = now() - interval '1 second' WHERE id = :id").param("id", voucher).update();
+        lifecycle.expireDue(Instant.now(), 100);
+        var expired = voucherEvents.awaitRecord("VoucherExpired", r -> voucher.toString().equals(r.key())
+                && KafkaTap.header(r, "ce_type").endsWith("voucher-expired.v1"));
+        assertThat(new String(expired.value(), StandardCharsets.UTF_8)).contains("\"breakage\":2000");
+    }
+
+    @Test
+    void aRedemptionOfAnUnknownVoucherIsDeadLettered() {
+        UUID unknown = UUID.randomUUID();
+        KafkaSender.publish(new VoucherRedeemed(UUID.randomUUID(), unknown, UUID.randomUUID(), UUID.randomUUID(), 100, "EUR", 100, "EUR", "1", 0, 1,
+                Instant.now()), UUID.randomUUID().toString());
+        var dead = deadLetters.awaitRecord("dead-lettered redemption", r -> new String(r.value(), StandardCharsets.UTF_8).contains(unknown.toString()));
+        assertThat(KafkaTap.header(dead, "kafka_dlt-exception-message")).contains("not known");
+    }
+
+    private BigDecimal balance(String token, UUID voucher) {
+        return ServiceHttp.JSON.readTree(ServiceHttp.on(port).get("/api/vouchers/" + voucher, token, "en").body()).get("balance").decimalValue();
+    }
+}
