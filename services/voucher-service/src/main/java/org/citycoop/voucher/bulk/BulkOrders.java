@@ -75,8 +75,8 @@ public class BulkOrders {
 
     @Transactional
     public Order place(OrderDetails details, byte[] csv, @Nullable String idempotencyKey, boolean dryRun, Caller caller) {
-        if (!dryRun && (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
-            throw new RequestRejected(HttpStatus.BAD_REQUEST, "idempotency-key-missing", List.of());
+        if (!dryRun) {
+            idempotencyKey = org.citycoop.platform.web.IdempotencyKeys.require(idempotencyKey);
         }
         String requestHash = hash(details, csv);
         if (!dryRun) {

@@ -68,9 +68,7 @@ public class CounterSales {
 
     @Transactional
     public Sale sell(SellVouchers request, @Nullable String idempotencyKey, Caller caller) {
-        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 200) {
-            throw new RequestRejected(HttpStatus.BAD_REQUEST, "idempotency-key-missing", List.of());
-        }
+        idempotencyKey = org.citycoop.platform.web.IdempotencyKeys.require(idempotencyKey);
         String requestHash = hash(request);
         Optional<Sale> earlier = earlier(caller.subject(), idempotencyKey, requestHash);
         if (earlier.isPresent()) {

@@ -1,0 +1,91 @@
+package org.citycoop.redemption.checkout;
+
+import static org.springframework.http.HttpMethod.POST;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.citycoop.platform.security.Caller;
+import org.citycoop.platform.security.EndpointRules;
+import org.citycoop.platform.security.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The terminal API (a terminal's token, or a cashier or owner naming the store): scan a code, redeem
+ * an amount. A decline is a 422 problem detail with a stable {@code reason} and its text in the
+ * caller's language; a repeated request (same {@code Idempotency-Key}) gets the same answer.
+ */
+@RestController
+class CheckoutController {
+
+    record ScanCode(@Nullable String code, @Nullable UUID storeId) {
+    }
+
+    record ScanView(boolean known, @Nullable UUID voucherId, @Nullable BigDecimal balance, @Nullable String currency, @Nullable Instant expiresAt,
+            boolean spendable, @Nullable Decline reason, @Nullable String message) {
+    }
+
+    record Approved(UUID redemptionId, UUID voucherId, BigDecimal amount, String currency, BigDecimal balanceAfter, Instant at) {
+    }
+
+    private final Checkout checkout;
+    private final MessageSource messages;
+
+    CheckoutController(Checkout checkout, MessageSource messages) {
+        this.checkout = checkout;
+        this.messages = messages;
+    }
+
+    @PostMapping("/api/checkout/scans")
+    ScanView scan(@RequestBody ScanCode request) {
+        Checkout.Scan scan = checkout.scan(request.code(), request.storeId(), Caller.current().orElseThrow());
+        return new ScanView(scan.known(), scan.voucherId(), scan.balance(), scan.currency(), scan.expiresAt(), scan.spendable(), scan.reason(),
+                scan.reason() == null ? null : text("decline." + scan.reason() + ".detail"));
+    }
+
+    @PostMapping("/api/checkout/redemptions")
+    ResponseEntity<?> redeem(@RequestBody Checkout.Redeem request, @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        Checkout.Outcome outcome = checkout.redeem(request, key, Caller.current().orElseThrow());
+        if (outcome.approved()) {
+            Approved body = new Approved(outcome.redemptionId(), outcome.voucherId(), outcome.amount().major(), outcome.amount().currency().name(),
+                    outcome.balanceAfter().major(), outcome.at());
+            return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/checkout/redemptions/" + outcome.redemptionId()))
+                    .header("Idempotent-Replayed", String.valueOf(outcome.replayed())).body(body);
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, text("decline." + outcome.reason() + ".detail"));
+        problem.setType(URI.create("urn:citycoop:problem:declined"));
+        problem.setTitle(text("decline." + outcome.reason() + ".title"));
+        problem.setProperty("reason", outcome.reason().name());
+        problem.setProperty("redemptionId", outcome.redemptionId());
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header("Idempotent-Replayed", String.valueOf(outcome.replayed())).body(problem);
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+    }
+
+    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+    static class Access {
+        @Bean
+        EndpointRules checkoutRules() {
+            return EndpointRules.builder()
+                    .roles(POST, "/api/checkout/scans", Role.TERMINAL, Role.CASHIER, Role.MERCHANT_OWNER)
+                    .roles(POST, "/api/checkout/redemptions", Role.TERMINAL, Role.CASHIER, Role.MERCHANT_OWNER)
+                    .build();
+        }
+    }
+}

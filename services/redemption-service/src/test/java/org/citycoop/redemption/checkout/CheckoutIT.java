@@ -1,0 +1,235 @@
+package org.citycoop.redemption.checkout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.citycoop.contracts.events.Topics;
+import org.citycoop.contracts.merchant.MerchantRegistered;
+import org.citycoop.contracts.merchant.MerchantSuspended;
+import org.citycoop.contracts.merchant.ProgramAccepted;
+import org.citycoop.contracts.merchant.StoreOpened;
+import org.citycoop.contracts.voucher.ProgramActivated;
+import org.citycoop.contracts.voucher.VoucherCancelled;
+import org.citycoop.contracts.voucher.VoucherCode;
+import org.citycoop.contracts.voucher.VoucherIssued;
+import org.citycoop.platform.security.Role;
+import org.citycoop.testsupport.KafkaSender;
+import org.citycoop.testsupport.KafkaTap;
+import org.citycoop.testsupport.ServiceHttp;
+import org.citycoop.testsupport.ServiceIntegrationTest;
+import org.citycoop.testsupport.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The till of a Feldbach bakery (its terminal's token names the store): scan a Feldbach voucher,
+ * take part of it, retry safely, be declined for good reasons in the cashier's language, and never
+ * go below zero when two hundred redemptions race for one voucher.
+ */
+@ServiceIntegrationTest
+class CheckoutIT {
+
+    @RegisterExtension
+    static final KafkaTap redemptionEvents = KafkaTap.on(Topics.REDEMPTION_EVENTS);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Value("${citycoop.voucher-codes.hash-key}")
+    String hashKey;
+
+    UUID program;
+    UUID bakery;
+    UUID store;
+    String terminal;
+
+    @BeforeEach
+    void aFeldbachBakeryAcceptingTheFeldbachVoucher() {
+        program = UUID.randomUUID();
+        bakery = UUID.randomUUID();
+        store = UUID.randomUUID();
+        send(new ProgramActivated(program, Map.of("de", "Feldbacher Gutschein", "sl", "Bon", "hu", "Utalvány", "en", "Feldbach voucher"), "at-feldbach",
+                "EUR", "CITY", List.of("at-feldbach"), 36, Instant.now()));
+        send(new MerchantRegistered(bakery, "Bäckerei Fasching GmbH", "Bäckerei Fasching", "at-feldbach", "AT", "10.71", Instant.now()));
+        send(new StoreOpened(store, bakery, "Hauptgeschäft", "at-feldbach", Instant.now()));
+        send(new ProgramAccepted(bakery, program, Instant.now()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> count("SELECT count(*) FROM acceptance WHERE merchant_id = '" + bakery + "'") == 1
+                && count("SELECT count(*) FROM store WHERE id = '" + store + "'") == 1
+                && count("SELECT count(*) FROM merchant_replica WHERE merchant_id = '" + bakery + "'") == 1);
+        terminal = TestTokens.token().subject("terminal-" + UUID.randomUUID()).roles(Role.TERMINAL).merchant(bakery).store(store).sign();
+    }
+
+    @Test
+    void aTerminalScansAndTakesPartOfAVoucherAndARetryDebitsNothing() {
+        VoucherCode code = voucher(5000);
+        JsonNode scan = ServiceHttp.JSON.readTree(call("/api/checkout/scans", terminal, "{\"code\":\"" + code.uri() + "\"}", null, "de").body());
+        assertThat(scan.get("spendable").asBoolean()).isTrue();
+        assertThat(scan.get("balance").decimalValue()).isEqualByComparingTo("50");
+
+        String key = UUID.randomUUID().toString();
+        String body = "{\"code\":\"" + code.grouped() + "\",\"amount\":12.50,\"currency\":\"EUR\",\"basketTotal\":23.80}";
+        var approved = call("/api/checkout/redemptions", terminal, body, key, "de");
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(201);
+        JsonNode answer = ServiceHttp.JSON.readTree(approved.body());
+        assertThat(answer.get("balanceAfter").decimalValue()).isEqualByComparingTo("37.50");
+        var event = redemptionEvents.awaitRecord("VoucherRedeemed", r -> KafkaTap.header(r, "ce_type").endsWith("voucher-redeemed.v1")
+                && new String(r.value(), java.nio.charset.StandardCharsets.UTF_8).contains(answer.get("redemptionId").asString()));
+        assertThat(new String(event.value(), java.nio.charset.StandardCharsets.UTF_8)).contains("\"balanceAfter\":3750").contains("\"sequence\":1")
+                .contains(store.toString());
+
+        var retried = call("/api/checkout/redemptions", terminal, body, key, "de");
+        assertThat(retried.statusCode()).isEqualTo(201);
+        assertThat(retried.headers().firstValue("Idempotent-Replayed")).contains("true");
+        assertThat(ServiceHttp.JSON.readTree(retried.body()).get("redemptionId").asString()).isEqualTo(answer.get("redemptionId").asString());
+        assertThat(balance(code)).as("no second debit").isEqualTo(3750);
+        assertThat(call("/api/checkout/redemptions", terminal, body.replace("12.50", "10"), key, "de").statusCode()).isEqualTo(422);
+
+        var tooMuch = call("/api/checkout/redemptions", terminal, body.replace("12.50", "40"), UUID.randomUUID().toString(), "de");
+        assertThat(tooMuch.statusCode()).isEqualTo(422);
+        JsonNode declined = ServiceHttp.JSON.readTree(tooMuch.body());
+        assertThat(declined.get("reason").asString()).isEqualTo("INSUFFICIENT_BALANCE");
+        assertThat(declined.get("title").asString()).isEqualTo("Zu wenig auf dem Gutschein");
+        assertThat(balance(code)).isEqualTo(3750);
+    }
+
+    @Test
+    void badInputsAreFourHundredsNeverFiveHundreds() {
+        VoucherCode code = voucher(1000);
+        String typo = code.value().substring(0, 23) + (code.value().charAt(23) == '0' ? '1' : '0');
+        for (String body : List.of("{\"code\":\"" + typo + "\",\"amount\":1,\"currency\":\"EUR\"}", "{\"code\":\"citycoop:v1:FORGED\",\"amount\":1,\"currency\":\"EUR\"}",
+                "{\"code\":\"" + code.value() + "\",\"amount\":0,\"currency\":\"EUR\"}", "{\"code\":\"" + code.value() + "\",\"amount\":-5,\"currency\":\"EUR\"}",
+                "{\"code\":\"" + code.value() + "\",\"amount\":1.001,\"currency\":\"EUR\"}", "{\"code\":\"" + code.value() + "\",\"amount\":1,\"currency\":\"USD\"}",
+                "{\"code\":\"" + code.value() + "\",\"amount\":1,\"currency\":\"EUR\",\"basketTotal\":-1}", "{\"code\": [1,2]}", "not json")) {
+            var response = call("/api/checkout/redemptions", terminal, body, UUID.randomUUID().toString(), "en");
+            assertThat(response.statusCode()).as(body + " → " + response.body()).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        }
+        assertThat(call("/api/checkout/redemptions", terminal, "{\"code\":\"" + code.value() + "\",\"amount\":1,\"currency\":\"EUR\"}", null, "en").statusCode())
+                .as("no Idempotency-Key").isEqualTo(400);
+        String cashier = TestTokens.cashier(bakery);
+        var noStore = call("/api/checkout/scans", cashier, "{\"code\":\"" + code.value() + "\"}", null, "en");
+        assertThat(ServiceHttp.JSON.readTree(noStore.body()).get("errors").get(0).get("field").asString()).isEqualTo("storeId");
+        assertThat(call("/api/checkout/scans", cashier, "{\"code\":\"" + code.value() + "\",\"storeId\":\"" + store + "\"}", null, "en").statusCode())
+                .isEqualTo(200);
+        assertThat(call("/api/checkout/scans", TestTokens.of(Role.SHOPPER), "{\"code\":\"" + code.value() + "\"}", null, "en").statusCode()).isEqualTo(403);
+        assertThat(balance(code)).isEqualTo(1000);
+    }
+
+    @Test
+    void everyDeclineHasItsReason() {
+        VoucherCode unknown = VoucherCode.generate();
+        assertThat(reason(unknown, terminal)).isEqualTo("UNKNOWN_CODE");
+
+        VoucherCode cancelled = voucher(1000);
+        UUID cancelledId = jdbc.sql("SELECT id FROM voucher WHERE code_hash = :h").param("h", cancelled.keyedHash(key())).query(UUID.class).single();
+        send(new VoucherCancelled(cancelledId, "sold by mistake", 1000, "EUR", Instant.now()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> count("SELECT count(*) FROM voucher WHERE status = 'CANCELLED' AND id = '" + cancelledId + "'") == 1);
+        assertThat(reason(cancelled, terminal)).isEqualTo("CANCELLED");
+
+        VoucherCode expired = voucher(1000, Instant.now().minusSeconds(5));
+        assertThat(reason(expired, terminal)).isEqualTo("EXPIRED");
+
+        UUID gleisdorf = UUID.randomUUID();
+        send(new StoreOpened(gleisdorf, bakery, "Filiale Gleisdorf", "at-gleisdorf", Instant.now()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> count("SELECT count(*) FROM store WHERE id = '" + gleisdorf + "'") == 1);
+        String gleisdorfTill = TestTokens.token().subject("terminal-g").roles(Role.TERMINAL).merchant(bakery).store(gleisdorf).sign();
+        VoucherCode feldbachOnly = voucher(1000);
+        assertThat(reason(feldbachOnly, gleisdorfTill)).as("a Feldbach voucher in Gleisdorf").isEqualTo("NOT_ACCEPTED_HERE");
+
+        send(new MerchantSuspended(bakery, "unpaid fee", Instant.now()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> count("SELECT count(*) FROM merchant_replica WHERE status = 'SUSPENDED' AND merchant_id = '"
+                + bakery + "'") == 1);
+        assertThat(reason(feldbachOnly, terminal)).isEqualTo("MERCHANT_SUSPENDED");
+        assertThat(ServiceHttp.JSON.readTree(call("/api/checkout/scans", terminal, "{\"code\":\"" + feldbachOnly.value() + "\"}", null, "hu").body())
+                .get("message").asString()).contains("felfüggesztette");
+    }
+
+    @Test
+    void twoHundredConcurrentRedemptionsNeverTakeMoreThanTheBalance() throws Exception {
+        VoucherCode code = voucher(5000);
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            answers.add(pool.submit(() -> call("/api/checkout/redemptions", terminal, "{\"code\":\"" + code.value() + "\",\"amount\":0.30,\"currency\":\"EUR\"}",
+                    UUID.randomUUID().toString(), "en")));
+        }
+        int approved = 0;
+        for (Future<HttpResponse<String>> answer : answers) {
+            int status = answer.get().statusCode();
+            assertThat(status).as(answer.get().body()).isIn(201, 422);
+            approved += status == 201 ? 1 : 0;
+        }
+        pool.shutdown();
+        long balance = balance(code);
+        assertThat(balance).isGreaterThanOrEqualTo(0).isEqualTo(5000 - 30L * approved);
+        assertThat(approved).as("50.00 / 0.30 → 166 fit").isEqualTo(166);
+        long recorded = jdbc.sql("SELECT coalesce(sum(amount), 0) FROM redemption WHERE outcome = 'APPROVED' AND voucher_id = (SELECT id FROM voucher WHERE code_hash = :h)")
+                .param("h", code.keyedHash(key())).query(Long.class).single();
+        assertThat(recorded).isEqualTo(5000 - balance);
+        UUID id = jdbc.sql("SELECT id FROM voucher WHERE code_hash = :h").param("h", code.keyedHash(key())).query(UUID.class).single();
+        final int expected = approved;
+        await().atMost(Duration.ofSeconds(20)).until(() -> redemptionEvents.records().stream().filter(r -> id.toString().equals(r.key())).count() == expected);
+    }
+
+    private String reason(VoucherCode code, String token) {
+        var response = call("/api/checkout/redemptions", token, "{\"code\":\"" + code.value() + "\",\"amount\":1,\"currency\":\"EUR\"}",
+                UUID.randomUUID().toString(), "en");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+        return ServiceHttp.JSON.readTree(response.body()).get("reason").asString();
+    }
+
+    private VoucherCode voucher(long face) {
+        return voucher(face, Instant.now().plus(365, ChronoUnit.DAYS));
+    }
+
+    private VoucherCode voucher(long face, Instant expires) {
+        VoucherCode code = VoucherCode.generate();
+        UUID id = UUID.randomUUID();
+        send(new VoucherIssued(id, program, code.keyedHash(key()), "at-feldbach", "EUR", face, face, 0, "COUNTER", "CASH", null, expires, Instant.now()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> count("SELECT count(*) FROM voucher WHERE id = '" + id + "'") == 1);
+        return code;
+    }
+
+    private long balance(VoucherCode code) {
+        return jdbc.sql("SELECT balance FROM voucher WHERE code_hash = :h").param("h", code.keyedHash(key())).query(Long.class).single();
+    }
+
+    private byte[] key() {
+        return Base64.getDecoder().decode(hashKey);
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    private static void send(org.citycoop.contracts.events.IntegrationEvent event) {
+        KafkaSender.publish(event, UUID.randomUUID().toString());
+    }
+
+    private HttpResponse<String> call(String path, String token, String body, String key, String language) {
+        return ServiceHttp.on(port).call("POST", path, token, body, language, key == null ? Map.of() : Map.of("Idempotency-Key", key));
+    }
+}
