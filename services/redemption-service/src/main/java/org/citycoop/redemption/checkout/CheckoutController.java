@@ -41,12 +41,30 @@ class CheckoutController {
     record Approved(UUID redemptionId, UUID voucherId, BigDecimal amount, String currency, BigDecimal balanceAfter, Instant at) {
     }
 
+    record Reverse(@Nullable BigDecimal amount) {
+    }
+
+    record ReversedView(UUID reversalId, UUID redemptionId, UUID voucherId, BigDecimal amount, String currency, BigDecimal balanceAfter, Instant at) {
+    }
+
     private final Checkout checkout;
+    private final Reversals reversals;
     private final MessageSource messages;
 
-    CheckoutController(Checkout checkout, MessageSource messages) {
+    CheckoutController(Checkout checkout, Reversals reversals, MessageSource messages) {
         this.checkout = checkout;
+        this.reversals = reversals;
         this.messages = messages;
+    }
+
+    /** Gives back all (no amount) or part of a redemption to its voucher. */
+    @PostMapping("/api/checkout/redemptions/{redemptionId}/reversals")
+    ResponseEntity<ReversedView> reverse(@org.springframework.web.bind.annotation.PathVariable UUID redemptionId,
+            @RequestBody(required = false) @Nullable Reverse request, @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        Reversals.Reversed reversed = reversals.reverse(redemptionId, request == null ? null : request.amount(), key, Caller.current().orElseThrow());
+        return ResponseEntity.status(reversed.replayed() ? HttpStatus.OK : HttpStatus.CREATED).header("Idempotent-Replayed", String.valueOf(reversed.replayed()))
+                .body(new ReversedView(reversed.reversalId(), reversed.redemptionId(), reversed.voucherId(), reversed.amount().major(),
+                        reversed.amount().currency().name(), reversed.balanceAfter().major(), reversed.at()));
     }
 
     @PostMapping("/api/checkout/scans")
@@ -85,6 +103,7 @@ class CheckoutController {
             return EndpointRules.builder()
                     .roles(POST, "/api/checkout/scans", Role.TERMINAL, Role.CASHIER, Role.MERCHANT_OWNER)
                     .roles(POST, "/api/checkout/redemptions", Role.TERMINAL, Role.CASHIER, Role.MERCHANT_OWNER)
+                    .roles(POST, "/api/checkout/redemptions/{redemptionId}/reversals", Role.TERMINAL, Role.CASHIER, Role.MERCHANT_OWNER)
                     .build();
         }
     }

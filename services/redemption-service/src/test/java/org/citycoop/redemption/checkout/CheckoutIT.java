@@ -116,6 +116,37 @@ class CheckoutIT {
     }
 
     @Test
+    void aReturnedPurchaseIsGivenBackOnceAndNeverMoreThanWasTaken() {
+        VoucherCode code = voucher(5000);
+        var redeemed = call("/api/checkout/redemptions", terminal, "{\"code\":\"" + code.value() + "\",\"amount\":20,\"currency\":\"EUR\"}",
+                UUID.randomUUID().toString(), "en");
+        String redemption = ServiceHttp.JSON.readTree(redeemed.body()).get("redemptionId").asString();
+        String path = "/api/checkout/redemptions/" + redemption + "/reversals";
+
+        String key = UUID.randomUUID().toString();
+        var part = call(path, terminal, "{\"amount\":5}", key, "en");
+        assertThat(part.statusCode()).as(part.body()).isEqualTo(201);
+        assertThat(ServiceHttp.JSON.readTree(part.body()).get("balanceAfter").decimalValue()).isEqualByComparingTo("35");
+        assertThat(call(path, terminal, "{\"amount\":5}", key, "en").statusCode()).as("retried").isEqualTo(200);
+        assertThat(balance(code)).isEqualTo(3500);
+        assertThat(call(path, terminal, "{\"amount\":6}", key, "en").statusCode()).as("another request under the key").isEqualTo(422);
+
+        var rest = call(path, terminal, null, UUID.randomUUID().toString(), "en");
+        assertThat(ServiceHttp.JSON.readTree(rest.body()).get("amount").decimalValue()).isEqualByComparingTo("15");
+        assertThat(balance(code)).isEqualTo(5000);
+        var more = call(path, terminal, "{\"amount\":1}", UUID.randomUUID().toString(), "de");
+        assertThat(more.statusCode()).isEqualTo(409);
+        assertThat(more.body()).contains("0,00").doesNotContain("Exception");
+        assertThat(call(path, terminal, "{\"amount\":0.001}", UUID.randomUUID().toString(), "en").statusCode()).isEqualTo(400);
+        String otherShop = TestTokens.token().subject("terminal-other").roles(Role.TERMINAL).merchant(UUID.randomUUID()).store(UUID.randomUUID()).sign();
+        assertThat(call(path, otherShop, null, UUID.randomUUID().toString(), "en").statusCode()).isEqualTo(404);
+
+        UUID voucherId = jdbc.sql("SELECT id FROM voucher WHERE code_hash = :h").param("h", code.keyedHash(key())).query(UUID.class).single();
+        await().atMost(Duration.ofSeconds(10)).until(() -> redemptionEvents.records().stream()
+                .filter(r -> voucherId.toString().equals(r.key()) && KafkaTap.header(r, "ce_type").endsWith("redemption-reversed.v1")).count() == 2);
+    }
+
+    @Test
     void badInputsAreFourHundredsNeverFiveHundreds() {
         VoucherCode code = voucher(1000);
         String typo = code.value().substring(0, 23) + (code.value().charAt(23) == '0' ? '1' : '0');
