@@ -49,11 +49,13 @@ class CheckoutController {
 
     private final Checkout checkout;
     private final Reversals reversals;
+    private final QrImages images;
     private final MessageSource messages;
 
-    CheckoutController(Checkout checkout, Reversals reversals, MessageSource messages) {
+    CheckoutController(Checkout checkout, Reversals reversals, QrImages images, MessageSource messages) {
         this.checkout = checkout;
         this.reversals = reversals;
+        this.images = images;
         this.messages = messages;
     }
 
@@ -72,6 +74,12 @@ class CheckoutController {
         Checkout.Scan scan = checkout.scan(request.code(), request.storeId(), Caller.current().orElseThrow());
         return new ScanView(scan.known(), scan.voucherId(), scan.balance(), scan.currency(), scan.expiresAt(), scan.spendable(), scan.reason(),
                 scan.reason() == null ? null : text("decline." + scan.reason() + ".detail"));
+    }
+
+    /** Scans a photo or screenshot of a voucher's QR code (PNG or JPEG, the request body). */
+    @PostMapping(path = "/api/checkout/scans/image", consumes = {MediaType.IMAGE_PNG_VALUE, MediaType.IMAGE_JPEG_VALUE})
+    ScanView scanImage(@RequestBody byte[] image, @org.springframework.web.bind.annotation.RequestParam(required = false) @Nullable UUID storeId) {
+        return scan(new ScanCode(images.read(image), storeId));
     }
 
     @PostMapping("/api/checkout/redemptions")
@@ -102,6 +110,7 @@ class CheckoutController {
         EndpointRules checkoutRules() {
             return EndpointRules.builder()
                     .roles(POST, "/api/checkout/scans", Role.TERMINAL, Role.CASHIER, Role.MERCHANT_OWNER)
+                    .roles(POST, "/api/checkout/scans/image", Role.TERMINAL, Role.CASHIER, Role.MERCHANT_OWNER)
                     .roles(POST, "/api/checkout/redemptions", Role.TERMINAL, Role.CASHIER, Role.MERCHANT_OWNER)
                     .roles(POST, "/api/checkout/redemptions/{redemptionId}/reversals", Role.TERMINAL, Role.CASHIER, Role.MERCHANT_OWNER)
                     .build();

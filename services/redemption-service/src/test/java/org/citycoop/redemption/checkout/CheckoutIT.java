@@ -170,6 +170,40 @@ class CheckoutIT {
     }
 
     @Test
+    void aPhotoOfTheQrCodeScansAndBadImagesAreRefused() throws Exception {
+        VoucherCode code = voucher(2500);
+        var matrix = new com.google.zxing.qrcode.QRCodeWriter().encode(code.uri(), com.google.zxing.BarcodeFormat.QR_CODE, 300, 300);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        com.google.zxing.client.j2se.MatrixToImageWriter.writeToStream(matrix, "PNG", png);
+        var scanned = image(png.toByteArray(), "image/png", "en");
+        assertThat(scanned.statusCode()).as(scanned.body()).isEqualTo(200);
+        assertThat(ServiceHttp.JSON.readTree(scanned.body()).get("balance").decimalValue()).isEqualByComparingTo("25");
+
+        var notAnImage = image("hello".getBytes(java.nio.charset.StandardCharsets.UTF_8), "image/png", "de");
+        assertThat(notAnImage.statusCode()).isEqualTo(400);
+        assertThat(notAnImage.body()).contains("kein PNG");
+        assertThat(image(pngOf(new java.awt.image.BufferedImage(200, 200, java.awt.image.BufferedImage.TYPE_INT_RGB)), "image/png", "en").body())
+                .as("a picture without a QR code").contains("no QR code");
+        var huge = image(pngOf(new java.awt.image.BufferedImage(5000, 2, java.awt.image.BufferedImage.TYPE_BYTE_BINARY)), "image/png", "en");
+        assertThat(huge.statusCode()).isEqualTo(400);
+        assertThat(huge.body()).contains("larger than");
+        assertThat(image(png.toByteArray(), "text/plain", "en").statusCode()).as("wrong content type").isEqualTo(415);
+        assertThat(image(new byte[1_200_000], "image/png", "en").statusCode()).as("oversized").isEqualTo(413);
+    }
+
+    private HttpResponse<String> image(byte[] bytes, String contentType, String language) {
+        return ServiceHttp.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/api/checkout/scans/image"))
+                .header("Authorization", "Bearer " + terminal).header("Content-Type", contentType).header("Accept-Language", language)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(bytes)).build());
+    }
+
+    private static byte[] pngOf(java.awt.image.BufferedImage picture) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(picture, "PNG", out);
+        return out.toByteArray();
+    }
+
+    @Test
     void everyDeclineHasItsReason() {
         VoucherCode unknown = VoucherCode.generate();
         assertThat(reason(unknown, terminal)).isEqualTo("UNKNOWN_CODE");
