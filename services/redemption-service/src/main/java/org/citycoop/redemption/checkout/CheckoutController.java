@@ -50,9 +50,11 @@ class CheckoutController {
     private final Checkout checkout;
     private final Reversals reversals;
     private final QrImages images;
+    private final Throttle throttle;
     private final MessageSource messages;
 
-    CheckoutController(Checkout checkout, Reversals reversals, QrImages images, MessageSource messages) {
+    CheckoutController(Checkout checkout, Reversals reversals, QrImages images, Throttle throttle, MessageSource messages) {
+        this.throttle = throttle;
         this.checkout = checkout;
         this.reversals = reversals;
         this.images = images;
@@ -63,7 +65,9 @@ class CheckoutController {
     @PostMapping("/api/checkout/redemptions/{redemptionId}/reversals")
     ResponseEntity<ReversedView> reverse(@org.springframework.web.bind.annotation.PathVariable UUID redemptionId,
             @RequestBody(required = false) @Nullable Reverse request, @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-        Reversals.Reversed reversed = reversals.reverse(redemptionId, request == null ? null : request.amount(), key, Caller.current().orElseThrow());
+        Caller caller = Caller.current().orElseThrow();
+        throttle.admit(caller);
+        Reversals.Reversed reversed = reversals.reverse(redemptionId, request == null ? null : request.amount(), key, caller);
         return ResponseEntity.status(reversed.replayed() ? HttpStatus.OK : HttpStatus.CREATED).header("Idempotent-Replayed", String.valueOf(reversed.replayed()))
                 .body(new ReversedView(reversed.reversalId(), reversed.redemptionId(), reversed.voucherId(), reversed.amount().major(),
                         reversed.amount().currency().name(), reversed.balanceAfter().major(), reversed.at()));
@@ -71,7 +75,16 @@ class CheckoutController {
 
     @PostMapping("/api/checkout/scans")
     ScanView scan(@RequestBody ScanCode request) {
-        Checkout.Scan scan = checkout.scan(request.code(), request.storeId(), Caller.current().orElseThrow());
+        Caller caller = Caller.current().orElseThrow();
+        throttle.admit(caller);
+        return scanned(request, caller);
+    }
+
+    private ScanView scanned(ScanCode request, Caller caller) {
+        Checkout.Scan scan = checkout.scan(request.code(), request.storeId(), caller);
+        if (!scan.known()) {
+            throttle.unknownCode(caller);
+        }
         return new ScanView(scan.known(), scan.voucherId(), scan.balance(), scan.currency(), scan.expiresAt(), scan.spendable(), scan.reason(),
                 scan.reason() == null ? null : text("decline." + scan.reason() + ".detail"));
     }
@@ -79,12 +92,19 @@ class CheckoutController {
     /** Scans a photo or screenshot of a voucher's QR code (PNG or JPEG, the request body). */
     @PostMapping(path = "/api/checkout/scans/image", consumes = {MediaType.IMAGE_PNG_VALUE, MediaType.IMAGE_JPEG_VALUE})
     ScanView scanImage(@RequestBody byte[] image, @org.springframework.web.bind.annotation.RequestParam(required = false) @Nullable UUID storeId) {
-        return scan(new ScanCode(images.read(image), storeId));
+        Caller caller = Caller.current().orElseThrow();
+        throttle.admit(caller);
+        return scanned(new ScanCode(images.read(image), storeId), caller);
     }
 
     @PostMapping("/api/checkout/redemptions")
     ResponseEntity<?> redeem(@RequestBody Checkout.Redeem request, @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-        Checkout.Outcome outcome = checkout.redeem(request, key, Caller.current().orElseThrow());
+        Caller caller = Caller.current().orElseThrow();
+        throttle.admit(caller);
+        Checkout.Outcome outcome = checkout.redeem(request, key, caller);
+        if (outcome.reason() == Decline.UNKNOWN_CODE && !outcome.replayed()) {
+            throttle.unknownCode(caller);
+        }
         if (outcome.approved()) {
             Approved body = new Approved(outcome.redemptionId(), outcome.voucherId(), outcome.amount().major(), outcome.amount().currency().name(),
                     outcome.balanceAfter().major(), outcome.at());
@@ -100,6 +120,25 @@ class CheckoutController {
                 .header("Idempotent-Replayed", String.valueOf(outcome.replayed())).body(problem);
     }
 
+    /** Operators: terminals throttled now after repeated unknown codes. */
+    @org.springframework.web.bind.annotation.GetMapping("/api/throttled-terminals")
+    java.util.List<Throttle.ThrottledTerminal> throttled() {
+        return throttle.throttled();
+    }
+
+    /** 429 with Retry-After: nothing was read or debited. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(Throttle.Throttled.class)
+    ResponseEntity<ProblemDetail> throttled(Throttle.Throttled throttled) {
+        long seconds = Math.max(1, (throttled.retryAfter().toMillis() + 999) / 1000);
+        String type = throttled.unknownCodes() ? "throttled-unknown-codes" : "throttled";
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+                messages.getMessage("problem." + type + ".detail", new Object[] {seconds}, LocaleContextHolder.getLocale()));
+        problem.setType(URI.create("urn:citycoop:problem:" + type));
+        problem.setTitle(text("problem." + type + ".title"));
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", String.valueOf(seconds))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
     private String text(String key) {
         return messages.getMessage(key, null, LocaleContextHolder.getLocale());
     }
@@ -111,6 +150,7 @@ class CheckoutController {
             return EndpointRules.builder()
                     .roles(POST, "/api/checkout/scans", Role.TERMINAL, Role.CASHIER, Role.MERCHANT_OWNER)
                     .roles(POST, "/api/checkout/scans/image", Role.TERMINAL, Role.CASHIER, Role.MERCHANT_OWNER)
+                    .roles(org.springframework.http.HttpMethod.GET, "/api/throttled-terminals", Role.OPERATOR)
                     .roles(POST, "/api/checkout/redemptions", Role.TERMINAL, Role.CASHIER, Role.MERCHANT_OWNER)
                     .roles(POST, "/api/checkout/redemptions/{redemptionId}/reversals", Role.TERMINAL, Role.CASHIER, Role.MERCHANT_OWNER)
                     .build();

@@ -61,25 +61,17 @@ class CheckoutIT {
     @Value("${citycoop.voucher-codes.hash-key}")
     String hashKey;
 
-    UUID program;
+    ShopFixture shop;
     UUID bakery;
     UUID store;
     String terminal;
 
     @BeforeEach
     void aFeldbachBakeryAcceptingTheFeldbachVoucher() {
-        program = UUID.randomUUID();
-        bakery = UUID.randomUUID();
-        store = UUID.randomUUID();
-        send(new ProgramActivated(program, Map.of("de", "Feldbacher Gutschein", "sl", "Bon", "hu", "Utalvány", "en", "Feldbach voucher"), "at-feldbach",
-                "EUR", "CITY", List.of("at-feldbach"), 36, Instant.now()));
-        send(new MerchantRegistered(bakery, "Bäckerei Fasching GmbH", "Bäckerei Fasching", "at-feldbach", "AT", "10.71", Instant.now()));
-        send(new StoreOpened(store, bakery, "Hauptgeschäft", "at-feldbach", Instant.now()));
-        send(new ProgramAccepted(bakery, program, Instant.now()));
-        await().atMost(Duration.ofSeconds(10)).until(() -> count("SELECT count(*) FROM acceptance WHERE merchant_id = '" + bakery + "'") == 1
-                && count("SELECT count(*) FROM store WHERE id = '" + store + "'") == 1
-                && count("SELECT count(*) FROM merchant_replica WHERE merchant_id = '" + bakery + "'") == 1);
-        terminal = TestTokens.token().subject("terminal-" + UUID.randomUUID()).roles(Role.TERMINAL).merchant(bakery).store(store).sign();
+        shop = new ShopFixture(jdbc, hashKey);
+        bakery = shop.bakery;
+        store = shop.store;
+        terminal = shop.terminal();
     }
 
     @Test
@@ -238,7 +230,8 @@ class CheckoutIT {
         ExecutorService pool = Executors.newFixedThreadPool(16);
         List<Future<HttpResponse<String>>> answers = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
-            answers.add(pool.submit(() -> call("/api/checkout/redemptions", terminal, "{\"code\":\"" + code.value() + "\",\"amount\":0.30,\"currency\":\"EUR\"}",
+            String till = shop.terminal(); // many tills at once (each till's own rate limit is not what this tests)
+            answers.add(pool.submit(() -> call("/api/checkout/redemptions", till, "{\"code\":\"" + code.value() + "\",\"amount\":0.30,\"currency\":\"EUR\"}",
                     UUID.randomUUID().toString(), "en")));
         }
         int approved = 0;
@@ -267,19 +260,15 @@ class CheckoutIT {
     }
 
     private VoucherCode voucher(long face) {
-        return voucher(face, Instant.now().plus(365, ChronoUnit.DAYS));
+        return shop.voucher(face, Instant.now().plus(365, ChronoUnit.DAYS));
     }
 
     private VoucherCode voucher(long face, Instant expires) {
-        VoucherCode code = VoucherCode.generate();
-        UUID id = UUID.randomUUID();
-        send(new VoucherIssued(id, program, code.keyedHash(key()), "at-feldbach", "EUR", face, face, 0, "COUNTER", "CASH", null, expires, Instant.now()));
-        await().atMost(Duration.ofSeconds(10)).until(() -> count("SELECT count(*) FROM voucher WHERE id = '" + id + "'") == 1);
-        return code;
+        return shop.voucher(face, expires);
     }
 
     private long balance(VoucherCode code) {
-        return jdbc.sql("SELECT balance FROM voucher WHERE code_hash = :h").param("h", code.keyedHash(key())).query(Long.class).single();
+        return shop.balance(code);
     }
 
     private byte[] key() {
@@ -287,11 +276,11 @@ class CheckoutIT {
     }
 
     private long count(String sql) {
-        return jdbc.sql(sql).query(Long.class).single();
+        return shop.count(sql);
     }
 
     private static void send(org.citycoop.contracts.events.IntegrationEvent event) {
-        KafkaSender.publish(event, UUID.randomUUID().toString());
+        ShopFixture.send(event);
     }
 
     private HttpResponse<String> call(String path, String token, String body, String key, String language) {
