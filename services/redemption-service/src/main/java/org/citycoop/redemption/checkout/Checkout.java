@@ -110,20 +110,32 @@ public class Checkout {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         UUID id = UUID.randomUUID();
         Optional<Held> held = held(code);
-        Decline reason = held.isEmpty() ? Decline.UNKNOWN_CODE : refusal(held.get(), place, amount);
+        Optional<Conversion> conversion = held.flatMap(voucher -> convert(amount, voucher, place));
+        Decline reason = held.isEmpty() ? Decline.UNKNOWN_CODE : refusal(held.get(), place, null);
+        if (reason == null && conversion.isEmpty()) {
+            reason = Decline.WRONG_CURRENCY;
+        }
+        if (reason == null && held.get().balance() < conversion.get().debit().minor()) {
+            reason = Decline.INSUFFICIENT_BALANCE;
+        }
         if (reason == null) {
+            Money debit = conversion.get().debit();
+            Money credit = conversion.get().credit();
             record Debited(long balance, long sequence) {
             }
             Optional<Debited> debited = jdbc.sql("""
                     UPDATE voucher SET balance = balance - :amount, sequence = sequence + 1
                     WHERE id = :id AND balance >= :amount AND status = 'ACTIVE' AND expires_at > :now
                     RETURNING balance, sequence""")
-                    .param("amount", amount.minor()).param("id", held.get().id()).param("now", Timestamp.from(now)).query(Debited.class).optional();
+                    .param("amount", debit.minor()).param("id", held.get().id()).param("now", Timestamp.from(now)).query(Debited.class).optional();
             if (debited.isPresent()) {
-                record(id, caller, key, requestHash, held.get().id(), place, amount, basket, null, debited.get().balance(), debited.get().sequence(), now);
-                events.publish(new VoucherRedeemed(id, held.get().id(), place.merchantId(), place.storeId(), amount.minor(), amount.currency().name(),
-                        amount.minor(), amount.currency().name(), "1", debited.get().balance(), debited.get().sequence(), now));
-                return new Outcome(id, true, null, held.get().id(), amount, Money.of(debited.get().balance(), amount.currency()), now, false);
+                record(id, caller, key, requestHash, held.get().id(), place, debit, basket, null, debited.get().balance(), debited.get().sequence(), now);
+                jdbc.sql("UPDATE redemption SET merchant_amount = :a, merchant_currency = :c, exchange_rate = :r WHERE id = :id")
+                        .param("a", credit.minor()).param("c", credit.currency().name()).param("r", conversion.get().rate()).param("id", id).update();
+                events.publish(new VoucherRedeemed(id, held.get().id(), place.merchantId(), place.storeId(), debit.minor(), debit.currency().name(),
+                        credit.minor(), credit.currency().name(), conversion.get().rate().stripTrailingZeros().toPlainString(), debited.get().balance(),
+                        debited.get().sequence(), now));
+                return new Outcome(id, true, null, held.get().id(), debit, Money.of(debited.get().balance(), debit.currency()), now, false);
             }
             reason = Decline.INSUFFICIENT_BALANCE; // the balance (or status) changed since it was read: the update refused
         }
@@ -152,14 +164,45 @@ public class Checkout {
         if (!accepted) {
             return Decline.NOT_ACCEPTED_HERE;
         }
-        String storeCurrency = PartnerCity.byCode(place.cityCode()).map(PartnerCity::currency).orElse(voucher.currency());
-        if (!storeCurrency.equals(voucher.currency()) || (amount != null && !amount.currency().name().equals(voucher.currency()))) {
+        if (amount == null && !storeCurrency(place).equals(voucher.currency()) && rate().isEmpty()) {
             return Decline.WRONG_CURRENCY;
         }
         if (amount != null && voucher.balance() < amount.minor()) {
             return Decline.INSUFFICIENT_BALANCE;
         }
         return null;
+    }
+
+    /** What the till asked for, in the voucher's currency and in the store's (converted at the reference rate where they differ). */
+    private record Conversion(Money debit, Money credit, BigDecimal rate) {
+    }
+
+    /** Empty when the amount is in neither the voucher's nor the store's currency, or no rate is set. */
+    private Optional<Conversion> convert(Money requested, Held voucher, Place place) {
+        Currency voucherCurrency = Currency.valueOf(voucher.currency().strip());
+        Currency storeCurrency = Currency.valueOf(storeCurrency(place));
+        if (voucherCurrency == storeCurrency) {
+            return requested.currency() == voucherCurrency ? Optional.of(new Conversion(requested, requested, BigDecimal.ONE)) : Optional.empty();
+        }
+        if (requested.currency() != voucherCurrency && requested.currency() != storeCurrency) {
+            return Optional.empty();
+        }
+        return rate().map(hufPerEur -> {
+            Money other = requested.currency() == Currency.EUR
+                    ? Money.ofMajor(requested.major().multiply(hufPerEur).setScale(0, java.math.RoundingMode.HALF_UP), Currency.HUF)
+                    : Money.ofMajor(requested.major().divide(hufPerEur, 2, java.math.RoundingMode.HALF_UP), Currency.EUR);
+            Money debit = requested.currency() == voucherCurrency ? requested : other;
+            Money credit = requested.currency() == voucherCurrency ? other : requested;
+            return new Conversion(debit, credit, hufPerEur);
+        }).filter(conversion -> conversion.debit().isPositive() && conversion.credit().isPositive());
+    }
+
+    private Optional<BigDecimal> rate() {
+        return jdbc.sql("SELECT rate FROM exchange_rate WHERE pair = 'EUR/HUF'").query(BigDecimal.class).optional();
+    }
+
+    private static String storeCurrency(Place place) {
+        return PartnerCity.byCode(place.cityCode()).map(PartnerCity::currency).orElseThrow();
     }
 
     private void record(UUID id, Caller caller, String key, String requestHash, @Nullable UUID voucherId, Place place, Money amount, @Nullable Long basket,

@@ -22,7 +22,11 @@ import org.citycoop.contracts.merchant.MerchantSuspended;
 import org.citycoop.contracts.merchant.ProgramAccepted;
 import org.citycoop.contracts.merchant.StoreOpened;
 import org.citycoop.contracts.voucher.ProgramActivated;
+import org.citycoop.contracts.voucher.ProgramActivated;
+import org.citycoop.contracts.merchant.ProgramAccepted;
+import org.citycoop.contracts.merchant.StoreOpened;
 import org.citycoop.contracts.voucher.VoucherCancelled;
+import org.citycoop.contracts.voucher.VoucherIssued;
 import org.citycoop.contracts.voucher.VoucherCode;
 import org.citycoop.contracts.voucher.VoucherIssued;
 import org.citycoop.platform.security.Role;
@@ -193,6 +197,45 @@ class CheckoutIT {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         javax.imageio.ImageIO.write(picture, "PNG", out);
         return out.toByteArray();
+    }
+
+    @Test
+    void aEuroVoucherPaysInAForintShopAtTheReferenceRate() {
+        UUID region = UUID.randomUUID();
+        send(new ProgramActivated(region, Map.of("de", "Region", "sl", "Regija", "hu", "Régió", "en", "Region"), "cooperation", "EUR", "REGION",
+                org.citycoop.contracts.network.PartnerCity.codes(), 36, Instant.now()));
+        UUID lenti = UUID.randomUUID();
+        send(new StoreOpened(lenti, bakery, "Lenti", "hu-lenti", Instant.now()));
+        send(new ProgramAccepted(bakery, region, Instant.now()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> count("SELECT count(*) FROM store WHERE id = '" + lenti + "'") == 1
+                && count("SELECT count(*) FROM acceptance WHERE program_id = '" + region + "'") == 1);
+        assertThat(ServiceHttp.on(port).call("PUT", "/api/exchange-rates/EUR-HUF", TestTokens.operator(), "{\"rate\":395}", "en").statusCode()).isEqualTo(200);
+        VoucherCode code = VoucherCode.generate();
+        UUID voucher = UUID.randomUUID();
+        send(new VoucherIssued(voucher, region, code.keyedHash(key()), "cooperation", "EUR", 5000, 5000, 0, "COUNTER", "CASH", null,
+                Instant.now().plus(30, ChronoUnit.DAYS), Instant.now()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> count("SELECT count(*) FROM voucher WHERE id = '" + voucher + "'") == 1);
+        String lentiTill = TestTokens.token().subject("terminal-lenti").roles(Role.TERMINAL).merchant(bakery).store(lenti).sign();
+
+        var inForints = call("/api/checkout/redemptions", lentiTill, "{\"code\":\"" + code.value() + "\",\"amount\":3950,\"currency\":\"HUF\"}",
+                UUID.randomUUID().toString(), "hu");
+        assertThat(inForints.statusCode()).as(inForints.body()).isEqualTo(201);
+        assertThat(ServiceHttp.JSON.readTree(inForints.body()).get("amount").decimalValue()).isEqualByComparingTo("10.00");
+        assertThat(shop.balance(code)).isEqualTo(4000);
+        String redemption = ServiceHttp.JSON.readTree(inForints.body()).get("redemptionId").asString();
+        var event = redemptionEvents.awaitRecord("VoucherRedeemed in forints", r -> new String(r.value(), java.nio.charset.StandardCharsets.UTF_8)
+                .contains(redemption));
+        assertThat(new String(event.value(), java.nio.charset.StandardCharsets.UTF_8)).contains("\"merchantAmount\":3950").contains("\"merchantCurrency\":\"HUF\"")
+                .contains("\"exchangeRate\":\"395\"").contains("\"amount\":1000");
+
+        var inEuros = call("/api/checkout/redemptions", lentiTill, "{\"code\":\"" + code.value() + "\",\"amount\":5,\"currency\":\"EUR\"}",
+                UUID.randomUUID().toString(), "hu");
+        assertThat(inEuros.statusCode()).isEqualTo(201);
+        assertThat(jdbc.sql("SELECT merchant_amount FROM redemption WHERE id = :id").param("id",
+                UUID.fromString(ServiceHttp.JSON.readTree(inEuros.body()).get("redemptionId").asString())).query(Long.class).single()).isEqualTo(1975);
+        assertThat(shop.balance(code)).isEqualTo(3500);
+        assertThat(ServiceHttp.on(port).call("PUT", "/api/exchange-rates/EUR-HUF", TestTokens.operator(), "{\"rate\":-1}", "en").statusCode()).isEqualTo(400);
+        assertThat(ServiceHttp.on(port).call("PUT", "/api/exchange-rates/EUR-HUF", terminal, "{\"rate\":1}", "en").statusCode()).isEqualTo(403);
     }
 
     @Test
