@@ -19,6 +19,7 @@ import org.citycoop.contracts.merchant.StoreOpened;
 import org.citycoop.contracts.merchant.TerminalRegistered;
 import org.citycoop.contracts.merchant.TerminalRetired;
 import org.citycoop.contracts.points.RewardVoucherRequested;
+import org.citycoop.contracts.redemption.PurchaseRecorded;
 import org.citycoop.contracts.redemption.RedemptionReversed;
 import org.citycoop.contracts.redemption.VoucherRedeemed;
 import org.citycoop.contracts.voucher.ProgramActivated;
@@ -71,6 +72,8 @@ final class EventExamples {
                     1250, "EUR", 1250, "EUR", "1", 4250, 1, Instant.parse("2026-11-26T15:30:00Z"))),
             entry(RedemptionReversed.class, new RedemptionReversed(UUID.fromString("1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d"),
                     UUID.fromString("0f1e2d3c-4b5a-4968-8776-655443322110"), VOUCHER, FASCHING, 250, "EUR", 4500, 2, Instant.parse("2026-11-26T15:35:00Z"))),
+            entry(PurchaseRecorded.class, new PurchaseRecorded(UUID.fromString("2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e"), FASCHING, GLEISDORF_STORE,
+                    "at-gleisdorf", UUID.fromString("5d2c8a1e-0f3b-4b7a-9d4e-2a6f1c3b8e90"), 2380, "EUR", 1250, Instant.parse("2026-11-26T15:30:05Z"))),
             entry(UserRegistered.class, new UserRegistered(UUID.fromString("5d2c8a1e-0f3b-4b7a-9d4e-2a6f1c3b8e90"), List.of("SHOPPER"), "si-ptuj",
                     null, Instant.parse("2026-11-21T09:00:00Z"))));
 

@@ -56,26 +56,25 @@ public class Checkout {
             @Nullable Money balanceAfter, Instant at, boolean replayed) {
     }
 
-    private record Place(UUID merchantId, UUID storeId, String cityCode) {
-    }
-
     private record Held(UUID id, UUID programId, String currency, long balance, String status, Instant expiresAt) {
     }
 
     private final JdbcClient jdbc;
     private final IntegrationEvents events;
+    private final CheckoutPlaces places;
     private final byte[] hashKey;
     private final Clock clock = Clock.systemUTC();
 
-    Checkout(JdbcClient jdbc, IntegrationEvents events, @Value("${citycoop.voucher-codes.hash-key}") String hashKey) {
+    Checkout(JdbcClient jdbc, IntegrationEvents events, CheckoutPlaces places, @Value("${citycoop.voucher-codes.hash-key}") String hashKey) {
         this.jdbc = jdbc;
         this.events = events;
+        this.places = places;
         this.hashKey = Base64.getDecoder().decode(hashKey);
     }
 
     @Transactional(readOnly = true)
     public Scan scan(@Nullable String code, @Nullable UUID storeId, Caller caller) {
-        Place place = place(storeId, caller);
+        CheckoutPlaces.Place place = places.of(storeId, caller);
         Optional<Held> held = held(parse(code));
         if (held.isEmpty()) {
             return new Scan(false, null, null, null, null, false, Decline.UNKNOWN_CODE);
@@ -103,7 +102,7 @@ public class Checkout {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        Place place = place(request.storeId(), caller);
+        CheckoutPlaces.Place place = places.of(request.storeId(), caller);
         VoucherCode code = parse(request.code());
         Money amount = amount(request);
         Long basket = basket(request, amount);
@@ -145,7 +144,7 @@ public class Checkout {
     }
 
     /** Why {@code voucher} cannot pay {@code amount} (null: any amount) at {@code place}, or null if it can. */
-    private @Nullable Decline refusal(Held voucher, Place place, @Nullable Money amount) {
+    private @Nullable Decline refusal(Held voucher, CheckoutPlaces.Place place, @Nullable Money amount) {
         if ("CANCELLED".equals(voucher.status())) {
             return Decline.CANCELLED;
         }
@@ -178,7 +177,7 @@ public class Checkout {
     }
 
     /** Empty when the amount is in neither the voucher's nor the store's currency, or no rate is set. */
-    private Optional<Conversion> convert(Money requested, Held voucher, Place place) {
+    private Optional<Conversion> convert(Money requested, Held voucher, CheckoutPlaces.Place place) {
         Currency voucherCurrency = Currency.valueOf(voucher.currency().strip());
         Currency storeCurrency = Currency.valueOf(storeCurrency(place));
         if (voucherCurrency == storeCurrency) {
@@ -201,11 +200,11 @@ public class Checkout {
         return jdbc.sql("SELECT rate FROM exchange_rate WHERE pair = 'EUR/HUF'").query(BigDecimal.class).optional();
     }
 
-    private static String storeCurrency(Place place) {
+    private static String storeCurrency(CheckoutPlaces.Place place) {
         return PartnerCity.byCode(place.cityCode()).map(PartnerCity::currency).orElseThrow();
     }
 
-    private void record(UUID id, Caller caller, String key, String requestHash, @Nullable UUID voucherId, Place place, Money amount, @Nullable Long basket,
+    private void record(UUID id, Caller caller, String key, String requestHash, @Nullable UUID voucherId, CheckoutPlaces.Place place, Money amount, @Nullable Long basket,
             @Nullable Decline reason, @Nullable Long balanceAfter, @Nullable Long sequence, Instant at) {
         jdbc.sql("""
                 INSERT INTO redemption (id, caller, idempotency_key, request_hash, voucher_id, merchant_id, store_id, amount, currency, basket_total,
@@ -234,18 +233,6 @@ public class Checkout {
                             row.voucherId(), Money.of(row.amount(), currency), row.balanceAfter() == null ? null : Money.of(row.balanceAfter(), currency),
                             row.at(), true);
                 });
-    }
-
-    /** The store the caller stands in: a terminal's from its token; a cashier or owner names one of the merchant's stores. */
-    private Place place(@Nullable UUID requestedStore, Caller caller) {
-        UUID merchant = caller.merchantId().orElseThrow(() -> new RequestRejected(HttpStatus.FORBIDDEN, "checkout-for-merchants", List.of()));
-        UUID store = caller.storeId().orElse(requestedStore);
-        if (store == null) {
-            throw RequestRejected.invalid(List.of(new Violation("storeId", "checkout.store-missing")));
-        }
-        return jdbc.sql("SELECT merchant_id, id AS store_id, city_code FROM store WHERE id = :s AND merchant_id = :m").param("s", store)
-                .param("m", merchant).query(Place.class).optional()
-                .orElseThrow(() -> RequestRejected.invalid(List.of(new Violation("storeId", "checkout.store-unknown", store))));
     }
 
     private VoucherCode parse(@Nullable String code) {

@@ -51,10 +51,12 @@ class CheckoutController {
     private final Reversals reversals;
     private final QrImages images;
     private final Throttle throttle;
+    private final Purchases purchases;
     private final MessageSource messages;
 
-    CheckoutController(Checkout checkout, Reversals reversals, QrImages images, Throttle throttle, MessageSource messages) {
+    CheckoutController(Checkout checkout, Reversals reversals, QrImages images, Throttle throttle, Purchases purchases, MessageSource messages) {
         this.throttle = throttle;
+        this.purchases = purchases;
         this.checkout = checkout;
         this.reversals = reversals;
         this.images = images;
@@ -120,6 +122,22 @@ class CheckoutController {
                 .header("Idempotent-Replayed", String.valueOf(outcome.replayed())).body(problem);
     }
 
+    record PurchaseView(UUID purchaseId, MemberTokens.Result member, String memberMessage, BigDecimal basketTotal, BigDecimal voucherAmount, String currency) {
+    }
+
+    /** Records a purchase (for points), with the member token if the shopper showed one; says at once whether it was accepted. */
+    @PostMapping("/api/checkout/purchases")
+    ResponseEntity<PurchaseView> purchase(@RequestBody Purchases.RecordPurchase request,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) @Nullable UUID storeId,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        Caller caller = Caller.current().orElseThrow();
+        throttle.admit(caller);
+        Purchases.Recorded recorded = purchases.record(request, storeId, key, caller);
+        return ResponseEntity.status(recorded.replayed() ? HttpStatus.OK : HttpStatus.CREATED).header("Idempotent-Replayed", String.valueOf(recorded.replayed()))
+                .body(new PurchaseView(recorded.purchaseId(), recorded.member(), text("member." + recorded.member()), recorded.basketTotal().major(),
+                        recorded.voucherAmount().major(), recorded.basketTotal().currency().name()));
+    }
+
     /** Operators: terminals throttled now after repeated unknown codes. */
     @org.springframework.web.bind.annotation.GetMapping("/api/throttled-terminals")
     java.util.List<Throttle.ThrottledTerminal> throttled() {
@@ -150,6 +168,7 @@ class CheckoutController {
             return EndpointRules.builder()
                     .roles(POST, "/api/checkout/scans", Role.TERMINAL, Role.CASHIER, Role.MERCHANT_OWNER)
                     .roles(POST, "/api/checkout/scans/image", Role.TERMINAL, Role.CASHIER, Role.MERCHANT_OWNER)
+                    .roles(POST, "/api/checkout/purchases", Role.TERMINAL, Role.CASHIER, Role.MERCHANT_OWNER)
                     .roles(org.springframework.http.HttpMethod.GET, "/api/throttled-terminals", Role.OPERATOR)
                     .roles(POST, "/api/checkout/redemptions", Role.TERMINAL, Role.CASHIER, Role.MERCHANT_OWNER)
                     .roles(POST, "/api/checkout/redemptions/{redemptionId}/reversals", Role.TERMINAL, Role.CASHIER, Role.MERCHANT_OWNER)
