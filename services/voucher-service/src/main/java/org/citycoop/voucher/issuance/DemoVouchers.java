@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.citycoop.contracts.money.Currency;
 import org.citycoop.contracts.money.Money;
+import org.citycoop.contracts.voucher.VoucherCode;
 import org.citycoop.platform.demo.DemoDataSet;
 import org.citycoop.platform.demo.DemoIds;
 import org.citycoop.voucher.programs.Program;
@@ -17,8 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Vouchers in the demo shoppers' wallets (sold at the counter, as in real use) and two bearer
- * vouchers to print. The demo shoppers are known here ahead of identity-service's events, with the
+ * Vouchers in the demo shoppers' wallets (sold at the counter, as in real use) and two paper
+ * (bearer) vouchers with codes given in advance, so anyone can try the till right after start. The demo shoppers are known here ahead of identity-service's events, with the
  * same ids, so the wallets are full at once.
  */
 @Component
@@ -58,9 +59,18 @@ class DemoVouchers implements DemoDataSet {
                     .param("id", shopper).param("city", gift.homeCity()).param("at", Timestamp.from(Instant.now())).update();
             issue(gift.program(), gift.amount(), shopper);
         }
-        issue("Feldbach city voucher", "10", null);
-        issue("City Cooperation regional voucher", "50", null);
-        return WALLETS.size() + " vouchers in the demo wallets, 2 bearer vouchers";
+        paper("Feldbach city voucher", "10", FELDBACH_PAPER);
+        paper("City Cooperation regional voucher", "50", REGIONAL_PAPER);
+        return WALLETS.size() + " vouchers in the demo wallets, 2 paper vouchers with the codes the README names";
+    }
+
+    /** Paper vouchers whose codes are public demo data (README: try the till), like the demo passwords. */
+    static final String FELDBACH_PAPER = "DEM0-FE1D-BACH-10EV-R0PA-PERY";
+    static final String REGIONAL_PAPER = "DEM0-REG1-0N50-EVR0-PAPE-R004";
+
+    private void paper(String program, String amount, String code) {
+        Program terms = programs.byId(DemoIds.program(program)).orElseThrow();
+        issuance.issueDemo(terms, Money.ofMajor(new BigDecimal(amount), Currency.valueOf(terms.currency())), VoucherCode.parse(code).orElseThrow());
     }
 
     private void issue(String program, String amount, @org.jspecify.annotations.Nullable UUID holder) {

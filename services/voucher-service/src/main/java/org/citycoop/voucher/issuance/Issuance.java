@@ -46,20 +46,25 @@ public class Issuance {
 
     /** A reward: worth {@code value}, nothing paid, the whole value the issuer's subsidy, straight into the shopper's wallet. */
     public Voucher issueReward(Program program, Money value, UUID shopperId) {
-        return make(program, Money.zero(value.currency()), value, Voucher.Channel.REWARD, null, shopperId, null, "points-service").voucher();
+        return make(program, Money.zero(value.currency()), value, Voucher.Channel.REWARD, null, shopperId, null, "points-service", VoucherCode.generate())
+                .voucher();
     }
 
     public Issued issue(Program program, Money price, Voucher.Channel channel, @Nullable String paymentMethod, @Nullable UUID holderId,
             @Nullable UUID saleId, String issuedBy) {
-        return make(program, price, bonus(price, program), channel, paymentMethod, holderId, saleId, issuedBy);
+        return make(program, price, bonus(price, program), channel, paymentMethod, holderId, saleId, issuedBy, VoucherCode.generate());
+    }
+
+    /** Issues a bearer voucher with a code given in advance: for demo data only, whose paper vouchers the README names. */
+    Issued issueDemo(Program program, Money price, VoucherCode code) {
+        return make(program, price, bonus(price, program), Voucher.Channel.COUNTER, "CASH", null, null, "demo-data", code);
     }
 
     private Issued make(Program program, Money price, Money subsidy, Voucher.Channel channel, @Nullable String paymentMethod, @Nullable UUID holderId,
-            @Nullable UUID saleId, String issuedBy) {
+            @Nullable UUID saleId, String issuedBy, VoucherCode code) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Money face = price.plus(subsidy);
         Instant expires = expiry(program, now);
-        VoucherCode code = VoucherCode.generate();
         UUID id = UUID.randomUUID();
         Voucher voucher = new Voucher(id, program.id(), code.hint(), face, face, price, subsidy, channel, paymentMethod, holderId, saleId,
                 Voucher.Status.ACTIVE, now, expires);
