@@ -19,6 +19,7 @@ import org.citycoop.contracts.merchant.StoreOpened;
 import org.citycoop.contracts.merchant.TerminalRegistered;
 import org.citycoop.contracts.merchant.TerminalRetired;
 import org.citycoop.contracts.points.RewardVoucherRequested;
+import org.citycoop.contracts.redemption.MerchantSettled;
 import org.citycoop.contracts.redemption.PurchaseRecorded;
 import org.citycoop.contracts.redemption.RedemptionReversed;
 import org.citycoop.contracts.redemption.VoucherRedeemed;
@@ -74,6 +75,9 @@ final class EventExamples {
                     UUID.fromString("0f1e2d3c-4b5a-4968-8776-655443322110"), VOUCHER, FASCHING, 250, "EUR", 4500, 2, Instant.parse("2026-11-26T15:35:00Z"))),
             entry(PurchaseRecorded.class, new PurchaseRecorded(UUID.fromString("2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e"), FASCHING, GLEISDORF_STORE,
                     "at-gleisdorf", UUID.fromString("5d2c8a1e-0f3b-4b7a-9d4e-2a6f1c3b8e90"), 2380, "EUR", 1250, Instant.parse("2026-11-26T15:30:05Z"))),
+            entry(MerchantSettled.class, new MerchantSettled(UUID.fromString("3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f"), FASCHING, "at-feldbach",
+                    java.time.LocalDate.parse("2026-11-16"), java.time.LocalDate.parse("2026-11-22"), 42, 61250, 1500, 59750, "EUR",
+                    Instant.parse("2026-11-23T05:00:00Z"))),
             entry(UserRegistered.class, new UserRegistered(UUID.fromString("5d2c8a1e-0f3b-4b7a-9d4e-2a6f1c3b8e90"), List.of("SHOPPER"), "si-ptuj",
                     null, Instant.parse("2026-11-21T09:00:00Z"))));
 

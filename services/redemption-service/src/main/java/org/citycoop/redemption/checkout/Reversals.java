@@ -62,13 +62,17 @@ public class Reversals {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        record Original(UUID voucherId, UUID merchantId, long amount, long reversed, String currency, Instant at) {
+        record Original(UUID voucherId, UUID merchantId, long amount, long reversed, String currency, Instant at, @Nullable UUID settlementId) {
         }
         Original original = jdbc.sql("""
-                SELECT voucher_id, merchant_id, amount, reversed, currency, at FROM redemption WHERE id = :id AND outcome = 'APPROVED' FOR UPDATE""")
+                SELECT voucher_id, merchant_id, amount, reversed, currency, at, settlement_id FROM redemption
+                WHERE id = :id AND outcome = 'APPROVED' FOR UPDATE""")
                 .param("id", redemptionId).query(Original.class).optional()
                 .filter(o -> caller.actsFor(o.merchantId()))
                 .orElseThrow(() -> new RequestRejected(HttpStatus.NOT_FOUND, "redemption-unknown", List.of()));
+        if (original.settlementId() != null) {
+            throw new RequestRejected(HttpStatus.CONFLICT, "redemption-settled", List.of());
+        }
         Currency currency = Currency.valueOf(original.currency().strip());
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (original.at().plus(window).isBefore(now)) {

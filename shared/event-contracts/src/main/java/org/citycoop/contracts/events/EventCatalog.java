@@ -17,6 +17,7 @@ import org.citycoop.contracts.merchant.StoreOpened;
 import org.citycoop.contracts.merchant.TerminalRegistered;
 import org.citycoop.contracts.merchant.TerminalRetired;
 import org.citycoop.contracts.points.RewardVoucherRequested;
+import org.citycoop.contracts.redemption.MerchantSettled;
 import org.citycoop.contracts.redemption.PurchaseRecorded;
 import org.citycoop.contracts.redemption.RedemptionReversed;
 import org.citycoop.contracts.redemption.VoucherRedeemed;
@@ -50,7 +51,8 @@ public final class EventCatalog {
             RewardVoucherRequested.class,
             VoucherRedeemed.class,
             RedemptionReversed.class,
-            PurchaseRecorded.class);
+            PurchaseRecorded.class,
+            MerchantSettled.class);
 
     private static final Map<String, Class<? extends IntegrationEvent>> BY_TYPE = TYPES.stream()
             .collect(Collectors.toUnmodifiableMap(EventCatalog::typeOf, Function.identity()));

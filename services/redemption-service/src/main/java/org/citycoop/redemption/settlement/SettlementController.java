@@ -1,0 +1,59 @@
+package org.citycoop.redemption.settlement;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.citycoop.platform.security.Caller;
+import org.citycoop.platform.security.EndpointRules;
+import org.citycoop.platform.security.Role;
+import org.citycoop.platform.web.RequestRejected;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Settling a period (operators) and a merchant's statements (its owner, operators). */
+@RestController
+class SettlementController {
+
+    record SettlePeriod(@Nullable LocalDate from, @Nullable LocalDate to) {
+    }
+
+    private final Settlements settlements;
+
+    SettlementController(Settlements settlements) {
+        this.settlements = settlements;
+    }
+
+    @PostMapping("/api/settlements")
+    List<Settlements.Statement> settle(@RequestBody SettlePeriod period) {
+        return settlements.settle(period.from(), period.to());
+    }
+
+    @GetMapping("/api/merchants/{merchantId}/settlements")
+    List<Settlements.Statement> statements(@PathVariable UUID merchantId) {
+        if (!Caller.current().orElseThrow().administers(merchantId)) {
+            throw new RequestRejected(HttpStatus.FORBIDDEN, "not-your-merchant", List.of());
+        }
+        return settlements.ofMerchant(merchantId);
+    }
+
+    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+    static class Access {
+        @Bean
+        EndpointRules settlementRules() {
+            return EndpointRules.builder()
+                    .roles(POST, "/api/settlements", Role.OPERATOR)
+                    .roles(GET, "/api/merchants/{merchantId}/settlements", Role.MERCHANT_OWNER, Role.OPERATOR)
+                    .build();
+        }
+    }
+}
