@@ -28,9 +28,18 @@ class SettlementController {
     }
 
     private final Settlements settlements;
+    private final Clearing clearing;
 
-    SettlementController(Settlements settlements) {
+    SettlementController(Settlements settlements, Clearing clearing) {
         this.settlements = settlements;
+        this.clearing = clearing;
+    }
+
+    /** What issuers owe each other for vouchers spent in other cities, from the settlements of periods within {@code from}–{@code to}. */
+    @GetMapping("/api/clearing")
+    Clearing.Report clearing(@org.springframework.web.bind.annotation.RequestParam @Nullable LocalDate from,
+            @org.springframework.web.bind.annotation.RequestParam @Nullable LocalDate to) {
+        return clearing.between(from, to);
     }
 
     @PostMapping("/api/settlements")
@@ -53,6 +62,7 @@ class SettlementController {
             return EndpointRules.builder()
                     .roles(POST, "/api/settlements", Role.OPERATOR)
                     .roles(GET, "/api/merchants/{merchantId}/settlements", Role.MERCHANT_OWNER, Role.OPERATOR)
+                    .roles(GET, "/api/clearing", Role.OPERATOR, Role.ECONOMIST)
                     .build();
         }
     }

@@ -96,6 +96,64 @@ class SettlementIT {
         assertThat(ServiceHttp.on(port).call("POST", "/api/settlements", till, week, "en").statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void issuersOweTheCitiesWhereTheirVouchersWereSpentAndDebtsBetweenTwoCitiesOffset() {
+        // a Feldbach shop and a Ptuj shop; a Ptuj program that also covers Feldbach, a Feldbach one that also covers Ptuj
+        UUID feldbachShop = UUID.randomUUID();
+        UUID feldbachStore = UUID.randomUUID();
+        UUID ptujShop = UUID.randomUUID();
+        UUID ptujStore = UUID.randomUUID();
+        UUID ptujProgram = UUID.randomUUID();
+        UUID feldbachProgram = UUID.randomUUID();
+        send(new org.citycoop.contracts.voucher.ProgramActivated(ptujProgram, Map.of("de", "P", "sl", "P", "hu", "P", "en", "Ptuj"), "si-ptuj", "EUR",
+                "CITIES", java.util.List.of("si-ptuj", "at-feldbach"), 12, Instant.now()));
+        send(new org.citycoop.contracts.voucher.ProgramActivated(feldbachProgram, Map.of("de", "F", "sl", "F", "hu", "F", "en", "Feldbach"), "at-feldbach",
+                "EUR", "CITIES", java.util.List.of("at-feldbach", "si-ptuj"), 12, Instant.now()));
+        for (Object[] shop : new Object[][] {{feldbachShop, feldbachStore, "at-feldbach"}, {ptujShop, ptujStore, "si-ptuj"}}) {
+            UUID merchant = (UUID) shop[0];
+            send(new org.citycoop.contracts.merchant.MerchantRegistered(merchant, "Shop " + shop[2], "Shop " + shop[2], (String) shop[2],
+                    ((String) shop[2]).substring(0, 2).toUpperCase(), "47.11", Instant.now()));
+            send(new org.citycoop.contracts.merchant.StoreOpened((UUID) shop[1], merchant, "Store", (String) shop[2], Instant.now()));
+            send(new org.citycoop.contracts.merchant.ProgramAccepted(merchant, ptujProgram, Instant.now()));
+            send(new org.citycoop.contracts.merchant.ProgramAccepted(merchant, feldbachProgram, Instant.now()));
+        }
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> jdbc.sql(
+                "SELECT count(*) FROM acceptance WHERE merchant_id IN (:a, :b)").param("a", feldbachShop).param("b", ptujShop).query(Long.class).single() == 4);
+        String feldbachTill = TestTokens.token().subject("t-f").roles(Role.TERMINAL).merchant(feldbachShop).store(feldbachStore).sign();
+        String ptujTill = TestTokens.token().subject("t-p").roles(Role.TERMINAL).merchant(ptujShop).store(ptujStore).sign();
+        redeem(feldbachTill, voucher(ptujProgram, "si-ptuj", 5000), "10");   // Ptuj owes Feldbach 10
+        redeem(ptujTill, voucher(feldbachProgram, "at-feldbach", 5000), "4"); // Feldbach owes Ptuj 4
+        redeem(ptujTill, voucher(ptujProgram, "si-ptuj", 5000), "7");        // Ptuj's own: nothing to clear
+        LocalDate monday = LocalDate.now(Settlements.ZONE).minusWeeks(2).with(java.time.DayOfWeek.MONDAY);
+        jdbc.sql("UPDATE redemption SET at = :at WHERE merchant_id IN (:a, :b)").param("at",
+                java.sql.Timestamp.from(monday.atTime(12, 0).atZone(Settlements.ZONE).toInstant())).param("a", feldbachShop).param("b", ptujShop).update();
+        String week = "{\"from\":\"" + monday + "\",\"to\":\"" + monday.plusDays(6) + "\"}";
+        assertThat(ServiceHttp.on(port).call("POST", "/api/settlements", TestTokens.operator(), week, "en").statusCode()).isEqualTo(200);
+
+        JsonNode report = ServiceHttp.JSON.readTree(ServiceHttp.on(port).get("/api/clearing?from=" + monday + "&to=" + monday.plusDays(6),
+                TestTokens.token().roles(Role.ECONOMIST).region().sign(), "en").body());
+        assertThat(report.get("gross").valueStream().map(o -> o.get("debtor").asString() + ">" + o.get("creditor").asString() + ":" + o.get("amount").asLong()))
+                .containsExactlyInAnyOrder("si-ptuj>at-feldbach:1000", "at-feldbach>si-ptuj:400");
+        assertThat(report.get("net").valueStream().map(o -> o.get("debtor").asString() + ">" + o.get("creditor").asString() + ":" + o.get("amount").asLong()))
+                .containsExactly("si-ptuj>at-feldbach:600");
+        assertThat(ServiceHttp.on(port).get("/api/clearing?from=" + monday + "&to=" + monday.plusDays(6), TestTokens.of(Role.SHOPPER), "en").statusCode())
+                .isEqualTo(403);
+    }
+
+    private VoucherCode voucher(UUID program, String issuer, long face) {
+        VoucherCode code = VoucherCode.generate();
+        UUID id = UUID.randomUUID();
+        send(new org.citycoop.contracts.voucher.VoucherIssued(id, program, code.keyedHash(java.util.Base64.getDecoder().decode(hashKey)), issuer, "EUR", face,
+                face, 0, "COUNTER", "CASH", null, Instant.now().plus(30, ChronoUnit.DAYS), Instant.now()));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT count(*) FROM voucher WHERE id = :id")
+                .param("id", id).query(Long.class).single() == 1);
+        return code;
+    }
+
+    private static void send(org.citycoop.contracts.events.IntegrationEvent event) {
+        org.citycoop.testsupport.KafkaSender.publish(event, UUID.randomUUID().toString());
+    }
+
     private String redeem(String till, VoucherCode code, String amount) {
         var redeemed = ServiceHttp.on(port).call("POST", "/api/checkout/redemptions", till, "{\"code\":\"" + code.value() + "\",\"amount\":" + amount
                 + ",\"currency\":\"EUR\"}", "en", Map.of("Idempotency-Key", UUID.randomUUID().toString()));
