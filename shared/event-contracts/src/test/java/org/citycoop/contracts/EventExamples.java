@@ -13,6 +13,7 @@ import org.citycoop.contracts.merchant.MerchantClosed;
 import org.citycoop.contracts.merchant.MerchantRegistered;
 import org.citycoop.contracts.merchant.MerchantSuspended;
 import org.citycoop.contracts.merchant.MerchantUpdated;
+import org.citycoop.contracts.merchant.PayoutAccountSet;
 import org.citycoop.contracts.merchant.ProgramAccepted;
 import org.citycoop.contracts.merchant.ProgramWithdrawn;
 import org.citycoop.contracts.merchant.StoreOpened;
@@ -48,6 +49,8 @@ final class EventExamples {
             entry(MerchantClosed.class, new MerchantClosed(FASCHING, "Shop closed by its owner", Instant.parse("2026-12-31T17:00:00Z"))),
             entry(StoreOpened.class, new StoreOpened(GLEISDORF_STORE, FASCHING, "Filiale Gleisdorf", "at-gleisdorf",
                     Instant.parse("2026-11-24T07:00:00Z"))),
+            entry(PayoutAccountSet.class, new PayoutAccountSet(FASCHING, "Bäckerei Fasching GmbH", "AT611904300234573201",
+                    Instant.parse("2026-11-21T08:15:30Z"))),
             entry(TerminalRegistered.class, new TerminalRegistered(TERMINAL, FASCHING, GLEISDORF_STORE, "Kassa 2, Gleisdorf", "POS",
                     Instant.parse("2026-11-24T07:05:00Z"))),
             entry(TerminalRetired.class, new TerminalRetired(TERMINAL, FASCHING, GLEISDORF_STORE, "Gerät verloren",

@@ -12,6 +12,7 @@ import org.citycoop.contracts.merchant.MerchantClosed;
 import org.citycoop.contracts.merchant.MerchantRegistered;
 import org.citycoop.contracts.merchant.MerchantSuspended;
 import org.citycoop.contracts.merchant.MerchantUpdated;
+import org.citycoop.contracts.merchant.PayoutAccountSet;
 import org.citycoop.merchant.city.Cities;
 import org.citycoop.merchant.city.City;
 import org.citycoop.merchant.registry.BankAccount;
@@ -59,6 +60,7 @@ public class MerchantRegistration {
         MerchantRegistered registered = new MerchantRegistered(id, command.legalName().strip(), command.tradingName().strip(),
                 checked.city().code(), checked.city().countryCode(), command.naceCode(), now);
         events.publish(registered);
+        events.publish(new PayoutAccountSet(id, command.legalName().strip(), checked.iban(), now));
         return registered;
     }
 
@@ -78,6 +80,9 @@ public class MerchantRegistration {
         MerchantRegistered registered = new MerchantRegistered(id, merchant.legalName(), merchant.tradingName(), merchant.cityCode(),
                 merchant.countryCode(), merchant.naceCode(), now());
         events.publish(registered);
+        if (merchant.iban() != null) {
+            events.publish(new PayoutAccountSet(id, merchant.legalName(), merchant.iban(), registered.registeredAt()));
+        }
         return registered;
     }
 
@@ -133,6 +138,9 @@ public class MerchantRegistration {
         if (merchant.status() != Merchant.Status.APPLIED) {
             events.publish(new MerchantUpdated(id, merchant.legalName(), edit.tradingName().strip(), merchant.cityCode(), merchant.countryCode(),
                     nace, merchant.status().name(), now));
+            if (iban != null && !java.util.Objects.equals(BankAccount.of(iban).iban(), merchant.iban())) {
+                events.publish(new PayoutAccountSet(id, merchant.legalName(), BankAccount.of(iban).iban(), now));
+            }
         }
     }
 

@@ -40,7 +40,8 @@ class MerchantOnboardingIT {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         String id = JSON.readTree(response.body()).get("id").asString();
 
-        var record = merchantEvents.awaitRecord("MerchantRegistered", r -> id.equals(r.key()));
+        var record = merchantEvents.awaitRecord("MerchantRegistered", r -> id.equals(r.key())
+                && new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8).endsWith("merchant-registered.v1"));
         assertThat(new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
                 .isEqualTo("org.citycoop.merchant.merchant-registered.v1");
         JsonNode merchant = JSON.readTree(call("GET", "/api/merchants/" + id, TestTokens.operator(), null, "en").body());

@@ -43,7 +43,7 @@ class MerchantRegistrationIT {
                 Shops.shop("Bäckerei Fasching GmbH", "Bäckerei Fasching", "at-feldbach", "10.71"));
 
         var record = merchantEvents.awaitRecord("MerchantRegistered of the bakery",
-                r -> registered.merchantId().toString().equals(r.key()));
+                r -> registered.merchantId().toString().equals(r.key()) && KafkaTap.header(r, "ce_type").endsWith("merchant-registered.v1"));
         assertThat(KafkaTap.header(record, "ce_type")).isEqualTo("org.citycoop.merchant.merchant-registered.v1");
         assertThat(KafkaTap.header(record, "ce_subject")).isEqualTo(registered.merchantId().toString());
         assertThat(KafkaTap.header(record, "ce_source")).isEqualTo("urn:citycoop:merchant-service");
@@ -51,6 +51,9 @@ class MerchantRegistrationIT {
         assertThat(KafkaTap.header(record, "ce_id")).isNotBlank();
         assertThat(json.readValue(new String(record.value(), StandardCharsets.UTF_8), MerchantRegistered.class)).isEqualTo(registered);
         assertThat(registered.countryCode()).isEqualTo("AT");
+        var account = merchantEvents.awaitRecord("PayoutAccountSet of the bakery",
+                r -> registered.merchantId().toString().equals(r.key()) && KafkaTap.header(r, "ce_type").endsWith("payout-account-set.v1"));
+        assertThat(new String(account.value(), StandardCharsets.UTF_8)).contains("\"accountHolder\":\"Bäckerei Fasching GmbH\"").containsPattern("\"iban\":\"AT\\d{18}\"");
     }
 
     @Test

@@ -55,6 +55,11 @@ class CheckoutReplicas {
                         .param("m", e.merchantId()).param("p", e.programId()).update())
                 .on(ProgramWithdrawn.class, e -> jdbc.sql("DELETE FROM acceptance WHERE merchant_id = :m AND program_id = :p")
                         .param("m", e.merchantId()).param("p", e.programId()).update())
+                .on(org.citycoop.contracts.merchant.PayoutAccountSet.class, e -> jdbc.sql("""
+                        INSERT INTO payout_account (merchant_id, account_holder, iban, set_at) VALUES (:m, :holder, :iban, :at)
+                        ON CONFLICT (merchant_id) DO UPDATE SET account_holder = excluded.account_holder, iban = excluded.iban, set_at = excluded.set_at
+                        WHERE payout_account.set_at <= excluded.set_at""")
+                        .param("m", e.merchantId()).param("holder", e.accountHolder()).param("iban", e.iban()).param("at", Timestamp.from(e.setAt())).update())
                 .build();
     }
 

@@ -29,10 +29,24 @@ class SettlementController {
 
     private final Settlements settlements;
     private final Clearing clearing;
+    private final PayoutFile payoutFile;
 
-    SettlementController(Settlements settlements, Clearing clearing) {
+    SettlementController(Settlements settlements, Clearing clearing, PayoutFile payoutFile) {
         this.settlements = settlements;
         this.clearing = clearing;
+        this.payoutFile = payoutFile;
+    }
+
+    /**
+     * The payouts of the settlements of periods within {@code from}–{@code to} as CSV (one row per
+     * statement with a payout: merchant, account holder, IBAN, issuer, currency, amount, reference),
+     * for the paying cities' banking; a merchant without a known account is listed with an empty IBAN.
+     */
+    @GetMapping(path = "/api/settlements/payouts.csv", produces = "text/csv")
+    org.springframework.http.ResponseEntity<String> payouts(@org.springframework.web.bind.annotation.RequestParam @Nullable LocalDate from,
+            @org.springframework.web.bind.annotation.RequestParam @Nullable LocalDate to) {
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("text/csv; charset=UTF-8"))
+                .header("Content-Disposition", "attachment; filename=\"payouts-" + from + "-" + to + ".csv\"").body(payoutFile.csv(from, to));
     }
 
     /** What issuers owe each other for vouchers spent in other cities, from the settlements of periods within {@code from}–{@code to}. */
@@ -63,6 +77,7 @@ class SettlementController {
                     .roles(POST, "/api/settlements", Role.OPERATOR)
                     .roles(GET, "/api/merchants/{merchantId}/settlements", Role.MERCHANT_OWNER, Role.OPERATOR)
                     .roles(GET, "/api/clearing", Role.OPERATOR, Role.ECONOMIST)
+                    .roles(GET, "/api/settlements/payouts.csv", Role.OPERATOR)
                     .build();
         }
     }

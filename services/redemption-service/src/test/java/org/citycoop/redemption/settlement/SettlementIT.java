@@ -64,6 +64,9 @@ class SettlementIT {
         jdbc.sql("UPDATE redemption SET at = :at WHERE merchant_id = :m").param("at", java.sql.Timestamp.from(wednesday)).param("m", shop.bakery()).update();
         jdbc.sql("UPDATE reversal SET at = :at").param("at", java.sql.Timestamp.from(wednesday.plus(1, ChronoUnit.HOURS))).update();
 
+        send(new org.citycoop.contracts.merchant.PayoutAccountSet(shop.bakery(), "Bäckerei Fasching GmbH", "AT611904300234573201", Instant.now()));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT count(*) FROM payout_account WHERE merchant_id = :m")
+                .param("m", shop.bakery()).query(Long.class).single() == 1);
         String operator = TestTokens.operator();
         String week = "{\"from\":\"" + monday + "\",\"to\":\"" + monday.plusDays(6) + "\"}";
         var settled = ServiceHttp.on(port).call("POST", "/api/settlements", operator, week, "en");
@@ -79,6 +82,12 @@ class SettlementIT {
 
         assertThat(ServiceHttp.JSON.readTree(ServiceHttp.on(port).call("POST", "/api/settlements", operator, week, "en").body()).size())
                 .as("settling again finds nothing new").isZero();
+        var payouts = ServiceHttp.on(port).get("/api/settlements/payouts.csv?from=" + monday + "&to=" + monday.plusDays(6), operator, "en");
+        assertThat(payouts.statusCode()).isEqualTo(200);
+        assertThat(payouts.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(payouts.body().lines().toList()).hasSize(2);
+        assertThat(payouts.body()).startsWith("settlement_id,merchant_id,account_holder,iban,issuer,currency,amount,reference")
+                .contains("Bäckerei Fasching GmbH,AT611904300234573201,at-feldbach,EUR,22.00,citycoop " + monday);
         var tooLate = ServiceHttp.on(port).call("POST", "/api/checkout/redemptions/" + redemption + "/reversals", till, "{\"amount\":1}", "de",
                 Map.of("Idempotency-Key", UUID.randomUUID().toString()));
         assertThat(tooLate.statusCode()).isEqualTo(409);

@@ -11,6 +11,7 @@ import org.citycoop.contracts.merchant.MerchantClosed;
 import org.citycoop.contracts.merchant.MerchantRegistered;
 import org.citycoop.contracts.merchant.MerchantSuspended;
 import org.citycoop.contracts.merchant.MerchantUpdated;
+import org.citycoop.contracts.merchant.PayoutAccountSet;
 import org.citycoop.contracts.merchant.ProgramAccepted;
 import org.citycoop.contracts.merchant.ProgramWithdrawn;
 import org.citycoop.contracts.merchant.StoreOpened;
@@ -37,6 +38,7 @@ public final class EventCatalog {
             MerchantSuspended.class,
             MerchantClosed.class,
             StoreOpened.class,
+            PayoutAccountSet.class,
             TerminalRegistered.class,
             TerminalRetired.class,
             ProgramAccepted.class,
