@@ -60,13 +60,15 @@ public class Checkout {
     }
 
     private final JdbcClient jdbc;
+    private final KeyLocks keyLocks;
     private final IntegrationEvents events;
     private final CheckoutPlaces places;
     private final byte[] hashKey;
     private final Clock clock = Clock.systemUTC();
 
-    Checkout(JdbcClient jdbc, IntegrationEvents events, CheckoutPlaces places, @Value("${citycoop.voucher-codes.hash-key}") String hashKey) {
+    Checkout(JdbcClient jdbc, KeyLocks keyLocks, IntegrationEvents events, CheckoutPlaces places, @Value("${citycoop.voucher-codes.hash-key}") String hashKey) {
         this.jdbc = jdbc;
+        this.keyLocks = keyLocks;
         this.events = events;
         this.places = places;
         this.hashKey = Base64.getDecoder().decode(hashKey);
@@ -80,7 +82,7 @@ public class Checkout {
             return new Scan(false, null, null, null, null, false, Decline.UNKNOWN_CODE);
         }
         Held voucher = held.get();
-        Decline reason = refusal(voucher, place, null);
+        Decline reason = refusal(voucher, place);
         if (reason == null && voucher.balance() == 0) {
             reason = Decline.INSUFFICIENT_BALANCE;
         }
@@ -92,12 +94,7 @@ public class Checkout {
     public Outcome redeem(Redeem request, @Nullable String key, Caller caller) {
         key = org.citycoop.platform.web.IdempotencyKeys.require(key);
         String requestHash = hash(request);
-        // one request per key at a time: a second one while the first runs is told to retry
-        Boolean locked = jdbc.sql("SELECT pg_try_advisory_xact_lock(hashtextextended(:k, 42))").param("k", caller.subject().length() + ":" + caller.subject() + key)
-                .query(Boolean.class).single();
-        if (!Boolean.TRUE.equals(locked)) {
-            throw new RequestRejected(HttpStatus.CONFLICT, "redemption-in-progress", List.of());
-        }
+        keyLocks.lock(KeyLocks.Use.REDEMPTION, caller, key);
         Optional<Outcome> earlier = earlier(caller.subject(), key, requestHash);
         if (earlier.isPresent()) {
             return earlier.get();
@@ -110,7 +107,7 @@ public class Checkout {
         UUID id = UUID.randomUUID();
         Optional<Held> held = held(code);
         Optional<Conversion> conversion = held.flatMap(voucher -> convert(amount, voucher, place));
-        Decline reason = held.isEmpty() ? Decline.UNKNOWN_CODE : refusal(held.get(), place, null);
+        Decline reason = held.isEmpty() ? Decline.UNKNOWN_CODE : refusal(held.get(), place);
         if (reason == null && conversion.isEmpty()) {
             reason = Decline.WRONG_CURRENCY;
         }
@@ -143,8 +140,8 @@ public class Checkout {
         return new Outcome(id, false, reason, voucherId, amount, null, now, false);
     }
 
-    /** Why {@code voucher} cannot pay {@code amount} (null: any amount) at {@code place}, or null if it can. */
-    private @Nullable Decline refusal(Held voucher, CheckoutPlaces.Place place, @Nullable Money amount) {
+    /** Why {@code voucher} cannot be spent at {@code place} at all (the amount is checked after conversion), or null if it can. */
+    private @Nullable Decline refusal(Held voucher, CheckoutPlaces.Place place) {
         if ("CANCELLED".equals(voucher.status())) {
             return Decline.CANCELLED;
         }
@@ -163,11 +160,8 @@ public class Checkout {
         if (!accepted) {
             return Decline.NOT_ACCEPTED_HERE;
         }
-        if (amount == null && !storeCurrency(place).equals(voucher.currency()) && rate().isEmpty()) {
+        if (!storeCurrency(place).equals(voucher.currency()) && rate().isEmpty()) {
             return Decline.WRONG_CURRENCY;
-        }
-        if (amount != null && voucher.balance() < amount.minor()) {
-            return Decline.INSUFFICIENT_BALANCE;
         }
         return null;
     }

@@ -44,13 +44,15 @@ public class Purchases {
     }
 
     private final JdbcClient jdbc;
+    private final KeyLocks keyLocks;
     private final MemberTokens tokens;
     private final IntegrationEvents events;
     private final CheckoutPlaces places;
     private final Clock clock = Clock.systemUTC();
 
-    Purchases(JdbcClient jdbc, MemberTokens tokens, IntegrationEvents events, CheckoutPlaces places) {
+    Purchases(JdbcClient jdbc, KeyLocks keyLocks, MemberTokens tokens, IntegrationEvents events, CheckoutPlaces places) {
         this.jdbc = jdbc;
+        this.keyLocks = keyLocks;
         this.tokens = tokens;
         this.events = events;
         this.places = places;
@@ -61,11 +63,7 @@ public class Purchases {
         key = IdempotencyKeys.require(key);
         String requestHash = String.valueOf(request.basketTotal() == null ? null : request.basketTotal().stripTrailingZeros().toPlainString()) + "|"
                 + request.currency() + "|" + request.memberToken() + "|" + request.redemptionIds() + "|" + storeId;
-        Boolean locked = jdbc.sql("SELECT pg_try_advisory_xact_lock(hashtextextended(:k, 44))").param("k", caller.subject().length() + ":" + caller.subject() + key)
-                .query(Boolean.class).single();
-        if (!Boolean.TRUE.equals(locked)) {
-            throw new RequestRejected(HttpStatus.CONFLICT, "redemption-in-progress", List.of());
-        }
+        keyLocks.lock(KeyLocks.Use.PURCHASE, caller, key);
         Optional<Recorded> earlier = earlier(caller.subject(), key, requestHash);
         if (earlier.isPresent()) {
             return earlier.get();

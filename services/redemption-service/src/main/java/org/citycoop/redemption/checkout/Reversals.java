@@ -39,12 +39,14 @@ public class Reversals {
     }
 
     private final JdbcClient jdbc;
+    private final KeyLocks keyLocks;
     private final IntegrationEvents events;
     private final Duration window;
     private final Clock clock = Clock.systemUTC();
 
-    Reversals(JdbcClient jdbc, IntegrationEvents events, @Value("${citycoop.checkout.reversal-window:P14D}") Duration window) {
+    Reversals(JdbcClient jdbc, KeyLocks keyLocks, IntegrationEvents events, @Value("${citycoop.checkout.reversal-window:P14D}") Duration window) {
         this.jdbc = jdbc;
+        this.keyLocks = keyLocks;
         this.events = events;
         this.window = window;
     }
@@ -53,11 +55,7 @@ public class Reversals {
     public Reversed reverse(UUID redemptionId, @Nullable BigDecimal requested, @Nullable String key, Caller caller) {
         key = IdempotencyKeys.require(key);
         String requestHash = redemptionId + "|" + (requested == null ? "all" : requested.stripTrailingZeros().toPlainString());
-        Boolean locked = jdbc.sql("SELECT pg_try_advisory_xact_lock(hashtextextended(:k, 43))").param("k", caller.subject().length() + ":" + caller.subject() + key)
-                .query(Boolean.class).single();
-        if (!Boolean.TRUE.equals(locked)) {
-            throw new RequestRejected(HttpStatus.CONFLICT, "redemption-in-progress", List.of());
-        }
+        keyLocks.lock(KeyLocks.Use.REVERSAL, caller, key);
         Optional<Reversed> earlier = earlier(caller.subject(), key, requestHash);
         if (earlier.isPresent()) {
             return earlier.get();

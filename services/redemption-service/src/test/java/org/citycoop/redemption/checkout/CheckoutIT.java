@@ -112,6 +112,31 @@ class CheckoutIT {
     }
 
     @Test
+    void eightTillPressesWithOneKeyAtOnceDebitOnceAndTheOthersAreToldToRetry() throws Exception {
+        VoucherCode code = voucher(5000);
+        String key = UUID.randomUUID().toString();
+        String body = "{\"code\":\"" + code.value() + "\",\"amount\":4,\"currency\":\"EUR\"}";
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            answers.add(pool.submit(() -> call("/api/checkout/redemptions", terminal, body, key, "en")));
+        }
+        List<String> approved = new ArrayList<>();
+        for (Future<HttpResponse<String>> answer : answers) {
+            HttpResponse<String> response = answer.get();
+            assertThat(response.statusCode()).as(response.body()).isIn(201, 409);
+            if (response.statusCode() == 201) {
+                approved.add(ServiceHttp.JSON.readTree(response.body()).get("redemptionId").asString());
+            }
+        }
+        pool.shutdown();
+        assertThat(approved).isNotEmpty().containsOnly(approved.getFirst());
+        assertThat(balance(code)).as("debited once").isEqualTo(4600);
+        var retry = call("/api/checkout/redemptions", terminal, body, key, "en");
+        assertThat(ServiceHttp.JSON.readTree(retry.body()).get("redemptionId").asString()).isEqualTo(approved.getFirst());
+    }
+
+    @Test
     void aReturnedPurchaseIsGivenBackOnceAndNeverMoreThanWasTaken() {
         VoucherCode code = voucher(5000);
         var redeemed = call("/api/checkout/redemptions", terminal, "{\"code\":\"" + code.value() + "\",\"amount\":20,\"currency\":\"EUR\"}",
