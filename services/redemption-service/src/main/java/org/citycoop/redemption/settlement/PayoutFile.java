@@ -17,9 +17,28 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Payouts of settled statements as a CSV file (Apache Commons CSV), amounts in major units with a decimal point. */
+/**
+ * The payouts of settled statements: as a CSV file (Apache Commons CSV, amounts in major units with a
+ * decimal point) and, for the euro ones, as a SEPA credit transfer file ({@link SepaPayouts}).
+ */
 @Component
 class PayoutFile {
+
+    /**
+     * One statement to pay: a merchant, its payout account (null while unknown), the issuer, the amount,
+     * and the partner city that pays it out (the merchant's seat, as clearing assumes).
+     */
+    record Payout(UUID id, UUID merchantId, @Nullable String accountHolder, @Nullable String iban, String issuer, String currency, long payout,
+            LocalDate periodFrom, LocalDate periodTo, @Nullable String payingCity) {
+
+        Money amount() {
+            return Money.of(payout, Currency.valueOf(currency.strip()));
+        }
+
+        String reference() {
+            return "citycoop " + periodFrom + ".." + periodTo + " " + id.toString().substring(0, 8);
+        }
+    }
 
     private final JdbcClient jdbc;
 
@@ -27,26 +46,25 @@ class PayoutFile {
         this.jdbc = jdbc;
     }
 
-    String csv(@Nullable LocalDate from, @Nullable LocalDate to) {
+    /** The statements with a payout of the periods within {@code from}–{@code to}, by issuer and account holder. */
+    List<Payout> payouts(@Nullable LocalDate from, @Nullable LocalDate to) {
         if (from == null || to == null || from.isAfter(to)) {
             throw RequestRejected.invalid(List.of(new Violation("to", "settlement.period")));
         }
-        record Line(UUID id, UUID merchantId, @Nullable String accountHolder, @Nullable String iban, String issuer, String currency, long payout,
-                LocalDate periodFrom, LocalDate periodTo) {
-        }
-        List<Line> lines = jdbc.sql("""
-                SELECT s.id, s.merchant_id, a.account_holder, a.iban, s.issuer, s.currency, s.payout, s.period_from, s.period_to
-                FROM settlement s LEFT JOIN payout_account a ON a.merchant_id = s.merchant_id
+        return jdbc.sql("""
+                SELECT s.id, s.merchant_id, a.account_holder, a.iban, s.issuer, s.currency, s.payout, s.period_from, s.period_to, m.city_code AS paying_city
+                FROM settlement s LEFT JOIN payout_account a ON a.merchant_id = s.merchant_id LEFT JOIN merchant_replica m ON m.merchant_id = s.merchant_id
                 WHERE s.period_from >= :from AND s.period_to <= :to AND s.payout > 0 ORDER BY s.issuer, a.account_holder, s.id""")
-                .param("from", from).param("to", to).query(Line.class).list();
+                .param("from", from).param("to", to).query(Payout.class).list();
+    }
+
+    String csv(@Nullable LocalDate from, @Nullable LocalDate to) {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
                 .setHeader("settlement_id", "merchant_id", "account_holder", "iban", "issuer", "currency", "amount", "reference").get())) {
-            for (Line line : lines) {
-                Currency currency = Currency.valueOf(line.currency().strip());
+            for (Payout line : payouts(from, to)) {
                 csv.printRecord(line.id(), line.merchantId(), line.accountHolder() == null ? "" : line.accountHolder(), line.iban() == null ? "" : line.iban(),
-                        line.issuer(), currency.name(), Money.of(line.payout(), currency).major().toPlainString(),
-                        "citycoop " + line.periodFrom() + ".." + line.periodTo() + " " + line.id().toString().substring(0, 8));
+                        line.issuer(), line.amount().currency().name(), line.amount().major().toPlainString(), line.reference());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -30,11 +30,13 @@ class SettlementController {
     private final Settlements settlements;
     private final Clearing clearing;
     private final PayoutFile payoutFile;
+    private final SepaPayouts sepaPayouts;
 
-    SettlementController(Settlements settlements, Clearing clearing, PayoutFile payoutFile) {
+    SettlementController(Settlements settlements, Clearing clearing, PayoutFile payoutFile, SepaPayouts sepaPayouts) {
         this.settlements = settlements;
         this.clearing = clearing;
         this.payoutFile = payoutFile;
+        this.sepaPayouts = sepaPayouts;
     }
 
     /**
@@ -47,6 +49,21 @@ class SettlementController {
             @org.springframework.web.bind.annotation.RequestParam @Nullable LocalDate to) {
         return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("text/csv; charset=UTF-8"))
                 .header("Content-Disposition", "attachment; filename=\"payouts-" + from + "-" + to + ".csv\"").body(payoutFile.csv(from, to));
+    }
+
+    /**
+     * The euro payouts of the settlements of periods within {@code from}–{@code to} as a SEPA credit
+     * transfer initiation (ISO 20022 pain.001.001.09) for the cooperation's bank, to be executed on
+     * {@code execution} (default: the next working day). 409 while a merchant's payout account is
+     * unknown, 404 when there is nothing to pay in euro.
+     */
+    @GetMapping(path = "/api/settlements/payouts.xml", produces = "application/xml")
+    org.springframework.http.ResponseEntity<String> sepaPayouts(@org.springframework.web.bind.annotation.RequestParam @Nullable LocalDate from,
+            @org.springframework.web.bind.annotation.RequestParam @Nullable LocalDate to,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) @Nullable LocalDate execution) {
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("application/xml; charset=UTF-8"))
+                .header("Content-Disposition", "attachment; filename=\"" + SepaPayouts.fileName(from, to) + "\"")
+                .body(sepaPayouts.document(from, to, execution));
     }
 
     /** What issuers owe each other for vouchers spent in other cities, from the settlements of periods within {@code from}–{@code to}. */
@@ -78,6 +95,7 @@ class SettlementController {
                     .roles(GET, "/api/merchants/{merchantId}/settlements", Role.MERCHANT_OWNER, Role.OPERATOR)
                     .roles(GET, "/api/clearing", Role.OPERATOR, Role.ECONOMIST)
                     .roles(GET, "/api/settlements/payouts.csv", Role.OPERATOR)
+                    .roles(GET, "/api/settlements/payouts.xml", Role.OPERATOR)
                     .build();
         }
     }
