@@ -125,9 +125,8 @@ public class Checkout {
                     RETURNING balance, sequence""")
                     .param("amount", debit.minor()).param("id", held.get().id()).param("now", Timestamp.from(now)).query(Debited.class).optional();
             if (debited.isPresent()) {
-                record(id, caller, key, requestHash, held.get().id(), place, debit, basket, null, debited.get().balance(), debited.get().sequence(), now);
-                jdbc.sql("UPDATE redemption SET merchant_amount = :a, merchant_currency = :c, exchange_rate = :r WHERE id = :id")
-                        .param("a", credit.minor()).param("c", credit.currency().name()).param("r", conversion.get().rate()).param("id", id).update();
+                record(id, caller, key, requestHash, held.get().id(), place, debit, basket, null, debited.get().balance(), debited.get().sequence(), now,
+                        conversion.get());
                 events.publish(new VoucherRedeemed(id, held.get().id(), place.merchantId(), place.storeId(), debit.minor(), debit.currency().name(),
                         credit.minor(), credit.currency().name(), conversion.get().rate().stripTrailingZeros().toPlainString(), debited.get().balance(),
                         debited.get().sequence(), now));
@@ -136,7 +135,7 @@ public class Checkout {
             reason = Decline.INSUFFICIENT_BALANCE; // the balance (or status) changed since it was read: the update refused
         }
         UUID voucherId = held.map(Held::id).orElse(null);
-        record(id, caller, key, requestHash, voucherId, place, amount, basket, reason, null, null, now);
+        record(id, caller, key, requestHash, voucherId, place, amount, basket, reason, null, null, now, null);
         return new Outcome(id, false, reason, voucherId, amount, null, now, false);
     }
 
@@ -199,11 +198,15 @@ public class Checkout {
     }
 
     private void record(UUID id, Caller caller, String key, String requestHash, @Nullable UUID voucherId, CheckoutPlaces.Place place, Money amount, @Nullable Long basket,
-            @Nullable Decline reason, @Nullable Long balanceAfter, @Nullable Long sequence, Instant at) {
+            @Nullable Decline reason, @Nullable Long balanceAfter, @Nullable Long sequence, Instant at, @Nullable Conversion conversion) {
         jdbc.sql("""
                 INSERT INTO redemption (id, caller, idempotency_key, request_hash, voucher_id, merchant_id, store_id, amount, currency, basket_total,
-                                        outcome, decline_reason, balance_after, sequence, at)
-                VALUES (:id, :caller, :key, :hash, :voucher, :merchant, :store, :amount, :currency, :basket, :outcome, :reason, :balance, :sequence, :at)""")
+                                        outcome, decline_reason, balance_after, sequence, at, merchant_amount, merchant_currency, exchange_rate)
+                VALUES (:id, :caller, :key, :hash, :voucher, :merchant, :store, :amount, :currency, :basket, :outcome, :reason, :balance, :sequence, :at,
+                        :credit, :creditCurrency, :rate)""")
+                .param("credit", conversion == null ? null : conversion.credit().minor())
+                .param("creditCurrency", conversion == null ? null : conversion.credit().currency().name())
+                .param("rate", conversion == null ? null : conversion.rate())
                 .param("id", id).param("caller", caller.subject()).param("key", key).param("hash", requestHash).param("voucher", voucherId)
                 .param("merchant", place.merchantId()).param("store", place.storeId()).param("amount", amount.minor())
                 .param("currency", amount.currency().name()).param("basket", basket).param("outcome", reason == null ? "APPROVED" : "DECLINED")

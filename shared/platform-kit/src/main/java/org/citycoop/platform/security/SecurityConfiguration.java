@@ -67,11 +67,12 @@ public class SecurityConfiguration {
     JwtDecoder jwtDecoder(@Value("${citycoop.security.jwk-set-uri}") String jwkSetUri, @Value("${citycoop.security.issuer}") String issuer,
             @Value("${citycoop.security.audience}") String audience) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+        OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(
                 new JwtTimestampValidator(Duration.ofSeconds(30)),
                 new JwtIssuerValidator(issuer),
-                audienceValidator(audience)));
-        return decoder;
+                audienceValidator(audience));
+        decoder.setJwtValidator(validator);
+        return new VerifiedTokens(decoder, validator);
     }
 
     static OAuth2TokenValidator<Jwt> audienceValidator(String audience) {

@@ -8,8 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -17,6 +15,7 @@ import org.citycoop.identity.IdentityServiceApplication;
 import org.citycoop.merchant.MerchantServiceApplication;
 import org.citycoop.platform.demo.DemoIds;
 import org.citycoop.testsupport.RunningService;
+import org.citycoop.testsupport.SignIn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -117,49 +116,16 @@ class TerminalSignInIT {
     }
 
     /** The demo owner's access token, by signing in as a person does: authorization code with PKCE through the sign-in form. */
-    private static String ownerToken() throws Exception {
-        var browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
-        String verifier = "verifier-" + java.util.UUID.randomUUID() + "-0123456789abcdefghij";
-        String challenge = Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(java.security.MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
-        String redirect = "http://127.0.0.1:8080/login/oauth2/code/citycoop";
-        String authorize = identityUrl + "/oauth2/authorize?response_type=code&client_id=citycoop-web&scope=openid&state=s&redirect_uri="
-                + java.net.URLEncoder.encode(redirect, StandardCharsets.UTF_8) + "&code_challenge=" + challenge + "&code_challenge_method=S256";
-        browser.send(HttpRequest.newBuilder(URI.create(authorize)).header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
-        String page = browser.send(HttpRequest.newBuilder(URI.create(identityUrl + "/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
-        var csrf = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
-        assertThat(csrf.find()).isTrue();
-        String form = "username=" + java.net.URLEncoder.encode("owner.fasching@citycoop.demo", StandardCharsets.UTF_8) + "&password="
-                + DemoIds.PASSWORD + "&_csrf=" + java.net.URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        var login = browser.send(HttpRequest.newBuilder(URI.create(identityUrl + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        var resumed = browser.send(HttpRequest.newBuilder(URI.create(login.headers().firstValue("Location").orElseThrow())).header("Accept", "text/html").build(),
-                HttpResponse.BodyHandlers.ofString());
-        String code = resumed.headers().firstValue("Location").orElseThrow().replaceFirst(".*[?&]code=([^&]+).*", "$1");
-        String body = "grant_type=authorization_code&code=" + code + "&redirect_uri=" + java.net.URLEncoder.encode(redirect, StandardCharsets.UTF_8)
-                + "&code_verifier=" + verifier;
-        var token = HTTP.send(HttpRequest.newBuilder(URI.create(identityUrl + "/oauth2/token"))
-                .header("Authorization", basic("citycoop-web", "citycoop-web-local-secret"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
-        return JSON.readTree(token.body()).get("access_token").asString();
+    private static String ownerToken() {
+        return SignIn.at(identityUrl).person("owner.fasching@citycoop.demo", DemoIds.PASSWORD);
     }
 
-    private static String clientCredentials(String id, String secret) throws Exception {
-        HttpResponse<String> response = tokenRequest(id, secret);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return JSON.readTree(response.body()).get("access_token").asString();
+    private static String clientCredentials(String id, String secret) {
+        return SignIn.at(identityUrl).client(id, secret);
     }
 
-    private static HttpResponse<String> tokenRequest(String id, String secret) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(identityUrl + "/oauth2/token")).header("Authorization", basic(id, secret))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
-                .build());
-    }
-
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    private static HttpResponse<String> tokenRequest(String id, String secret) {
+        return SignIn.at(identityUrl).clientCredentials(id, secret);
     }
 
     private static HttpResponse<String> send(HttpRequest request) throws Exception {
