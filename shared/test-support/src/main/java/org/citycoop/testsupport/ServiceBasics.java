@@ -196,6 +196,18 @@ public abstract class ServiceBasics {
     }
 
     @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor")
+    org.springframework.core.task.TaskExecutor senders;
+
+    /** Committed events wait for Kafka in a bounded queue, and a full queue makes the committing thread send: memory stays bounded under overload. */
+    @Test
+    void theOutboxSendersAreBoundedAndPushBack() {
+        var pool = ((org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor) senders).getThreadPoolExecutor();
+        assertThat(pool.getQueue().remainingCapacity() + pool.getQueue().size()).isEqualTo(2000);
+        assertThat(pool.getRejectedExecutionHandler()).isInstanceOf(java.util.concurrent.ThreadPoolExecutor.CallerRunsPolicy.class);
+    }
+
+    @Autowired
     @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
     org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping handlerMapping;
 

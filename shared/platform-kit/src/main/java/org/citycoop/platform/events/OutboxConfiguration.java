@@ -2,9 +2,11 @@ package org.citycoop.platform.events;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.ThreadPoolExecutor;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.task.ThreadPoolTaskExecutorCustomizer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.core.KafkaOperations;
@@ -42,6 +44,19 @@ public class OutboxConfiguration {
     EventExternalizerModuleListener cloudEventsExternalizer(EventExternalizationConfiguration configuration,
             KafkaOperations<String, CloudEvent> kafka) {
         return new EventExternalizerModuleListener(configuration, new CloudEventsKafkaTransport(kafka));
+    }
+
+    /**
+     * The outbox hands each committed event to the task executor, which sends it to Kafka. Under
+     * overload that queue, unbounded by default, grew until the heap ran out (the redemption benchmark at
+     * 1,000/s, docs/performance.md). Bounded now (spring.task.execution.pool.queue-capacity); when it is
+     * full the committing thread sends the event itself, so a service that cannot keep up slows its
+     * callers down instead of piling up events in memory. Nothing is lost either way: the publication
+     * row committed with the change, and what is not sent is sent again.
+     */
+    @Bean
+    ThreadPoolTaskExecutorCustomizer sendersThatPushBack() {
+        return executor -> executor.setRejectedExecutionHandler(new ThreadPoolExecutor.CallerRunsPolicy());
     }
 
     @Bean
