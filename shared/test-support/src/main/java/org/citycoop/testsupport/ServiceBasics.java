@@ -199,12 +199,12 @@ public abstract class ServiceBasics {
     @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor")
     org.springframework.core.task.TaskExecutor senders;
 
-    /** Committed events wait for Kafka in a bounded queue, and a full queue makes the committing thread send: memory stays bounded under overload. */
+    /** Committed events wait for Kafka in a bounded queue; a full one leaves them to the resubmission: memory stays bounded under overload. */
     @Test
-    void theOutboxSendersAreBoundedAndPushBack() {
+    void theOutboxSendersAreBounded() {
         var pool = ((org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor) senders).getThreadPoolExecutor();
         assertThat(pool.getQueue().remainingCapacity() + pool.getQueue().size()).isEqualTo(2000);
-        assertThat(pool.getRejectedExecutionHandler()).isInstanceOf(java.util.concurrent.ThreadPoolExecutor.CallerRunsPolicy.class);
+        assertThat(pool.getRejectedExecutionHandler()).isInstanceOf(org.citycoop.platform.events.OutboxConfiguration.SendLater.class);
     }
 
     @Autowired

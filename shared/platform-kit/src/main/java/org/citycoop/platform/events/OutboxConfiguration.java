@@ -49,14 +49,27 @@ public class OutboxConfiguration {
     /**
      * The outbox hands each committed event to the task executor, which sends it to Kafka. Under
      * overload that queue, unbounded by default, grew until the heap ran out (the redemption benchmark at
-     * 1,000/s, docs/performance.md). Bounded now (spring.task.execution.pool.queue-capacity); when it is
-     * full the committing thread sends the event itself, so a service that cannot keep up slows its
-     * callers down instead of piling up events in memory. Nothing is lost either way: the publication
-     * row committed with the change, and what is not sent is sent again.
+     * 1,000/s, docs/performance.md). Bounded now (spring.task.execution.pool.queue-capacity), and writes
+     * are shed before it fills ({@link org.citycoop.platform.web.LoadShedding}). Should it fill anyway,
+     * the event is not sent now but left to {@link OutboxResubmission}: its publication row committed
+     * with the change, so nothing is lost. (Sending on the committing thread instead deadlocked: that
+     * thread still holds its connection while the outbox needs another.)
      */
     @Bean
-    ThreadPoolTaskExecutorCustomizer sendersThatPushBack() {
-        return executor -> executor.setRejectedExecutionHandler(new ThreadPoolExecutor.CallerRunsPolicy());
+    ThreadPoolTaskExecutorCustomizer sendLaterWhenFull() {
+        return executor -> executor.setRejectedExecutionHandler(new SendLater());
+    }
+
+    /** Leaves a committed event whose sender queue is full to the resubmission. */
+    public static final class SendLater implements java.util.concurrent.RejectedExecutionHandler {
+
+        private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SendLater.class);
+
+        @Override
+        public void rejectedExecution(Runnable task, ThreadPoolExecutor executor) {
+            LOG.warn("outbox senders full ({} waiting): the event stays in event_publication and is sent again by the resubmission",
+                    executor.getQueue().size());
+        }
     }
 
     @Bean

@@ -30,6 +30,18 @@ public class WebConfiguration {
         return registration;
     }
 
+    /** Right after the size limit: writes are shed while the outbox senders cannot keep up. */
+    @Bean
+    FilterRegistrationBean<LoadShedding> loadShedding(
+            @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor")
+            org.springframework.beans.factory.ObjectProvider<org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor> senders,
+            @Value("${citycoop.web.shed-at}") double shedAt, MessageSource messages, JsonMapper json) {
+        FilterRegistrationBean<LoadShedding> registration = new FilterRegistrationBean<>(
+                new LoadShedding(() -> senders.getObject().getThreadPoolExecutor(), shedAt, messages, json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
+        return registration;
+    }
+
     @Bean
     OpenAPI citycoopOpenApi(@Value("${spring.application.name}") String service,
             @Value("${info.service.description:}") String description) {
