@@ -19,6 +19,7 @@ import org.citycoop.contracts.merchant.ProgramWithdrawn;
 import org.citycoop.contracts.merchant.StoreOpened;
 import org.citycoop.contracts.merchant.TerminalRegistered;
 import org.citycoop.contracts.merchant.TerminalRetired;
+import org.citycoop.contracts.points.PointsAccrued;
 import org.citycoop.contracts.points.RewardVoucherRequested;
 import org.citycoop.contracts.redemption.MerchantSettled;
 import org.citycoop.contracts.redemption.PurchaseRecorded;
@@ -70,6 +71,10 @@ final class EventExamples {
             entry(VoucherExpired.class, new VoucherExpired(VOUCHER, ADVENT_PROGRAM, 1250, "EUR", Instant.parse("2029-11-26T23:00:00Z"))),
             entry(VoucherTransferred.class, new VoucherTransferred(VOUCHER, UUID.fromString("5d2c8a1e-0f3b-4b7a-9d4e-2a6f1c3b8e90"), null,
                     "Zk9cE4rT6yU8iO0pA1sD2fG3hJ4kq7X0bM2mJx1vVd3", Instant.parse("2026-12-24T17:00:00Z"))),
+            entry(PointsAccrued.class, new PointsAccrued(UUID.fromString("0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"),
+                    UUID.fromString("5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b"), UUID.fromString("6f7a8b9c-0d1e-4f2a-9b3c-4d5e6f7a8b9c"), "at-feldbach", 96, 1,
+                    List.of(new PointsAccrued.Reason("BASE", "EUR", 23), new PointsAccrued.Reason("CAMPAIGN", "2× Advent in Feldbach", 23),
+                            new PointsAccrued.Reason("CROSS_BORDER", "SI→AT", 50)), 196, Instant.parse("2026-12-05T09:00:01Z"))),
             entry(RewardVoucherRequested.class, new RewardVoucherRequested(UUID.fromString("e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b"),
                     UUID.fromString("5d2c8a1e-0f3b-4b7a-9d4e-2a6f1c3b8e90"), ADVENT_PROGRAM, 1000, "EUR", 1000, Instant.parse("2026-12-01T18:00:00Z"))),
             entry(VoucherRedeemed.class, new VoucherRedeemed(UUID.fromString("0f1e2d3c-4b5a-4968-8776-655443322110"), VOUCHER, FASCHING, GLEISDORF_STORE,

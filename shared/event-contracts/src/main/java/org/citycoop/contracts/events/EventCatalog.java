@@ -17,6 +17,7 @@ import org.citycoop.contracts.merchant.ProgramWithdrawn;
 import org.citycoop.contracts.merchant.StoreOpened;
 import org.citycoop.contracts.merchant.TerminalRegistered;
 import org.citycoop.contracts.merchant.TerminalRetired;
+import org.citycoop.contracts.points.PointsAccrued;
 import org.citycoop.contracts.points.RewardVoucherRequested;
 import org.citycoop.contracts.redemption.MerchantSettled;
 import org.citycoop.contracts.redemption.PurchaseRecorded;
@@ -51,6 +52,7 @@ public final class EventCatalog {
             VoucherTransferred.class,
             UserRegistered.class,
             RewardVoucherRequested.class,
+            PointsAccrued.class,
             VoucherRedeemed.class,
             RedemptionReversed.class,
             PurchaseRecorded.class,

@@ -1,0 +1,104 @@
+package org.citycoop.points.accrual;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.citycoop.contracts.events.Topics;
+import org.citycoop.contracts.identity.UserRegistered;
+import org.citycoop.contracts.merchant.MerchantRegistered;
+import org.citycoop.contracts.redemption.PurchaseRecorded;
+import org.citycoop.platform.security.Role;
+import org.citycoop.testsupport.KafkaSender;
+import org.citycoop.testsupport.KafkaTap;
+import org.citycoop.testsupport.ServiceHttp;
+import org.citycoop.testsupport.ServiceIntegrationTest;
+import org.citycoop.testsupport.TestTokens;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A Ptuj resident shows the member QR at the Feldbach bakery: the PurchaseRecorded from the real broker
+ * earns points under the seeded rules (1 a euro + 50 across the border), once, however often it
+ * arrives; the ledger balances; PointsAccrued carries the reasons; the shopper sees them.
+ */
+@ServiceIntegrationTest
+@TestPropertySource(properties = "citycoop.test.isolation=accrual")
+class AccrualIT {
+
+    @RegisterExtension
+    static final KafkaTap pointsEvents = KafkaTap.on(Topics.POINTS_EVENTS);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aPurchaseWithTheMemberQrEarnsItsPointsOnceWithTheReasons() {
+        UUID bakery = UUID.randomUUID();
+        UUID shopper = UUID.randomUUID();
+        KafkaSender.publish(new MerchantRegistered(bakery, "Bäckerei Fasching GmbH", "Bäckerei Fasching", "at-feldbach", "AT", "10.71", Instant.now()),
+                UUID.randomUUID().toString());
+        KafkaSender.publish(new UserRegistered(shopper, List.of("SHOPPER"), "si-ptuj", null, Instant.now()), UUID.randomUUID().toString());
+        await().atMost(Duration.ofSeconds(10)).until(() -> count("SELECT count(*) FROM merchant WHERE merchant_id = '" + bakery + "'") == 1
+                && count("SELECT count(*) FROM shopper WHERE shopper_id = '" + shopper + "'") == 1);
+
+        UUID purchase = UUID.randomUUID();
+        PurchaseRecorded recorded = new PurchaseRecorded(purchase, bakery, UUID.randomUUID(), "at-feldbach", shopper, 2390, "EUR", 0,
+                Instant.parse("2026-11-10T09:00:00Z"));
+        KafkaSender.publish(recorded, UUID.randomUUID().toString());
+        var event = pointsEvents.awaitRecord("PointsAccrued", r -> new String(r.value(), StandardCharsets.UTF_8).contains(purchase.toString()));
+        JsonNode accrued = ServiceHttp.JSON.readTree(new String(event.value(), StandardCharsets.UTF_8));
+        assertThat(accrued.get("points").asLong()).isEqualTo(73); // 23 for EUR 23.90 + 50 from Slovenia to Austria
+        assertThat(accrued.get("balanceAfter").asLong()).isEqualTo(73);
+        assertThat(accrued.get("reasons").valueStream().map(r -> r.get("code").asString() + ":" + r.get("points").asLong()))
+                .containsExactly("BASE:23", "CROSS_BORDER:50");
+        assertThat(KafkaTap.header(event, "ce_type")).endsWith("points-accrued.v1");
+
+        // the same purchase again, as a producer's retry would send it (another event id): no second credit
+        KafkaSender.publish(recorded, UUID.randomUUID().toString());
+        UUID later = UUID.randomUUID();
+        KafkaSender.publish(new PurchaseRecorded(later, bakery, UUID.randomUUID(), "at-feldbach", shopper, 1000, "EUR", 0,
+                Instant.parse("2026-11-10T10:00:00Z")), UUID.randomUUID().toString());
+        await().atMost(Duration.ofSeconds(10)).until(() -> count("SELECT count(*) FROM accrual WHERE purchase_id = '" + later + "'") == 1);
+        assertThat(count("SELECT count(*) FROM accrual WHERE shopper_id = '" + shopper + "'")).isEqualTo(2);
+        assertThat(count("SELECT balance FROM points_balance WHERE shopper_id = '" + shopper + "'")).isEqualTo(73 + 60);
+        assertThat(count("SELECT coalesce(sum(amount), 0) FROM points_entry WHERE shopper_id = '" + shopper + "' AND account = 'shopper'"))
+                .as("the ledger says the same").isEqualTo(133);
+        assertThat(count("SELECT count(*) FROM (SELECT transaction_id FROM points_entry GROUP BY transaction_id HAVING sum(amount) <> 0) unbalanced"))
+                .as("every transaction balances").isZero();
+
+        String phone = TestTokens.token().subject(shopper.toString()).roles(Role.SHOPPER).sign();
+        JsonNode account = ServiceHttp.JSON.readTree(ServiceHttp.on(port).get("/api/loyalty-account", phone, "sl").body());
+        assertThat(account.get("balance").asLong()).isEqualTo(133);
+        assertThat(account.get("latest").get(1).get("reasons").get(1).get("code").asString()).isEqualTo("CROSS_BORDER");
+        assertThat(ServiceHttp.on(port).get("/api/loyalty-account", TestTokens.operator(), "sl").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aPurchaseWithoutTheMemberQrEarnsNothing() {
+        UUID purchase = UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        KafkaSender.publish(new PurchaseRecorded(purchase, UUID.randomUUID(), UUID.randomUUID(), "at-weiz", null, 5000, "EUR", 0, Instant.now()), eventId);
+        await().atMost(Duration.ofSeconds(10)).until(() -> count("SELECT count(*) FROM processed_event WHERE consumer = 'points-service.purchases' AND event_id = '"
+                + eventId + "'") == 1);
+        assertThat(count("SELECT count(*) FROM accrual WHERE purchase_id = '" + purchase + "'")).isZero();
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+}
