@@ -39,7 +39,7 @@ public record RuleSet(int version, LocalDate effectiveFrom, BigDecimal pointsPer
     public record Campaign(String name, BigDecimal multiplier, LocalDateTime from, LocalDateTime until, List<String> cityCodes) {
 
         public Campaign {
-            cityCodes = List.copyOf(cityCodes);
+            cityCodes = cityCodes == null ? List.of() : List.copyOf(cityCodes);
         }
 
         boolean covers(String cityCode, LocalDateTime localTime) {

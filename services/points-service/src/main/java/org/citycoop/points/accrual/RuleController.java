@@ -1,0 +1,52 @@
+package org.citycoop.points.accrual;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import java.net.URI;
+import java.util.List;
+
+import org.citycoop.platform.security.Caller;
+import org.citycoop.platform.security.EndpointRules;
+import org.citycoop.platform.security.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The accrual rules: every version (operators, economists); a new version from a future day (operators). */
+@RestController
+class RuleController {
+
+    private final RuleSets ruleSets;
+    private final RuleAdministration administration;
+
+    RuleController(RuleSets ruleSets, RuleAdministration administration) {
+        this.ruleSets = ruleSets;
+        this.administration = administration;
+    }
+
+    @GetMapping("/api/accrual-rules")
+    List<RuleSet> versions() {
+        return ruleSets.all();
+    }
+
+    @PostMapping("/api/accrual-rules")
+    ResponseEntity<RuleSet> publish(@RequestBody RuleAdministration.NewRules rules) {
+        RuleSet published = administration.publish(rules, Caller.current().orElseThrow());
+        return ResponseEntity.created(URI.create("/api/accrual-rules/" + published.version())).body(published);
+    }
+
+    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+    static class Access {
+        @Bean
+        EndpointRules accrualRuleRules() {
+            return EndpointRules.builder()
+                    .roles(GET, "/api/accrual-rules", Role.OPERATOR, Role.ECONOMIST)
+                    .roles(POST, "/api/accrual-rules", Role.OPERATOR)
+                    .build();
+        }
+    }
+}
