@@ -18,6 +18,7 @@ import org.citycoop.contracts.merchant.StoreOpened;
 import org.citycoop.contracts.merchant.TerminalRegistered;
 import org.citycoop.contracts.merchant.TerminalRetired;
 import org.citycoop.contracts.points.PointsAccrued;
+import org.citycoop.contracts.points.PointsConverted;
 import org.citycoop.contracts.points.RewardVoucherRequested;
 import org.citycoop.contracts.redemption.MerchantSettled;
 import org.citycoop.contracts.redemption.PurchaseRecorded;
@@ -53,6 +54,7 @@ public final class EventCatalog {
             UserRegistered.class,
             RewardVoucherRequested.class,
             PointsAccrued.class,
+            PointsConverted.class,
             VoucherRedeemed.class,
             RedemptionReversed.class,
             PurchaseRecorded.class,

@@ -1,0 +1,70 @@
+package org.citycoop.points.rewards;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import org.citycoop.platform.security.Caller;
+import org.citycoop.platform.security.EndpointRules;
+import org.citycoop.platform.security.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/rewards} (shoppers, operators): the catalogue. {@code POST /api/rewards} (operators):
+ * a new entry. {@code POST /api/conversions} (shoppers, with Idempotency-Key) {@code {rewardId}}: points
+ * into a reward voucher.
+ */
+@RestController
+class RewardController {
+
+    record Convert(@Nullable UUID rewardId) {
+    }
+
+    private final Rewards rewards;
+
+    RewardController(Rewards rewards) {
+        this.rewards = rewards;
+    }
+
+    @GetMapping("/api/rewards")
+    List<Rewards.Reward> catalogue() {
+        return rewards.catalogue();
+    }
+
+    @PostMapping("/api/rewards")
+    ResponseEntity<Rewards.Reward> add(@RequestBody Rewards.NewReward request) {
+        Rewards.Reward reward = rewards.add(request, null);
+        return ResponseEntity.created(URI.create("/api/rewards/" + reward.id())).body(reward);
+    }
+
+    @PostMapping("/api/conversions")
+    ResponseEntity<Rewards.Conversion> convert(@RequestBody Convert request, @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
+        UUID shopper = UUID.fromString(Caller.current().orElseThrow().subject());
+        Rewards.Conversion conversion = rewards.convert(shopper, request.rewardId(), key);
+        return ResponseEntity.status(conversion.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
+                .header("Idempotent-Replayed", String.valueOf(conversion.replayed())).body(conversion);
+    }
+
+    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+    static class Access {
+        @Bean
+        EndpointRules rewardRules() {
+            return EndpointRules.builder()
+                    .roles(GET, "/api/rewards", Role.SHOPPER, Role.OPERATOR)
+                    .roles(POST, "/api/rewards", Role.OPERATOR)
+                    .roles(POST, "/api/conversions", Role.SHOPPER)
+                    .build();
+        }
+    }
+}

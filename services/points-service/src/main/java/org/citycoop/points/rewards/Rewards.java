@@ -1,0 +1,162 @@
+package org.citycoop.points.rewards;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.citycoop.contracts.money.Currency;
+import org.citycoop.contracts.money.Money;
+import org.citycoop.contracts.points.PointsConverted;
+import org.citycoop.contracts.points.RewardVoucherRequested;
+import org.citycoop.platform.events.IntegrationEvents;
+import org.citycoop.platform.web.IdempotencyKeys;
+import org.citycoop.platform.web.RequestRejected;
+import org.citycoop.platform.web.RequestRejected.Violation;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The reward catalogue and conversions. A conversion debits the points with one conditional update
+ * (never below zero), writes the balanced ledger transaction (shopper −n, converted +n), and publishes
+ * {@code PointsConverted} and {@code RewardVoucherRequested} through the outbox in the same
+ * transaction; voucher-service issues the voucher once per request id. The shopper's Idempotency-Key
+ * makes a retried request return the same conversion (another body with the key: 422).
+ */
+@Service
+public class Rewards {
+
+    /** A catalogue entry. */
+    public record Reward(UUID id, UUID programId, Map<String, String> names, BigDecimal amount, String currency, long points, boolean active) {
+    }
+
+    /** What an operator adds. */
+    public record NewReward(@Nullable UUID programId, @Nullable Map<String, String> names, @Nullable BigDecimal amount, @Nullable String currency,
+            @Nullable Long points) {
+    }
+
+    /** A conversion as the shopper sees it. */
+    public record Conversion(UUID id, UUID rewardId, long points, long balanceAfter, Instant convertedAt, boolean replayed) {
+    }
+
+    private final JdbcClient jdbc;
+    private final IntegrationEvents events;
+    private final JsonMapper json;
+    private final Clock clock = Clock.systemUTC();
+
+    Rewards(JdbcClient jdbc, IntegrationEvents events, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.json = json;
+    }
+
+    public List<Reward> catalogue() {
+        return jdbc.sql("SELECT id, program_id, names::text AS names, amount, currency, points, active FROM reward WHERE active ORDER BY points, id")
+                .query((rs, row) -> reward(rs)).list();
+    }
+
+    @Transactional
+    public Reward add(NewReward request, @Nullable UUID id) {
+        List<Violation> violations = new java.util.ArrayList<>();
+        if (request.programId() == null) {
+            violations.add(new Violation("programId", "rewards.program"));
+        }
+        if (request.names() == null || !request.names().keySet().containsAll(List.of("de", "sl", "hu", "en"))
+                || request.names().values().stream().anyMatch(name -> name == null || name.isBlank())) {
+            violations.add(new Violation("names", "rewards.names"));
+        }
+        Optional<Currency> currency = Optional.ofNullable(request.currency()).flatMap(c -> java.util.Arrays.stream(Currency.values())
+                .filter(known -> known.name().equals(c)).findFirst());
+        if (currency.isEmpty()) {
+            violations.add(new Violation("currency", "rewards.currency"));
+        }
+        if (request.amount() == null || request.amount().signum() <= 0
+                || (currency.isPresent() ? !Money.fits(request.amount(), currency.get()) : request.amount().stripTrailingZeros().scale() > 2)) {
+            violations.add(new Violation("amount", "rewards.amount"));
+        }
+        if (request.points() == null || request.points() <= 0) {
+            violations.add(new Violation("points", "rewards.points"));
+        }
+        if (!violations.isEmpty()) {
+            throw RequestRejected.invalid(violations);
+        }
+        UUID rewardId = id == null ? UUID.randomUUID() : id;
+        jdbc.sql("""
+                INSERT INTO reward (id, program_id, names, amount, currency, points) VALUES (:id, :program, :names::jsonb, :amount, :currency, :points)
+                ON CONFLICT (id) DO NOTHING""")
+                .param("id", rewardId).param("program", request.programId()).param("names", json.writeValueAsString(request.names()))
+                .param("amount", Money.ofMajor(request.amount(), currency.get()).minor()).param("currency", currency.get().name())
+                .param("points", request.points()).update();
+        return byId(rewardId).orElseThrow();
+    }
+
+    @Transactional
+    public Conversion convert(UUID shopper, @Nullable UUID rewardId, @Nullable String key) {
+        String idempotencyKey = IdempotencyKeys.require(key);
+        if (rewardId == null) {
+            throw RequestRejected.invalid(List.of(new Violation("rewardId", "rewards.reward")));
+        }
+        // one conversion per shopper at a time: the balance row is the lock
+        jdbc.sql("INSERT INTO points_balance (shopper_id, balance) VALUES (:s, 0) ON CONFLICT DO NOTHING").param("s", shopper).update();
+        jdbc.sql("SELECT balance FROM points_balance WHERE shopper_id = :s FOR UPDATE").param("s", shopper).query(Long.class).single();
+        record Earlier(UUID id, String requestHash, UUID rewardId, long points, long balanceAfter, Instant convertedAt) {
+        }
+        Optional<Earlier> earlier = jdbc.sql("""
+                SELECT id, request_hash, reward_id, points, balance_after, converted_at FROM conversion WHERE shopper_id = :s AND idempotency_key = :k""")
+                .param("s", shopper).param("k", idempotencyKey).query(Earlier.class).optional();
+        if (earlier.isPresent()) {
+            if (!earlier.get().requestHash().equals(rewardId.toString())) {
+                throw new RequestRejected(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", List.of());
+            }
+            return new Conversion(earlier.get().id(), earlier.get().rewardId(), earlier.get().points(), earlier.get().balanceAfter(),
+                    earlier.get().convertedAt(), true);
+        }
+        Reward reward = byId(rewardId).filter(Reward::active)
+                .orElseThrow(() -> new RequestRejected(HttpStatus.NOT_FOUND, "reward-unknown", List.of(), rewardId));
+        Optional<Long> balance = jdbc.sql("UPDATE points_balance SET balance = balance - :n WHERE shopper_id = :s AND balance >= :n RETURNING balance")
+                .param("n", reward.points()).param("s", shopper).query(Long.class).optional();
+        if (balance.isEmpty()) {
+            long has = jdbc.sql("SELECT balance FROM points_balance WHERE shopper_id = :s").param("s", shopper).query(Long.class).single();
+            throw new RequestRejected(HttpStatus.UNPROCESSABLE_CONTENT, "not-enough-points", List.of(), reward.points(), has);
+        }
+        UUID conversion = UUID.randomUUID();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        jdbc.sql("""
+                INSERT INTO conversion (id, shopper_id, idempotency_key, request_hash, reward_id, points, balance_after, converted_at)
+                VALUES (:id, :s, :k, :hash, :reward, :points, :balance, :at)""")
+                .param("id", conversion).param("s", shopper).param("k", idempotencyKey).param("hash", rewardId.toString()).param("reward", rewardId)
+                .param("points", reward.points()).param("balance", balance.get()).param("at", Timestamp.from(now)).update();
+        jdbc.sql("""
+                INSERT INTO points_entry (transaction_id, account, shopper_id, amount, kind, at)
+                VALUES (:t, 'shopper', :s, :minus, 'CONVERSION', :at), (:t, 'converted', :s, :plus, 'CONVERSION', :at)""")
+                .param("t", conversion).param("s", shopper).param("minus", -reward.points()).param("plus", reward.points()).param("at", Timestamp.from(now))
+                .update();
+        Money value = Money.ofMajor(reward.amount(), Currency.valueOf(reward.currency()));
+        events.publish(new PointsConverted(conversion, shopper, rewardId, reward.points(), balance.get(), now));
+        events.publish(new RewardVoucherRequested(conversion, shopper, reward.programId(), value.minor(), value.currency().name(), reward.points(), now));
+        return new Conversion(conversion, rewardId, reward.points(), balance.get(), now, false);
+    }
+
+    private Optional<Reward> byId(UUID id) {
+        return jdbc.sql("SELECT id, program_id, names::text AS names, amount, currency, points, active FROM reward WHERE id = :id").param("id", id)
+                .query((rs, row) -> reward(rs)).optional();
+    }
+
+    private Reward reward(java.sql.ResultSet rs) throws java.sql.SQLException {
+        Currency currency = Currency.valueOf(rs.getString("currency").strip());
+        return new Reward(rs.getObject("id", UUID.class), rs.getObject("program_id", UUID.class),
+                json.readValue(rs.getString("names"), new TypeReference<Map<String, String>>() { }), Money.of(rs.getLong("amount"), currency).major(),
+                currency.name(), rs.getLong("points"), rs.getBoolean("active"));
+    }
+}
