@@ -21,6 +21,7 @@ import org.citycoop.contracts.merchant.TerminalRegistered;
 import org.citycoop.contracts.merchant.TerminalRetired;
 import org.citycoop.contracts.points.PointsAccrued;
 import org.citycoop.contracts.points.PointsConverted;
+import org.citycoop.contracts.points.PointsExpired;
 import org.citycoop.contracts.points.RewardVoucherRequested;
 import org.citycoop.contracts.redemption.MerchantSettled;
 import org.citycoop.contracts.redemption.PurchaseRecorded;
@@ -79,6 +80,9 @@ final class EventExamples {
             entry(PointsConverted.class, new PointsConverted(UUID.fromString("e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b"),
                     UUID.fromString("5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b"), UUID.fromString("7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d"), 1000, 196,
                     Instant.parse("2026-12-06T10:00:00Z"))),
+            entry(PointsExpired.class, new PointsExpired(UUID.fromString("8b9c0d1e-2f3a-4b4c-9d5e-6f7a8b9c0d1e"),
+                    UUID.fromString("5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b"), 300, Instant.parse("2024-12-01T00:00:00Z"), 100,
+                    Instant.parse("2026-12-01T03:00:00Z"))),
             entry(RewardVoucherRequested.class, new RewardVoucherRequested(UUID.fromString("e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b"),
                     UUID.fromString("5d2c8a1e-0f3b-4b7a-9d4e-2a6f1c3b8e90"), ADVENT_PROGRAM, 1000, "EUR", 1000, Instant.parse("2026-12-01T18:00:00Z"))),
             entry(VoucherRedeemed.class, new VoucherRedeemed(UUID.fromString("0f1e2d3c-4b5a-4968-8776-655443322110"), VOUCHER, FASCHING, GLEISDORF_STORE,

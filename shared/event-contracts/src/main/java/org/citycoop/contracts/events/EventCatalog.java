@@ -19,6 +19,7 @@ import org.citycoop.contracts.merchant.TerminalRegistered;
 import org.citycoop.contracts.merchant.TerminalRetired;
 import org.citycoop.contracts.points.PointsAccrued;
 import org.citycoop.contracts.points.PointsConverted;
+import org.citycoop.contracts.points.PointsExpired;
 import org.citycoop.contracts.points.RewardVoucherRequested;
 import org.citycoop.contracts.redemption.MerchantSettled;
 import org.citycoop.contracts.redemption.PurchaseRecorded;
@@ -55,6 +56,7 @@ public final class EventCatalog {
             RewardVoucherRequested.class,
             PointsAccrued.class,
             PointsConverted.class,
+            PointsExpired.class,
             VoucherRedeemed.class,
             RedemptionReversed.class,
             PurchaseRecorded.class,
