@@ -22,9 +22,11 @@ import org.citycoop.contracts.merchant.TerminalRetired;
 import org.citycoop.contracts.points.PointsAccrued;
 import org.citycoop.contracts.points.PointsConverted;
 import org.citycoop.contracts.points.PointsExpired;
+import org.citycoop.contracts.points.PointsReversed;
 import org.citycoop.contracts.points.RewardVoucherRequested;
 import org.citycoop.contracts.redemption.MerchantSettled;
 import org.citycoop.contracts.redemption.PurchaseRecorded;
+import org.citycoop.contracts.redemption.PurchaseRefunded;
 import org.citycoop.contracts.redemption.RedemptionReversed;
 import org.citycoop.contracts.redemption.VoucherRedeemed;
 import org.citycoop.contracts.voucher.ProgramActivated;
@@ -83,6 +85,13 @@ final class EventExamples {
             entry(PointsExpired.class, new PointsExpired(UUID.fromString("8b9c0d1e-2f3a-4b4c-9d5e-6f7a8b9c0d1e"),
                     UUID.fromString("5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b"), 300, Instant.parse("2024-12-01T00:00:00Z"), 100,
                     Instant.parse("2026-12-01T03:00:00Z"))),
+            entry(PointsReversed.class, new PointsReversed(UUID.fromString("9c0d1e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f"),
+                    UUID.fromString("0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"), UUID.fromString("5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b"), 48, 0, 148,
+                    Instant.parse("2026-12-07T11:00:00Z"))),
+            entry(PurchaseRefunded.class, new PurchaseRefunded(UUID.fromString("9c0d1e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f"),
+                    UUID.fromString("0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"), UUID.fromString("6f7a8b9c-0d1e-4f2a-9b3c-4d5e6f7a8b9c"),
+                    UUID.fromString("1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e"), UUID.fromString("5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b"), 1195, 1195, 2390, "EUR",
+                    Instant.parse("2026-12-07T10:59:00Z"))),
             entry(RewardVoucherRequested.class, new RewardVoucherRequested(UUID.fromString("e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b"),
                     UUID.fromString("5d2c8a1e-0f3b-4b7a-9d4e-2a6f1c3b8e90"), ADVENT_PROGRAM, 1000, "EUR", 1000, Instant.parse("2026-12-01T18:00:00Z"))),
             entry(VoucherRedeemed.class, new VoucherRedeemed(UUID.fromString("0f1e2d3c-4b5a-4968-8776-655443322110"), VOUCHER, FASCHING, GLEISDORF_STORE,

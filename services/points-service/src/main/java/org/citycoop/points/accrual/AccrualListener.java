@@ -6,13 +6,14 @@ import org.citycoop.contracts.identity.UserRegistered;
 import org.citycoop.contracts.merchant.MerchantRegistered;
 import org.citycoop.contracts.merchant.MerchantUpdated;
 import org.citycoop.contracts.redemption.PurchaseRecorded;
+import org.citycoop.contracts.redemption.PurchaseRefunded;
 import org.citycoop.platform.messaging.InboundEvents;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * What points-service consumes: purchases (accrual), merchants' sector and seat, shoppers' home city.
+ * What points-service consumes: purchases (accrual) and their refunds (reversal), merchants' sector and seat, shoppers' home city.
  * Each consumer applies an event once (the platform's processed-event record in the same transaction).
  */
 @Component
@@ -26,8 +27,8 @@ class AccrualListener {
     private final InboundEvents.EventConsumer merchants;
     private final InboundEvents.EventConsumer shoppers;
 
-    AccrualListener(InboundEvents inbound, Accruals accruals, JdbcClient jdbc) {
-        this.purchases = inbound.consumer(PURCHASES).on(PurchaseRecorded.class, accruals::accrue).build();
+    AccrualListener(InboundEvents inbound, Accruals accruals, Reversals reversals, JdbcClient jdbc) {
+        this.purchases = inbound.consumer(PURCHASES).on(PurchaseRecorded.class, accruals::accrue).on(PurchaseRefunded.class, reversals::reverse).build();
         this.merchants = inbound.consumer(MERCHANTS)
                 .on(MerchantRegistered.class, e -> merchant(jdbc, e.merchantId(), e.naceCode(), e.cityCode()))
                 .on(MerchantUpdated.class, e -> merchant(jdbc, e.merchantId(), e.naceCode(), e.cityCode()))

@@ -13,6 +13,7 @@ import org.citycoop.contracts.events.Topics;
 import org.citycoop.contracts.identity.UserRegistered;
 import org.citycoop.contracts.merchant.MerchantRegistered;
 import org.citycoop.contracts.redemption.PurchaseRecorded;
+import org.citycoop.contracts.redemption.PurchaseRefunded;
 import org.citycoop.platform.security.Role;
 import org.citycoop.testsupport.KafkaSender;
 import org.citycoop.testsupport.KafkaTap;
@@ -86,6 +87,42 @@ class AccrualIT {
         assertThat(account.get("balance").asLong()).isEqualTo(133);
         assertThat(account.get("latest").get(1).get("reasons").get(1).get("code").asString()).isEqualTo("CROSS_BORDER");
         assertThat(ServiceHttp.on(port).get("/api/loyalty-account", TestTokens.operator(), "sl").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aRefundTakesBackThePointsInProportionOnceAndNeverBelowZero() {
+        UUID shopper = UUID.randomUUID();
+        UUID store = UUID.randomUUID();
+        UUID shop = UUID.randomUUID();
+        UUID purchase = UUID.randomUUID();
+        KafkaSender.publish(new PurchaseRecorded(purchase, shop, store, "at-weiz", shopper, 5000, "EUR", 0, Instant.parse("2026-11-12T09:00:00Z")),
+                UUID.randomUUID().toString());
+        await().atMost(Duration.ofSeconds(10)).until(() -> count("SELECT coalesce(max(balance), 0) FROM points_balance WHERE shopper_id = '" + shopper + "'")
+                == 50);
+        UUID half = UUID.randomUUID();
+        PurchaseRefunded firstHalf = new PurchaseRefunded(half, purchase, shop, store, shopper, 2501, 2501, 5000, "EUR", Instant.now());
+        KafkaSender.publish(firstHalf, UUID.randomUUID().toString());
+        KafkaSender.publish(firstHalf, UUID.randomUUID().toString()); // sent twice
+        await().atMost(Duration.ofSeconds(10)).until(() -> count("SELECT count(*) FROM points_reversal WHERE refund_id = '" + half + "'") == 1);
+        assertThat(count("SELECT balance FROM points_balance WHERE shopper_id = '" + shopper + "'")).as("50 × 2501/5000 = 25 back").isEqualTo(25);
+
+        // the shopper spends 20 of the 25 left; the rest of the basket is refunded: 25 are due, 5 can be taken, 20 were spent
+        String reward = ServiceHttp.JSON.readTree(ServiceHttp.on(port).call("POST", "/api/rewards", TestTokens.operator(), """
+                {"programId": "%s", "names": {"de": "G", "sl": "B", "hu": "U", "en": "V"}, "amount": 0.2, "currency": "EUR", "points": 20}"""
+                .formatted(UUID.randomUUID()), "en").body()).get("id").asString();
+        String phone = TestTokens.token().subject(shopper.toString()).roles(Role.SHOPPER).sign();
+        assertThat(ServiceHttp.on(port).call("POST", "/api/conversions", phone, "{\"rewardId\":\"" + reward + "\"}", "en",
+                java.util.Map.of("Idempotency-Key", UUID.randomUUID().toString())).statusCode()).isEqualTo(201);
+        UUID rest = UUID.randomUUID();
+        KafkaSender.publish(new PurchaseRefunded(rest, purchase, shop, store, shopper, 2499, 5000, 5000, "EUR", Instant.now()), UUID.randomUUID().toString());
+        var event = pointsEvents.awaitRecord("PointsReversed", r -> KafkaTap.header(r, "ce_type").endsWith("points-reversed.v1")
+                && new String(r.value(), StandardCharsets.UTF_8).contains(rest.toString()));
+        JsonNode reversed = ServiceHttp.JSON.readTree(new String(event.value(), StandardCharsets.UTF_8));
+        assertThat(reversed.get("points").asLong()).isEqualTo(5);
+        assertThat(reversed.get("shortfall").asLong()).isEqualTo(20);
+        assertThat(reversed.get("balanceAfter").asLong()).isZero();
+        assertThat(count("SELECT balance FROM points_balance WHERE shopper_id = '" + shopper + "'")).isZero();
+        assertThat(count("SELECT coalesce(sum(amount), 0) FROM points_entry WHERE account = 'reversed' AND shopper_id = '" + shopper + "'")).isEqualTo(30);
     }
 
     @Test

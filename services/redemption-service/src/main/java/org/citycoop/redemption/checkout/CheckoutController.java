@@ -52,11 +52,14 @@ class CheckoutController {
     private final QrImages images;
     private final Throttle throttle;
     private final Purchases purchases;
+    private final PurchaseRefunds purchaseRefunds;
     private final MessageSource messages;
 
-    CheckoutController(Checkout checkout, Reversals reversals, QrImages images, Throttle throttle, Purchases purchases, MessageSource messages) {
+    CheckoutController(Checkout checkout, Reversals reversals, QrImages images, Throttle throttle, Purchases purchases, PurchaseRefunds purchaseRefunds,
+            MessageSource messages) {
         this.throttle = throttle;
         this.purchases = purchases;
+        this.purchaseRefunds = purchaseRefunds;
         this.checkout = checkout;
         this.reversals = reversals;
         this.images = images;
@@ -138,6 +141,22 @@ class CheckoutController {
                         recorded.voucherAmount().major(), recorded.basketTotal().currency().name()));
     }
 
+    record RefundView(UUID refundId, UUID purchaseId, java.math.BigDecimal amount, java.math.BigDecimal refundedTotal, String currency) {
+    }
+
+    /** Refunds part or all of a recorded purchase (goods brought back); points-service takes back the points in proportion. */
+    @PostMapping("/api/checkout/purchases/{purchaseId}/refunds")
+    ResponseEntity<RefundView> refund(@org.springframework.web.bind.annotation.PathVariable UUID purchaseId, @RequestBody PurchaseRefunds.Refund request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        Caller caller = Caller.current().orElseThrow();
+        throttle.admit(caller);
+        PurchaseRefunds.Refunded refunded = purchaseRefunds.refund(purchaseId, request, key, caller);
+        return ResponseEntity.status(refunded.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
+                .header("Idempotent-Replayed", String.valueOf(refunded.replayed()))
+                .body(new RefundView(refunded.refundId(), refunded.purchaseId(), refunded.amount().major(), refunded.refundedTotal().major(),
+                        refunded.amount().currency().name()));
+    }
+
     /** Operators: terminals throttled now after repeated unknown codes. */
     @org.springframework.web.bind.annotation.GetMapping("/api/throttled-terminals")
     java.util.List<Throttle.ThrottledTerminal> throttled() {
@@ -169,6 +188,7 @@ class CheckoutController {
                     .roles(POST, "/api/checkout/scans", Role.TERMINAL, Role.CASHIER, Role.MERCHANT_OWNER)
                     .roles(POST, "/api/checkout/scans/image", Role.TERMINAL, Role.CASHIER, Role.MERCHANT_OWNER)
                     .roles(POST, "/api/checkout/purchases", Role.TERMINAL, Role.CASHIER, Role.MERCHANT_OWNER)
+                    .roles(POST, "/api/checkout/purchases/{purchaseId}/refunds", Role.TERMINAL, Role.CASHIER, Role.MERCHANT_OWNER)
                     .roles(org.springframework.http.HttpMethod.GET, "/api/throttled-terminals", Role.OPERATOR)
                     .roles(POST, "/api/checkout/redemptions", Role.TERMINAL, Role.CASHIER, Role.MERCHANT_OWNER)
                     .roles(POST, "/api/checkout/redemptions/{redemptionId}/reversals", Role.TERMINAL, Role.CASHIER, Role.MERCHANT_OWNER)

@@ -18,7 +18,7 @@ class KeyLocks {
 
     /** What the key is for: redemptions, reversals and purchases keep their keys apart. */
     enum Use {
-        REDEMPTION(42), REVERSAL(43), PURCHASE(44);
+        REDEMPTION(42), REVERSAL(43), PURCHASE(44), PURCHASE_REFUND(45);
 
         private final int salt;
 

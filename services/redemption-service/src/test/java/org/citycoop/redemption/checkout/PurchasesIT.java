@@ -15,9 +15,11 @@ import java.util.UUID;
 import org.citycoop.contracts.events.Topics;
 import org.citycoop.contracts.points.MemberToken;
 import org.citycoop.contracts.voucher.VoucherCode;
+import org.citycoop.platform.security.Role;
 import org.citycoop.testsupport.KafkaTap;
 import org.citycoop.testsupport.ServiceHttp;
 import org.citycoop.testsupport.ServiceIntegrationTest;
+import org.citycoop.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -99,6 +101,42 @@ class PurchasesIT {
 
         var again = purchase("{\"basketTotal\":5,\"currency\":\"EUR\",\"memberToken\":\"" + token + "\"}", UUID.randomUUID().toString(), "en");
         assertThat(ServiceHttp.JSON.readTree(again.body()).get("member").asString()).as("one purchase per token").isEqualTo("ALREADY_USED");
+    }
+
+    @Test
+    void partOfAPurchaseIsRefundedOnceAndNeverMoreThanTheBasket() {
+        UUID shopper = UUID.randomUUID();
+        String token = MemberToken.URI_PREFIX + token(POINTS_KEY, shopper, Instant.now(), 60, MemberToken.TYPE);
+        String purchase = ServiceHttp.JSON.readTree(purchase("{\"basketTotal\":23.90,\"currency\":\"EUR\",\"memberToken\":\"" + token + "\"}",
+                UUID.randomUUID().toString(), "de").body()).get("purchaseId").asString();
+        String key = UUID.randomUUID().toString();
+        var refunded = refund(purchase, "{\"amount\":10}", key, till, "de");
+        assertThat(refunded.statusCode()).as(refunded.body()).isEqualTo(201);
+        assertThat(ServiceHttp.JSON.readTree(refunded.body()).get("refundedTotal").decimalValue()).isEqualByComparingTo("10");
+        var event = redemptionEvents.awaitRecord("PurchaseRefunded", r -> KafkaTap.header(r, "ce_type").endsWith("purchase-refunded.v1")
+                && new String(r.value(), StandardCharsets.UTF_8).contains(purchase));
+        assertThat(new String(event.value(), StandardCharsets.UTF_8)).contains("\"amount\":1000").contains("\"refundedTotal\":1000")
+                .contains("\"basketTotal\":2390");
+        assertThat(event.key()).as("on the purchase's partition").isEqualTo(shopper.toString());
+
+        var retried = refund(purchase, "{\"amount\":10}", key, till, "de");
+        assertThat(retried.statusCode()).isEqualTo(200);
+        assertThat(retried.headers().firstValue("Idempotent-Replayed")).contains("true");
+        var tooMuch = refund(purchase, "{\"amount\":14}", UUID.randomUUID().toString(), till, "de");
+        assertThat(tooMuch.statusCode()).isEqualTo(400);
+        assertThat(tooMuch.body()).contains("amount").contains("13,90");
+        assertThat(refund(purchase, "{\"amount\":13.90}", UUID.randomUUID().toString(), till, "de").statusCode()).as("the rest").isEqualTo(201);
+        assertThat(refund(purchase, "{\"amount\":0.01}", UUID.randomUUID().toString(), till, "de").statusCode()).as("nothing left").isEqualTo(400);
+        String otherShop = TestTokens.token().subject("terminal-elsewhere").roles(Role.TERMINAL).merchant(UUID.randomUUID()).store(UUID.randomUUID()).sign();
+        assertThat(refund(purchase, "{\"amount\":1}", UUID.randomUUID().toString(), otherShop, "en").statusCode()).isEqualTo(404);
+        assertThat(ServiceHttp.on(port).call("POST", "/api/checkout/purchases/" + purchase + "/refunds", till, "{\"amount\":1}", "en").statusCode())
+                .as("no Idempotency-Key").isEqualTo(400);
+        assertThat(jdbc.sql("SELECT sum(amount) FROM purchase_refund WHERE purchase_id = :p").param("p", UUID.fromString(purchase)).query(Long.class).single())
+                .isEqualTo(2390);
+    }
+
+    private java.net.http.HttpResponse<String> refund(String purchase, String body, String key, String terminal, String language) {
+        return ServiceHttp.on(port).call("POST", "/api/checkout/purchases/" + purchase + "/refunds", terminal, body, language, Map.of("Idempotency-Key", key));
     }
 
     @Test

@@ -20,9 +20,11 @@ import org.citycoop.contracts.merchant.TerminalRetired;
 import org.citycoop.contracts.points.PointsAccrued;
 import org.citycoop.contracts.points.PointsConverted;
 import org.citycoop.contracts.points.PointsExpired;
+import org.citycoop.contracts.points.PointsReversed;
 import org.citycoop.contracts.points.RewardVoucherRequested;
 import org.citycoop.contracts.redemption.MerchantSettled;
 import org.citycoop.contracts.redemption.PurchaseRecorded;
+import org.citycoop.contracts.redemption.PurchaseRefunded;
 import org.citycoop.contracts.redemption.RedemptionReversed;
 import org.citycoop.contracts.redemption.VoucherRedeemed;
 import org.citycoop.contracts.voucher.ProgramActivated;
@@ -57,9 +59,11 @@ public final class EventCatalog {
             PointsAccrued.class,
             PointsConverted.class,
             PointsExpired.class,
+            PointsReversed.class,
             VoucherRedeemed.class,
             RedemptionReversed.class,
             PurchaseRecorded.class,
+            PurchaseRefunded.class,
             MerchantSettled.class);
 
     private static final Map<String, Class<? extends IntegrationEvent>> BY_TYPE = TYPES.stream()

@@ -1,0 +1,72 @@
+package org.citycoop.points.accrual;
+
+import java.math.BigInteger;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import org.citycoop.contracts.points.PointsReversed;
+import org.citycoop.contracts.redemption.PurchaseRefunded;
+import org.citycoop.platform.events.IntegrationEvents;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Use case: a refunded purchase gives back its points in proportion: after refunds totalling r of a
+ * basket b, the points taken back in total are ⌊points × r / b⌋, so a full refund takes back all of
+ * them and partial refunds never add up to more.
+ * Once per refund. What the shopper already spent cannot be taken (the balance never goes below zero):
+ * it is recorded as the shortfall.
+ */
+@Service
+class Reversals {
+
+    private final JdbcClient jdbc;
+    private final IntegrationEvents events;
+    private final Clock clock = Clock.systemUTC();
+
+    Reversals(JdbcClient jdbc, IntegrationEvents events) {
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    @Transactional
+    public void reverse(PurchaseRefunded refund) {
+        if (refund.shopperId() == null) {
+            return; // no points were earned without the member QR
+        }
+        UUID shopper = refund.shopperId();
+        jdbc.sql("INSERT INTO points_balance (shopper_id, balance) VALUES (:s, 0) ON CONFLICT DO NOTHING").param("s", shopper).update();
+        long balance = jdbc.sql("SELECT balance FROM points_balance WHERE shopper_id = :s FOR UPDATE").param("s", shopper).query(Long.class).single();
+        if (jdbc.sql("SELECT count(*) FROM points_reversal WHERE refund_id = :r").param("r", refund.refundId()).query(Long.class).single() > 0) {
+            return;
+        }
+        long earned = jdbc.sql("SELECT points FROM accrual WHERE purchase_id = :p").param("p", refund.purchaseId()).query(Long.class).optional()
+                .orElseThrow(() -> new IllegalStateException("refund " + refund.refundId() + " before the accrual of purchase " + refund.purchaseId()
+                        + " arrived: retried"));
+        long takenBefore = jdbc.sql("SELECT coalesce(sum(points + shortfall), 0) FROM points_reversal WHERE purchase_id = :p")
+                .param("p", refund.purchaseId()).query(Long.class).single();
+        long target = BigInteger.valueOf(earned).multiply(BigInteger.valueOf(refund.refundedTotal())).divide(BigInteger.valueOf(refund.basketTotal()))
+                .longValueExact();
+        long due = Math.max(0, target - takenBefore);
+        long taken = Math.min(due, balance);
+        long shortfall = due - taken;
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        jdbc.sql("""
+                INSERT INTO points_reversal (refund_id, purchase_id, shopper_id, points, shortfall, reversed_at) VALUES (:r, :p, :s, :n, :short, :at)""")
+                .param("r", refund.refundId()).param("p", refund.purchaseId()).param("s", shopper).param("n", taken).param("short", shortfall)
+                .param("at", Timestamp.from(now)).update();
+        if (taken > 0) {
+            jdbc.sql("""
+                    INSERT INTO points_entry (transaction_id, account, shopper_id, amount, kind, at)
+                    VALUES (:t, 'shopper', :s, :minus, 'REVERSAL', :at), (:t, 'reversed', :s, :plus, 'REVERSAL', :at)""")
+                    .param("t", refund.refundId()).param("s", shopper).param("minus", -taken).param("plus", taken).param("at", Timestamp.from(now)).update();
+            balance = jdbc.sql("UPDATE points_balance SET balance = balance - :n WHERE shopper_id = :s RETURNING balance").param("n", taken)
+                    .param("s", shopper).query(Long.class).single();
+        }
+        events.publish(new PointsReversed(refund.refundId(), refund.purchaseId(), shopper, taken, shortfall, balance, now));
+    }
+}
