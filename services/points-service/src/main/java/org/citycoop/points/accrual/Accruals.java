@@ -13,6 +13,7 @@ import org.citycoop.contracts.money.Money;
 import org.citycoop.contracts.points.PointsAccrued;
 import org.citycoop.contracts.redemption.PurchaseRecorded;
 import org.citycoop.platform.events.IntegrationEvents;
+import org.citycoop.points.ledger.Ledger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,13 +36,15 @@ public class Accruals {
     private final JdbcClient jdbc;
     private final RuleSets ruleSets;
     private final IntegrationEvents events;
+    private final Ledger ledger;
     private final JsonMapper json;
     private final Clock clock = Clock.systemUTC();
 
-    Accruals(JdbcClient jdbc, RuleSets ruleSets, IntegrationEvents events, JsonMapper json) {
+    Accruals(JdbcClient jdbc, RuleSets ruleSets, IntegrationEvents events, Ledger ledger, JsonMapper json) {
         this.jdbc = jdbc;
         this.ruleSets = ruleSets;
         this.events = events;
+        this.ledger = ledger;
         this.json = json;
     }
 
@@ -59,8 +62,7 @@ public class Accruals {
         RuleSet rules = AccrualRules.inForce(ruleSets.all(), facts)
                 .orElseThrow(() -> new IllegalStateException("no accrual rules in force on " + AccrualRules.dayOf(facts)));
         // the shopper's balance row is the lock: one accrual of a shopper at a time, so the daily cap holds
-        jdbc.sql("INSERT INTO points_balance (shopper_id, balance) VALUES (:s, 0) ON CONFLICT DO NOTHING").param("s", shopper).update();
-        jdbc.sql("SELECT balance FROM points_balance WHERE shopper_id = :s FOR UPDATE").param("s", shopper).query(Long.class).single();
+        ledger.lock(shopper);
         LocalDate day = AccrualRules.dayOf(facts);
         long earlier = jdbc.sql("SELECT coalesce(sum(points), 0) FROM accrual WHERE shopper_id = :s AND day = :d").param("s", shopper).param("d", day)
                 .query(Long.class).single();
@@ -78,16 +80,7 @@ public class Accruals {
             LOG.debug("purchase {} earned its points already", purchase.purchaseId());
             return;
         }
-        UUID transaction = purchase.purchaseId();
-        if (accrual.points() > 0) {
-            jdbc.sql("""
-                    INSERT INTO points_entry (transaction_id, account, shopper_id, amount, kind, at)
-                    VALUES (:t, 'issued', :s, :minus, 'ACCRUAL', :at), (:t, 'shopper', :s, :plus, 'ACCRUAL', :at)""")
-                    .param("t", transaction).param("s", shopper).param("minus", -accrual.points()).param("plus", accrual.points())
-                    .param("at", Timestamp.from(now)).update();
-        }
-        long balance = jdbc.sql("UPDATE points_balance SET balance = balance + :n WHERE shopper_id = :s RETURNING balance")
-                .param("n", accrual.points()).param("s", shopper).query(Long.class).single();
+        long balance = ledger.credit(purchase.purchaseId(), shopper, Ledger.Account.ISSUED, accrual.points(), Ledger.Kind.ACCRUAL, now);
         events.publish(new PointsAccrued(purchase.purchaseId(), shopper, purchase.merchantId(), purchase.cityCode(), accrual.points(), accrual.version(),
                 reasons, balance, now));
     }

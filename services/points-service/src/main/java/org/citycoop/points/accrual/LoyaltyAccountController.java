@@ -30,16 +30,18 @@ class LoyaltyAccountController {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final org.citycoop.points.ledger.Ledger ledger;
 
-    LoyaltyAccountController(JdbcClient jdbc, JsonMapper json) {
+    LoyaltyAccountController(JdbcClient jdbc, JsonMapper json, org.citycoop.points.ledger.Ledger ledger) {
         this.jdbc = jdbc;
         this.json = json;
+        this.ledger = ledger;
     }
 
     @GetMapping("/api/loyalty-account")
     Account account() {
         UUID shopper = UUID.fromString(Caller.current().orElseThrow().subject());
-        long balance = jdbc.sql("SELECT balance FROM points_balance WHERE shopper_id = :s").param("s", shopper).query(Long.class).optional().orElse(0L);
+        long balance = ledger.balance(shopper);
         record Row(UUID purchaseId, String cityCode, long points, String reasons, Instant purchasedAt) {
         }
         List<Earned> latest = jdbc.sql("""

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.citycoop.contracts.points.PointsReversed;
 import org.citycoop.contracts.redemption.PurchaseRefunded;
 import org.citycoop.platform.events.IntegrationEvents;
+import org.citycoop.points.ledger.Ledger;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,11 +27,13 @@ class Reversals {
 
     private final JdbcClient jdbc;
     private final IntegrationEvents events;
+    private final Ledger ledger;
     private final Clock clock = Clock.systemUTC();
 
-    Reversals(JdbcClient jdbc, IntegrationEvents events) {
+    Reversals(JdbcClient jdbc, IntegrationEvents events, Ledger ledger) {
         this.jdbc = jdbc;
         this.events = events;
+        this.ledger = ledger;
     }
 
     @Transactional
@@ -39,8 +42,7 @@ class Reversals {
             return; // no points were earned without the member QR
         }
         UUID shopper = refund.shopperId();
-        jdbc.sql("INSERT INTO points_balance (shopper_id, balance) VALUES (:s, 0) ON CONFLICT DO NOTHING").param("s", shopper).update();
-        long balance = jdbc.sql("SELECT balance FROM points_balance WHERE shopper_id = :s FOR UPDATE").param("s", shopper).query(Long.class).single();
+        long balance = ledger.lock(shopper);
         if (jdbc.sql("SELECT count(*) FROM points_reversal WHERE refund_id = :r").param("r", refund.refundId()).query(Long.class).single() > 0) {
             return;
         }
@@ -59,14 +61,7 @@ class Reversals {
                 INSERT INTO points_reversal (refund_id, purchase_id, shopper_id, points, shortfall, reversed_at) VALUES (:r, :p, :s, :n, :short, :at)""")
                 .param("r", refund.refundId()).param("p", refund.purchaseId()).param("s", shopper).param("n", taken).param("short", shortfall)
                 .param("at", Timestamp.from(now)).update();
-        if (taken > 0) {
-            jdbc.sql("""
-                    INSERT INTO points_entry (transaction_id, account, shopper_id, amount, kind, at)
-                    VALUES (:t, 'shopper', :s, :minus, 'REVERSAL', :at), (:t, 'reversed', :s, :plus, 'REVERSAL', :at)""")
-                    .param("t", refund.refundId()).param("s", shopper).param("minus", -taken).param("plus", taken).param("at", Timestamp.from(now)).update();
-            balance = jdbc.sql("UPDATE points_balance SET balance = balance - :n WHERE shopper_id = :s RETURNING balance").param("n", taken)
-                    .param("s", shopper).query(Long.class).single();
-        }
+        balance = ledger.debit(refund.refundId(), shopper, Ledger.Account.REVERSED, taken, Ledger.Kind.REVERSAL, now);
         events.publish(new PointsReversed(refund.refundId(), refund.purchaseId(), shopper, taken, shortfall, balance, now));
     }
 }

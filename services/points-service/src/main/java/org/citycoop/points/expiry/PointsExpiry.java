@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.citycoop.contracts.points.PointsExpired;
 import org.citycoop.platform.events.IntegrationEvents;
+import org.citycoop.points.ledger.Ledger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,15 +36,17 @@ public class PointsExpiry {
 
     private final JdbcClient jdbc;
     private final IntegrationEvents events;
+    private final Ledger ledger;
     private final TransactionTemplate transactions;
     private final Period expireAfter;
     private final boolean enabled;
     private final Clock clock = Clock.systemUTC();
 
-    PointsExpiry(JdbcClient jdbc, IntegrationEvents events, TransactionTemplate transactions, @Value("${citycoop.points.expire-after}") Period expireAfter,
+    PointsExpiry(JdbcClient jdbc, IntegrationEvents events, Ledger ledger, TransactionTemplate transactions, @Value("${citycoop.points.expire-after}") Period expireAfter,
             @Value("${citycoop.points.expiry.enabled:true}") boolean enabled) {
         this.jdbc = jdbc;
         this.events = events;
+        this.ledger = ledger;
         this.transactions = transactions;
         this.expireAfter = expireAfter;
         this.enabled = enabled;
@@ -75,27 +78,20 @@ public class PointsExpiry {
     }
 
     private boolean expire(UUID shopper, Instant cutoff) {
-        Optional<Long> locked = jdbc.sql("SELECT balance FROM points_balance WHERE shopper_id = :s FOR UPDATE SKIP LOCKED").param("s", shopper)
-                .query(Long.class).optional();
+        Optional<Long> locked = ledger.tryLock(shopper);
         if (locked.isEmpty()) {
             return false; // another instance (or an accrual) holds it: next round
         }
         long earnedBefore = jdbc.sql("SELECT coalesce(sum(points), 0) FROM accrual WHERE shopper_id = :s AND purchased_at < :cutoff")
                 .param("s", shopper).param("cutoff", Timestamp.from(cutoff)).query(Long.class).single();
-        long takenOut = jdbc.sql("SELECT coalesce(-sum(amount), 0) FROM points_entry WHERE shopper_id = :s AND account = 'shopper' AND amount < 0")
-                .param("s", shopper).query(Long.class).single();
+        long takenOut = ledger.takenOut(shopper);
         long due = Math.min(earnedBefore - takenOut, locked.get());
         if (due <= 0) {
             return false;
         }
         UUID expiry = UUID.randomUUID();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        jdbc.sql("""
-                INSERT INTO points_entry (transaction_id, account, shopper_id, amount, kind, at)
-                VALUES (:t, 'shopper', :s, :minus, 'EXPIRY', :at), (:t, 'expired', :s, :plus, 'EXPIRY', :at)""")
-                .param("t", expiry).param("s", shopper).param("minus", -due).param("plus", due).param("at", Timestamp.from(now)).update();
-        long balance = jdbc.sql("UPDATE points_balance SET balance = balance - :n WHERE shopper_id = :s RETURNING balance").param("n", due)
-                .param("s", shopper).query(Long.class).single();
+        long balance = ledger.debit(expiry, shopper, Ledger.Account.EXPIRED, due, Ledger.Kind.EXPIRY, now);
         events.publish(new PointsExpired(expiry, shopper, due, cutoff, balance, now));
         return true;
     }

@@ -15,6 +15,7 @@ import org.citycoop.contracts.money.Money;
 import org.citycoop.contracts.points.PointsConverted;
 import org.citycoop.contracts.points.RewardVoucherRequested;
 import org.citycoop.platform.events.IntegrationEvents;
+import org.citycoop.points.ledger.Ledger;
 import org.citycoop.platform.web.IdempotencyKeys;
 import org.citycoop.platform.web.RequestRejected;
 import org.citycoop.platform.web.RequestRejected.Violation;
@@ -52,12 +53,14 @@ public class Rewards {
 
     private final JdbcClient jdbc;
     private final IntegrationEvents events;
+    private final Ledger ledger;
     private final JsonMapper json;
     private final Clock clock = Clock.systemUTC();
 
-    Rewards(JdbcClient jdbc, IntegrationEvents events, JsonMapper json) {
+    Rewards(JdbcClient jdbc, IntegrationEvents events, Ledger ledger, JsonMapper json) {
         this.jdbc = jdbc;
         this.events = events;
+        this.ledger = ledger;
         this.json = json;
     }
 
@@ -108,8 +111,7 @@ public class Rewards {
             throw RequestRejected.invalid(List.of(new Violation("rewardId", "rewards.reward")));
         }
         // one conversion per shopper at a time: the balance row is the lock
-        jdbc.sql("INSERT INTO points_balance (shopper_id, balance) VALUES (:s, 0) ON CONFLICT DO NOTHING").param("s", shopper).update();
-        jdbc.sql("SELECT balance FROM points_balance WHERE shopper_id = :s FOR UPDATE").param("s", shopper).query(Long.class).single();
+        long has = ledger.lock(shopper);
         record Earlier(UUID id, String requestHash, UUID rewardId, long points, long balanceAfter, Instant convertedAt) {
         }
         Optional<Earlier> earlier = jdbc.sql("""
@@ -124,28 +126,21 @@ public class Rewards {
         }
         Reward reward = byId(rewardId).filter(Reward::active)
                 .orElseThrow(() -> new RequestRejected(HttpStatus.NOT_FOUND, "reward-unknown", List.of(), rewardId));
-        Optional<Long> balance = jdbc.sql("UPDATE points_balance SET balance = balance - :n WHERE shopper_id = :s AND balance >= :n RETURNING balance")
-                .param("n", reward.points()).param("s", shopper).query(Long.class).optional();
-        if (balance.isEmpty()) {
-            long has = jdbc.sql("SELECT balance FROM points_balance WHERE shopper_id = :s").param("s", shopper).query(Long.class).single();
+        if (has < reward.points()) {
             throw new RequestRejected(HttpStatus.UNPROCESSABLE_CONTENT, "not-enough-points", List.of(), reward.points(), has);
         }
         UUID conversion = UUID.randomUUID();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        long balance = ledger.debit(conversion, shopper, Ledger.Account.CONVERTED, reward.points(), Ledger.Kind.CONVERSION, now);
         jdbc.sql("""
                 INSERT INTO conversion (id, shopper_id, idempotency_key, request_hash, reward_id, points, balance_after, converted_at)
                 VALUES (:id, :s, :k, :hash, :reward, :points, :balance, :at)""")
                 .param("id", conversion).param("s", shopper).param("k", idempotencyKey).param("hash", rewardId.toString()).param("reward", rewardId)
-                .param("points", reward.points()).param("balance", balance.get()).param("at", Timestamp.from(now)).update();
-        jdbc.sql("""
-                INSERT INTO points_entry (transaction_id, account, shopper_id, amount, kind, at)
-                VALUES (:t, 'shopper', :s, :minus, 'CONVERSION', :at), (:t, 'converted', :s, :plus, 'CONVERSION', :at)""")
-                .param("t", conversion).param("s", shopper).param("minus", -reward.points()).param("plus", reward.points()).param("at", Timestamp.from(now))
-                .update();
+                .param("points", reward.points()).param("balance", balance).param("at", Timestamp.from(now)).update();
         Money value = Money.ofMajor(reward.amount(), Currency.valueOf(reward.currency()));
-        events.publish(new PointsConverted(conversion, shopper, rewardId, reward.points(), balance.get(), now));
+        events.publish(new PointsConverted(conversion, shopper, rewardId, reward.points(), balance, now));
         events.publish(new RewardVoucherRequested(conversion, shopper, reward.programId(), value.minor(), value.currency().name(), reward.points(), now));
-        return new Conversion(conversion, rewardId, reward.points(), balance.get(), now, false);
+        return new Conversion(conversion, rewardId, reward.points(), balance, now, false);
     }
 
     private Optional<Reward> byId(UUID id) {
