@@ -52,6 +52,39 @@ public final class KafkaSender {
         send(outgoing.topic(), event.aggregateId(), CloudEventsKafkaTransport.toCloudEvent(outgoing));
     }
 
+    /** Many events through one producer without waiting for each (for benchmarks); closing waits until the broker has them all. */
+    public static Batch batch() {
+        return new Batch(new KafkaProducer<>(config(CloudEventSerializer.class)));
+    }
+
+    /** See {@link #batch()}. Thread-safe, like the Kafka producer it wraps. */
+    public static final class Batch implements AutoCloseable {
+        private final KafkaProducer<String, CloudEvent> producer;
+
+        private Batch(KafkaProducer<String, CloudEvent> producer) {
+            this.producer = producer;
+        }
+
+        /** Publishes {@code event} as its service would, with the given event id, without waiting. */
+        public void publish(IntegrationEvent event, String eventId) {
+            String type = EventCatalog.typeOf(event.getClass());
+            String context = type.split("\\.")[2];
+            OutgoingEvent outgoing = new OutgoingEvent(eventId, type, "urn:citycoop:" + context + "-service", event.aggregateId(),
+                    EventCatalog.topicOf(event.getClass()), Instant.now(), JSON.writeValueAsString(event));
+            producer.send(new ProducerRecord<>(outgoing.topic(), event.aggregateId(), CloudEventsKafkaTransport.toCloudEvent(outgoing)));
+        }
+
+        /** Waits until everything published so far is acknowledged. */
+        public void flush() {
+            producer.flush();
+        }
+
+        @Override
+        public void close() {
+            producer.close();
+        }
+    }
+
     /** Sends raw bytes with no CloudEvent headers at all. */
     public static void sendRaw(String topic, String key, String value) {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config(ByteArraySerializer.class))) {
