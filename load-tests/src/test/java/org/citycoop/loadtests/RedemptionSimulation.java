@@ -1,6 +1,7 @@
 package org.citycoop.loadtests;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static org.awaitility.Awaitility.await;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.details;
 import static io.gatling.javaapi.core.CoreDsl.global;
@@ -84,11 +85,9 @@ public class RedemptionSimulation extends Simulation {
         }
         for (String terminal : terminalIds) {
             String uri = IDENTITY + "/api/terminals/" + terminal + "/credentials";
-            HttpResponse<String> issued = post(uri, ownerToken, "", Map.of());
-            for (int attempt = 0; issued.statusCode() == 404 && attempt < 100; attempt++) { // identity-service learns of the till from an event
-                pause(100);
-                issued = post(uri, ownerToken, "", Map.of());
-            }
+            // identity-service learns of the till from an event
+            HttpResponse<String> issued = await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> post(uri, ownerToken, "", Map.of()), response -> response.statusCode() != 404);
             JsonNode secret = JSON.readTree(expect(201, issued));
             credentials.add(new String[] {secret.get("clientId").asString(), secret.get("clientSecret").asString()});
         }
@@ -105,16 +104,12 @@ public class RedemptionSimulation extends Simulation {
         // redemption-service learns the vouchers from VoucherIssued: wait for each (a scan of an unknown code counts against its till, so
         // first the last one sold, at most one scan a second, then every one)
         String last = codes.getLast();
-        for (int attempt = 0; !known(last, attempt); attempt++) {
-            if (attempt > 300) {
-                throw new IllegalStateException("redemption-service did not learn the benchmark's vouchers within 5 minutes");
-            }
-            pause(1000);
-        }
+        AtomicLong attempts = new AtomicLong();
+        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1)).until(() -> known(last, (int) attempts.getAndIncrement()));
         for (int i = 0; i < codes.size(); i++) {
-            for (int attempt = 0; !known(codes.get(i), i + attempt); attempt++) {
-                pause(1000);
-            }
+            String code = codes.get(i);
+            int till = i;
+            await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(1)).until(() -> known(code, till + (int) attempts.getAndIncrement()));
         }
         System.out.printf("benchmark: %d tills, %d vouchers known to redemption-service; %d redemptions a second for %d s%n", TERMINALS, codes.size(),
                 RATE, SECONDS);
@@ -225,14 +220,5 @@ public class RedemptionSimulation extends Simulation {
             throw new IllegalStateException(response.request().uri() + " answered " + response.statusCode() + ": " + response.body());
         }
         return response.body();
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
