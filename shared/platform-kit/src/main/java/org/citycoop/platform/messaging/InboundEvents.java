@@ -1,15 +1,19 @@
 package org.citycoop.platform.messaging;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.citycoop.contracts.events.EventCatalog;
 import org.citycoop.contracts.events.IntegrationEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.cloudevents.CloudEvent;
@@ -30,11 +34,29 @@ public class InboundEvents {
     private final JsonMapper json;
     private final MeterRegistry meters;
 
-    public InboundEvents(JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json, MeterRegistry meters) {
+    /** How full the outbox's sender queue is (0 to 1); a batch waits while it is over a quarter full (see {@link EventConsumer#acceptBatch}). */
+    private final java.util.function.DoubleSupplier outboxFill;
+
+    public InboundEvents(JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json, MeterRegistry meters,
+            java.util.function.DoubleSupplier outboxFill) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.json = json;
         this.meters = meters;
+        this.outboxFill = outboxFill;
+    }
+
+    /**
+     * Back-pressure: a batch may publish an event per record, and the outbox's sender queue is
+     * bounded (2,000); rather than overflow it (leaving the events to the resubmission a minute
+     * later), a consumer waits up to 30 s while it is over a quarter full, so that even three
+     * consumers' polls of 500 fit. Meanwhile the records wait in Kafka, where waiting costs nothing.
+     */
+    private void awaitOutboxRoom() {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (outboxFill.getAsDouble() > 0.25 && System.nanoTime() < deadline) {
+            java.util.concurrent.locks.LockSupport.parkNanos(java.time.Duration.ofMillis(20).toNanos());
+        }
     }
 
     /** Starts declaring a consumer; {@code name} identifies it in {@code processed_event} and metrics. */
@@ -84,31 +106,90 @@ public class InboundEvents {
          *                              other exception rolls back and is retried
          */
         public boolean accept(CloudEvent event) {
+            Optional<Class<? extends IntegrationEvent>> type = handled(event);
+            if (type.isEmpty()) {
+                return false;
+            }
+            IntegrationEvent payload = parse(event, type.get());
+            boolean effect = Boolean.TRUE.equals(transactions.execute(status -> apply(event, type.get(), payload)));
+            count(effect ? "applied" : "duplicate", event.getType());
+            return effect;
+        }
+
+        /**
+         * Applies a poll's records in one transaction (one commit instead of one per event: what
+         * makes a busy consumer fast), each event still at most once. Should any of them fail, the
+         * transaction rolls back and the records are applied again one by one, each in its own
+         * transaction; the first that fails then raises a {@link BatchListenerFailedException} with
+         * its index, so the container commits the offsets before it and retries or dead-letters
+         * just that record, as for a record listener. A record whose value could not be
+         * deserialized (null) counts as poison.
+         *
+         * @return how many events had an effect
+         */
+        public int acceptBatch(List<ConsumerRecord<String, CloudEvent>> records) {
+            awaitOutboxRoom();
+            try {
+                List<Map.Entry<String, Boolean>> outcomes = transactions.execute(status -> {
+                    List<Map.Entry<String, Boolean>> applied = new java.util.ArrayList<>();
+                    for (ConsumerRecord<String, CloudEvent> record : records) {
+                        CloudEvent event = valueOf(record);
+                        Optional<Class<? extends IntegrationEvent>> type = handled(event);
+                        if (type.isPresent()) {
+                            applied.add(Map.entry(event.getType(), apply(event, type.get(), parse(event, type.get()))));
+                        }
+                    }
+                    return applied;
+                });
+                outcomes.forEach(outcome -> count(outcome.getValue() ? "applied" : "duplicate", outcome.getKey()));
+                return (int) outcomes.stream().filter(Map.Entry::getValue).count();
+            } catch (RuntimeException batchFailed) {
+                LOG.warn("{}: a batch of {} events failed ({}); applying them one by one", name, records.size(), batchFailed.toString());
+                int applied = 0;
+                for (int i = 0; i < records.size(); i++) {
+                    try {
+                        if (accept(valueOf(records.get(i)))) {
+                            applied++;
+                        }
+                    } catch (RuntimeException failed) {
+                        throw new BatchListenerFailedException(name + ": " + NestedExceptionUtils.getMostSpecificCause(failed).getMessage(), failed, i);
+                    }
+                }
+                return applied;
+            }
+        }
+
+        private CloudEvent valueOf(ConsumerRecord<String, CloudEvent> record) {
+            if (record.value() == null) {
+                throw new PoisonEventException("record " + record.topic() + "-" + record.partition() + "@" + record.offset()
+                        + " is not a readable CloudEvent");
+            }
+            return record.value();
+        }
+
+        private Optional<Class<? extends IntegrationEvent>> handled(CloudEvent event) {
             Optional<Class<? extends IntegrationEvent>> type = EventCatalog.classOf(event.getType());
             if (type.isEmpty() || !handlers.containsKey(type.get())) {
                 LOG.debug("{} skips event {} of type {}", name, event.getId(), event.getType());
                 count("skipped", event.getType());
+                return Optional.empty();
+            }
+            return type;
+        }
+
+        /** Records the event as processed and applies it, in the caller's transaction; false for a duplicate. */
+        private boolean apply(CloudEvent event, Class<? extends IntegrationEvent> type, IntegrationEvent payload) {
+            int inserted = jdbc.sql("""
+                    INSERT INTO processed_event (consumer, event_id, event_type) VALUES (:consumer, :id, :type)
+                    ON CONFLICT (consumer, event_id) DO NOTHING""")
+                    .param("consumer", name).param("id", event.getId()).param("type", event.getType())
+                    .update();
+            if (inserted == 0) {
+                LOG.info("{} ignored duplicate event {} ({})", name, event.getId(), event.getType());
                 return false;
             }
-            IntegrationEvent payload = parse(event, type.get());
-            Boolean applied = transactions.execute(status -> {
-                int inserted = jdbc.sql("""
-                        INSERT INTO processed_event (consumer, event_id, event_type) VALUES (:consumer, :id, :type)
-                        ON CONFLICT (consumer, event_id) DO NOTHING""")
-                        .param("consumer", name).param("id", event.getId()).param("type", event.getType())
-                        .update();
-                if (inserted == 0) {
-                    return false;
-                }
-                handlers.get(type.get()).accept(payload);
-                return true;
-            });
-            boolean effect = Boolean.TRUE.equals(applied);
-            if (!effect) {
-                LOG.info("{} ignored duplicate event {} ({})", name, event.getId(), event.getType());
-            }
-            count(effect ? "applied" : "duplicate", event.getType());
-            return effect;
+            handlers.get(type).accept(payload);
+            return true;
         }
 
         private IntegrationEvent parse(CloudEvent event, Class<? extends IntegrationEvent> type) {

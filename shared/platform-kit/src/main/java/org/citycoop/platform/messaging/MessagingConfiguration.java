@@ -36,8 +36,14 @@ public class MessagingConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(MessagingConfiguration.class);
 
     @Bean
-    InboundEvents inboundEvents(JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json, MeterRegistry meters) {
-        return new InboundEvents(jdbc, transactions, json, meters);
+    InboundEvents inboundEvents(JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json, MeterRegistry meters,
+            @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor")
+            org.springframework.beans.factory.ObjectProvider<org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor> senders) {
+        return new InboundEvents(jdbc, transactions, json, meters, () -> {
+            java.util.concurrent.BlockingQueue<Runnable> queue = senders.getObject().getThreadPoolExecutor().getQueue();
+            int waiting = queue.size();
+            return (double) waiting / (waiting + queue.remainingCapacity());
+        });
     }
 
     /**

@@ -5,9 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import org.citycoop.contracts.events.Topics;
 import org.citycoop.contracts.merchant.MerchantRegistered;
@@ -55,7 +58,7 @@ class RetryAndDeadLetterIT {
 
         await().atMost(Duration.ofSeconds(15)).until(() -> consumer.applied.contains(event.merchantId()));
         assertThat(consumer.attempts.get(event.merchantId())).hasValue(3);
-        assertThat(processed(eventId)).isEqualTo(1L);
+        assertThat(processed(FlakyMerchantConsumer.CONSUMER, eventId)).isEqualTo(1L);
     }
 
     @Test
@@ -71,7 +74,58 @@ class RetryAndDeadLetterIT {
         assertThat(KafkaTap.header(dead, "ce_id")).isEqualTo(eventId);
         assertThat(consumer.attempts.get(event.merchantId()).get()).isEqualTo(5);
         assertThat(consumer.applied).doesNotContain(event.merchantId());
-        assertThat(processed(eventId)).isZero();
+        assertThat(processed(FlakyMerchantConsumer.CONSUMER, eventId)).isZero();
+    }
+
+    @Test
+    void inABatchConsumerAFailingEventIsRetriedAloneAndEveryEventOfItsPollIsAppliedOnce() {
+        FlakyMerchantBatchConsumer consumer = service.bean(FlakyMerchantBatchConsumer.class);
+        List<MerchantRegistered> poll = IntStream.range(0, 20).mapToObj(i -> merchant()).toList();
+        consumer.failuresLeft.put(poll.get(7).merchantId(), new AtomicInteger(2));
+        List<String> ids = publishTogether(poll);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> poll.stream().allMatch(e -> consumer.timesApplied(e.merchantId()) > 0));
+        for (int i = 0; i < poll.size(); i++) {
+            assertThat(consumer.timesApplied(poll.get(i).merchantId())).as("merchant %d applied", i).isEqualTo(1);
+            assertThat(processed(FlakyMerchantBatchConsumer.CONSUMER, ids.get(i))).as("event %d processed", i).isEqualTo(1);
+        }
+        assertThat(consumer.failuresLeft.get(poll.get(7).merchantId()).get()).as("the failing event was attempted until it passed").isLessThanOrEqualTo(0);
+    }
+
+    @Test
+    void inABatchConsumerAnEventThatKeepsFailingIsDeadLetteredAndTheRestOfItsPollApplied() {
+        FlakyMerchantBatchConsumer consumer = service.bean(FlakyMerchantBatchConsumer.class);
+        List<MerchantRegistered> poll = IntStream.range(0, 20).mapToObj(i -> merchant()).toList();
+        MerchantRegistered poison = poll.get(12);
+        consumer.failuresLeft.put(poison.merchantId(), new AtomicInteger(Integer.MAX_VALUE));
+        List<String> ids = publishTogether(poll);
+
+        var dead = deadLetters.awaitRecord("the batch's event that kept failing", r -> poison.aggregateId().equals(r.key()));
+        assertThat(KafkaTap.header(dead, "kafka_dlt-exception-message")).contains("simulated outage");
+        assertThat(KafkaTap.header(dead, "ce_id")).isEqualTo(ids.get(12));
+        await().atMost(Duration.ofSeconds(20)).until(() -> consumer.timesApplied(poll.get(19).merchantId()) > 0);
+        for (int i = 0; i < poll.size(); i++) {
+            assertThat(consumer.timesApplied(poll.get(i).merchantId())).as("merchant %d applied", i).isEqualTo(i == 12 ? 0 : 1);
+            assertThat(processed(FlakyMerchantBatchConsumer.CONSUMER, ids.get(i))).as("event %d processed", i).isEqualTo(i == 12 ? 0 : 1);
+        }
+    }
+
+    private static List<String> publishTogether(List<MerchantRegistered> events) {
+        List<String> ids = new ArrayList<>();
+        try (KafkaSender.Batch batch = KafkaSender.batch()) {
+            for (MerchantRegistered event : events) {
+                String id = UUID.randomUUID().toString();
+                batch.publish(event, id);
+                ids.add(id);
+            }
+            batch.flush();
+        }
+        return ids;
+    }
+
+    private static long processed(String consumer, String eventId) {
+        return service.bean(JdbcClient.class).sql("SELECT count(*) FROM processed_event WHERE consumer = :c AND event_id = :id")
+                .param("c", consumer).param("id", eventId).query(Long.class).single();
     }
 
     private static MerchantRegistered merchant() {
@@ -83,10 +137,5 @@ class RetryAndDeadLetterIT {
         String eventId = UUID.randomUUID().toString();
         KafkaSender.publish(event, eventId);
         return eventId;
-    }
-
-    private static long processed(String eventId) {
-        return service.bean(JdbcClient.class).sql("SELECT count(*) FROM processed_event WHERE event_id = :id")
-                .param("id", eventId).query(Long.class).single();
     }
 }
