@@ -1,5 +1,7 @@
 package org.citycoop.points.accrual;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.citycoop.contracts.events.Topics;
 import org.citycoop.contracts.identity.UserRegistered;
@@ -52,9 +54,10 @@ class AccrualListener {
                 .param("m", merchant).param("nace", nace).param("city", city).update();
     }
 
-    @KafkaListener(id = PURCHASES, topics = Topics.REDEMPTION_EVENTS)
-    void onRedemptionEvent(ConsumerRecord<String, io.cloudevents.CloudEvent> record) {
-        purchases.accept(record.value());
+    /** A poll's purchases in one transaction (see {@link InboundEvents.EventConsumer#acceptBatch}): the accrual benchmark's throughput. */
+    @KafkaListener(id = PURCHASES, topics = Topics.REDEMPTION_EVENTS, batch = "true", concurrency = "${citycoop.points.accrual.consumers}")
+    void onRedemptionEvents(List<ConsumerRecord<String, io.cloudevents.CloudEvent>> records) {
+        purchases.acceptBatch(records);
     }
 
     @KafkaListener(id = MERCHANTS, topics = Topics.MERCHANT_EVENTS)

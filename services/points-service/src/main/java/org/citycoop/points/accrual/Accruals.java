@@ -54,16 +54,18 @@ public class Accruals {
             return; // no member QR shown: nothing to earn
         }
         UUID shopper = purchase.shopperId();
-        String sector = jdbc.sql("SELECT nace_code FROM merchant WHERE merchant_id = :m").param("m", purchase.merchantId()).query(String.class).optional()
-                .orElse("");
-        String homeCity = jdbc.sql("SELECT home_city FROM shopper WHERE shopper_id = :s").param("s", shopper).query(String.class).optional().orElse(null);
-        AccrualRules.Purchase facts = new AccrualRules.Purchase(purchase.merchantId(), sector, purchase.cityCode(), homeCity,
-                Money.of(purchase.basketTotal(), Currency.valueOf(purchase.currency())), purchase.recordedAt());
-        RuleSet rules = AccrualRules.inForce(ruleSets.all(), facts)
-                .orElseThrow(() -> new IllegalStateException("no accrual rules in force on " + AccrualRules.dayOf(facts)));
+        record Replicas(String sector, String homeCity) {
+        }
+        Replicas known = jdbc.sql("""
+                SELECT (SELECT nace_code FROM merchant WHERE merchant_id = :m) AS sector, (SELECT home_city FROM shopper WHERE shopper_id = :s) AS home_city""")
+                .param("m", purchase.merchantId()).param("s", shopper).query(Replicas.class).single();
+        AccrualRules.Purchase facts = new AccrualRules.Purchase(purchase.merchantId(), known.sector() == null ? "" : known.sector(), purchase.cityCode(),
+                known.homeCity(), Money.of(purchase.basketTotal(), Currency.valueOf(purchase.currency())), purchase.recordedAt());
+        LocalDate day = AccrualRules.dayOf(facts);
+        RuleSet rules = AccrualRules.inForce(ruleSets.forDay(day), facts)
+                .orElseThrow(() -> new IllegalStateException("no accrual rules in force on " + day));
         // the shopper's balance row is the lock: one accrual of a shopper at a time, so the daily cap holds
         ledger.lock(shopper);
-        LocalDate day = AccrualRules.dayOf(facts);
         long earlier = jdbc.sql("SELECT coalesce(sum(points), 0) FROM accrual WHERE shopper_id = :s AND day = :d").param("s", shopper).param("d", day)
                 .query(Long.class).single();
         AccrualRules.Accrual accrual = AccrualRules.evaluate(rules, facts, earlier);

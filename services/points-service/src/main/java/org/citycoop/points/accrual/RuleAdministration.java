@@ -36,7 +36,7 @@ public class RuleAdministration {
 
     private static final Pattern NACE = Pattern.compile("\\d{2}(\\.\\d{1,2})?");
     private static final BigDecimal MOST_MULTIPLIER = BigDecimal.TEN;
-    private static final ZoneId NETWORK = ZoneId.of("Europe/Vienna");
+    static final ZoneId NETWORK = ZoneId.of("Europe/Vienna");
 
     private final JdbcClient jdbc;
     private final RuleSets ruleSets;

@@ -28,6 +28,29 @@ public class RuleSets {
         this.json = json;
     }
 
+    /** What {@link #forDay} last read, and the network's day then. */
+    private record Loaded(List<RuleSet> sets, LocalDate day) {
+    }
+
+    private volatile Loaded loaded;
+
+    /**
+     * The rule sets that can be in force on {@code day}, read once and kept: a rule set is only ever
+     * added (never changed) and only from a day after the day it is added (in the network's zone,
+     * {@link RuleAdministration}), so what was read on day D is complete for every purchase day up
+     * to D. Purchases of a later day read again.
+     */
+    public List<RuleSet> forDay(LocalDate day) {
+        Loaded current = loaded;
+        if (current == null || day.isAfter(current.day())) {
+            LocalDate today = LocalDate.now(RuleAdministration.NETWORK); // before reading: a set added meanwhile starts after today
+            current = new Loaded(all(), today);
+            loaded = current;
+        }
+        return current.sets();
+    }
+
+    /** Every stored rule set, read now. */
     public List<RuleSet> all() {
         record Row(int version, LocalDate effectiveFrom, String body) {
         }

@@ -39,8 +39,11 @@ public class Ledger {
 
     /** Locks the shopper's balance row (opening it at 0) for the rest of the transaction; returns the balance. */
     public long lock(UUID shopper) {
-        jdbc.sql("INSERT INTO points_balance (shopper_id, balance) VALUES (:s, 0) ON CONFLICT DO NOTHING").param("s", shopper).update();
-        return jdbc.sql("SELECT balance FROM points_balance WHERE shopper_id = :s FOR UPDATE").param("s", shopper).query(Long.class).single();
+        // one statement: opens the account or, through the no-op update, locks the existing row
+        return jdbc.sql("""
+                INSERT INTO points_balance (shopper_id, balance) VALUES (:s, 0)
+                ON CONFLICT (shopper_id) DO UPDATE SET balance = points_balance.balance RETURNING balance""")
+                .param("s", shopper).query(Long.class).single();
     }
 
     /** Locks the shopper's balance row unless another transaction holds it (then empty); returns the balance. */
@@ -70,14 +73,16 @@ public class Ledger {
     }
 
     private long move(UUID transaction, UUID shopper, Account other, long toShopper, Kind kind, Instant at) {
-        if (toShopper != 0) {
-            jdbc.sql("""
-                    INSERT INTO points_entry (transaction_id, account, shopper_id, amount, kind, at)
-                    VALUES (:t, :other, :s, :otherAmount, :kind, :at), (:t, 'shopper', :s, :shopperAmount, :kind, :at)""")
-                    .param("t", transaction).param("other", other.column).param("s", shopper).param("otherAmount", -toShopper)
-                    .param("shopperAmount", toShopper).param("kind", kind.name()).param("at", Timestamp.from(at)).update();
+        if (toShopper == 0) {
+            return balance(shopper);
         }
-        return jdbc.sql("UPDATE points_balance SET balance = balance + :n WHERE shopper_id = :s RETURNING balance").param("n", toShopper)
-                .param("s", shopper).query(Long.class).single();
+        // the two entries and the balance in one round trip
+        return jdbc.sql("""
+                WITH entries AS (
+                    INSERT INTO points_entry (transaction_id, account, shopper_id, amount, kind, at)
+                    VALUES (:t, :other, :s, :otherAmount, :kind, :at), (:t, 'shopper', :s, :shopperAmount, :kind, :at))
+                UPDATE points_balance SET balance = balance + :shopperAmount WHERE shopper_id = :s RETURNING balance""")
+                .param("t", transaction).param("other", other.column).param("s", shopper).param("otherAmount", -toShopper)
+                .param("shopperAmount", toShopper).param("kind", kind.name()).param("at", Timestamp.from(at)).query(Long.class).single();
     }
 }
