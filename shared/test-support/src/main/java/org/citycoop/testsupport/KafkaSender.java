@@ -57,6 +57,17 @@ public final class KafkaSender {
         return new Batch(new KafkaProducer<>(config(CloudEventSerializer.class)));
     }
 
+    /**
+     * A batch to another broker (a fault test's own), with further producer settings (e.g. how long
+     * to keep retrying while that broker restarts).
+     */
+    public static Batch batch(String bootstrapServers, Map<String, Object> settings) {
+        Map<String, Object> config = new java.util.HashMap<>(config(CloudEventSerializer.class));
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.putAll(settings);
+        return new Batch(new KafkaProducer<>(config));
+    }
+
     /** See {@link #batch()}. Thread-safe, like the Kafka producer it wraps. */
     public static final class Batch implements AutoCloseable {
         private final KafkaProducer<String, CloudEvent> producer;
