@@ -38,9 +38,16 @@ public class MemberCards {
     private final MemberKeys keys;
     private final Clock clock = Clock.systemUTC();
 
-    MemberCards(JdbcClient jdbc, MemberKeys keys) {
+    private final java.time.Duration lifetime;
+
+    MemberCards(JdbcClient jdbc, MemberKeys keys, @org.springframework.beans.factory.annotation.Value("${citycoop.points.member-token-lifetime}") java.time.Duration lifetime) {
+        if (lifetime.compareTo(java.time.Duration.ofSeconds(5)) < 0 || lifetime.compareTo(MemberToken.MAX_LIFETIME) > 0) {
+            throw new IllegalArgumentException("citycoop.points.member-token-lifetime must be from 5 s to " + MemberToken.MAX_LIFETIME.toSeconds()
+                    + " s (the member token format's limit), not " + lifetime);
+        }
         this.jdbc = jdbc;
         this.keys = keys;
+        this.lifetime = lifetime;
     }
 
     @Transactional
@@ -49,7 +56,7 @@ public class MemberCards {
         jdbc.sql("INSERT INTO loyalty_account (shopper_id, opened_at) VALUES (:s, :at) ON CONFLICT DO NOTHING")
                 .param("s", shopper).param("at", Timestamp.from(now)).update();
         ECKey key = keys.signing();
-        Instant expires = now.plus(MemberToken.MAX_LIFETIME);
+        Instant expires = now.plus(lifetime);
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).type(new JOSEObjectType(MemberToken.TYPE)).keyID(key.getKeyID()).build(),
                 new JWTClaimsSet.Builder().issuer(MemberToken.ISSUER).audience(List.of(MemberToken.AUDIENCE)).subject(shopper.toString())
                         .jwtID(UUID.randomUUID().toString()).issueTime(Date.from(now)).expirationTime(Date.from(expires)).build());

@@ -1,6 +1,7 @@
 package org.citycoop.web.session;
 
 import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
 
 import org.citycoop.platform.security.EndpointRules;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +13,7 @@ class WebAccess {
 
     @Bean
     EndpointRules webPageRules() {
-        return EndpointRules.builder().browserSession(GET, "/account").build();
+        return EndpointRules.builder().browserSession(GET, "/account").browserSession(GET, "/wallet/member-card")
+                .browserSession(POST, "/wallet/member-card/token").build();
     }
 }

@@ -23,9 +23,9 @@ import org.springframework.security.web.SecurityFilterChain;
  * identity-service (RP-initiated logout). The API chain of the platform kit still guards the rest.
  */
 @Configuration(proxyBeanMethods = false)
-class WebSecurityConfiguration {
+public class WebSecurityConfiguration {
 
-    static final String REGISTRATION = "citycoop";
+    public static final String REGISTRATION = "citycoop";
 
     /** Pages for people in a browser; everything else goes to the platform's API chain (deny by default). */
     @Bean
@@ -34,11 +34,17 @@ class WebSecurityConfiguration {
             @Value("${citycoop.security.issuer}") String issuer) throws Exception {
         OidcClientInitiatedLogoutSuccessHandler signedOut = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         signedOut.setPostLogoutRedirectUri("{baseUrl}/");
-        http.securityMatcher("/", "/index.html", "/account", "/login", "/login/**", "/oauth2/**", "/logout", "/favicon.ico")
+        http.securityMatcher("/", "/index.html", "/account", "/wallet/**", "/js/**", "/login", "/login/**", "/oauth2/**", "/logout", "/favicon.ico")
                 .authorizeHttpRequests(authorize -> authorize
-                        .requestMatchers("/", "/index.html", "/favicon.ico").permitAll()
+                        .requestMatchers("/", "/index.html", "/favicon.ico", "/js/**").permitAll()
                         .anyRequest().authenticated())
-                .oauth2Login(login -> login.loginPage("/oauth2/authorization/" + REGISTRATION).defaultSuccessUrl("/account", true))
+                // after signing in, back to the page the person asked for (without Spring Security's "?continue" marker)
+                .requestCache(cache -> {
+                    org.springframework.security.web.savedrequest.HttpSessionRequestCache saved = new org.springframework.security.web.savedrequest.HttpSessionRequestCache();
+                    saved.setMatchingRequestParameterName(null);
+                    cache.requestCache(saved);
+                })
+                .oauth2Login(login -> login.loginPage("/oauth2/authorization/" + REGISTRATION).defaultSuccessUrl("/account"))
                 .logout(logout -> logout.logoutSuccessHandler(signedOut))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         // form-action also covers the redirect after a form: sign-out continues at identity-service
