@@ -54,8 +54,12 @@ public class InboundEvents {
      */
     private void awaitOutboxRoom() {
         long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        long began = System.nanoTime();
         while (outboxFill.getAsDouble() > 0.25 && System.nanoTime() < deadline) {
             java.util.concurrent.locks.LockSupport.parkNanos(java.time.Duration.ofMillis(20).toNanos());
+        }
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("waited {} ms for the outbox (fill now {})", (System.nanoTime() - began) / 1_000_000, outboxFill.getAsDouble());
         }
     }
 
