@@ -1,0 +1,263 @@
+package org.citycoop.analytics.measures;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The measures, as SQL over the read model. Amounts are computed in euro cents and shown in the
+ * scope's currency; a cell counting fewer than {@code citycoop.analytics.min-shoppers} distinct
+ * shoppers is suppressed (its figures null). A shopper is the voucher's holder; a bearer voucher
+ * without one counts as a shopper of its own (docs/services/analytics-service.md).
+ */
+@Component
+class Measures {
+
+    /** How spending can be grouped, and the SQL key and label of each. */
+    enum SpendBy {
+        CITY("m.city_code", "m.city_code"), COUNTRY("m.country_code", "m.country_code"), SECTOR("left(m.nace_code, 2)", "left(m.nace_code, 2)"),
+        MERCHANT("m.merchant_id::text", "m.name"), PROGRAM("coalesce(s.program_id::text, 'unknown')", "coalesce(p.name, 'unknown')"),
+        DAY("x.day::text", "x.day::text"), WEEK("to_char(x.day, 'IYYY-\"W\"IW')", "to_char(x.day, 'IYYY-\"W\"IW')"),
+        MONTH("to_char(x.day, 'YYYY-MM')", "to_char(x.day, 'YYYY-MM')");
+
+        final String key;
+        final String label;
+
+        SpendBy(String key, String label) {
+            this.key = key;
+            this.label = label;
+        }
+    }
+
+    /** One cell of spending: voucher money spent at shops, net of reversals. */
+    record Spending(String key, String label, BigDecimal amount, Long redemptions, Long shoppers, boolean suppressed) {
+    }
+
+    /** Spending per cell and the region's total (all cities, the other filters applied). */
+    record SpendingAnswer(String currency, java.time.LocalDate from, java.time.LocalDate to, String groupBy, List<Spending> cells, Spending region) {
+    }
+
+    private final JdbcClient jdbc;
+    private final int minShoppers;
+
+    Measures(JdbcClient jdbc, @Value("${citycoop.analytics.min-shoppers}") int minShoppers) {
+        this.jdbc = jdbc;
+        this.minShoppers = minShoppers;
+    }
+
+    SpendingAnswer spending(Scope scope, SpendBy by) {
+        List<Spending> cells = spend(scope, by.key, by.label, true);
+        Spending region = spend(scope, "'region'", "'region'", false).stream().findFirst()
+                .orElse(new Spending("region", "region", scope.show(0), 0L, 0L, false));
+        return new SpendingAnswer(scope.currency(), scope.from(), scope.to(), by.name().toLowerCase(java.util.Locale.ROOT), cells, region);
+    }
+
+    /** @param cities whether the cities and countries asked for, and those the caller may see, apply (not for the region's total) */
+    private List<Spending> spend(Scope scope, String key, String label, boolean cities) {
+        Map<String, Object> params = new java.util.HashMap<>(Map.of("from", Date.valueOf(scope.from()), "to", Date.valueOf(scope.to())));
+        String where = filters(scope, params, cities);
+        record Row(String key, String label, long cents, long redemptions, long shoppers) {
+        }
+        List<Row> rows = jdbc.sql("""
+                WITH spend AS (
+                    SELECT merchant_id, voucher_id, day, amount_eur AS cents, 1 AS redemptions FROM fact_redemption WHERE day BETWEEN :from AND :to
+                    UNION ALL
+                    SELECT merchant_id, voucher_id, day, -amount_eur, 0 FROM fact_reversal WHERE day BETWEEN :from AND :to)
+                SELECT %s AS key, min(%s) AS label, sum(x.cents) AS cents, sum(x.redemptions) AS redemptions,
+                       count(DISTINCT coalesce(s.holder_id, x.voucher_id)) AS shoppers
+                FROM spend x JOIN dim_merchant m ON m.merchant_id = x.merchant_id
+                     LEFT JOIN fact_sale s ON s.voucher_id = x.voucher_id LEFT JOIN dim_program p ON p.program_id = s.program_id
+                WHERE true %s
+                GROUP BY 1 ORDER BY 1""".formatted(key, label, where)).params(params).query(Row.class).list();
+        List<Spending> cells = new ArrayList<>();
+        for (Row row : rows) {
+            boolean suppressed = row.shoppers() < minShoppers;
+            cells.add(new Spending(row.key(), row.label(), suppressed ? null : scope.show(row.cents()), suppressed ? null : row.redemptions(),
+                    suppressed ? null : row.shoppers(), suppressed));
+        }
+        return cells;
+    }
+
+    /** Where the money of vouchers was spent: from the issuing city (or the shopper's home city) to the city of the shop. */
+    record Flow(String from, String fromCountry, String to, String toCountry, BigDecimal amount, Long shoppers, boolean suppressed) {
+    }
+
+    /** Flows between cities and their totals between countries (AT, SI, HU; "network" for the cooperation's own vouchers). */
+    record FlowAnswer(String currency, java.time.LocalDate from, java.time.LocalDate to, String by, List<Flow> cities, List<Flow> countries) {
+    }
+
+    enum FlowBy {
+        ISSUER("s.issuer"), HOME("sh.home_city");
+
+        final String origin;
+
+        FlowBy(String origin) {
+            this.origin = origin;
+        }
+    }
+
+    FlowAnswer flows(Scope scope, FlowBy by) {
+        Map<String, Object> params = new java.util.HashMap<>(Map.of("from", Date.valueOf(scope.from()), "to", Date.valueOf(scope.to())));
+        StringBuilder where = new StringBuilder(filters(scope, params, false));
+        if (!scope.everyCity()) {
+            // an economist bound to cities sees the flows into or out of them
+            where.append(" AND (m.city_code = ANY(:visible) OR coalesce(%s, '') = ANY(:visible))".formatted(by.origin));
+            params.put("visible", scope.visibleCities().toArray(String[]::new));
+        }
+        if (!scope.cities().isEmpty()) {
+            where.append(" AND (m.city_code = ANY(:cities) OR coalesce(%s, '') = ANY(:cities))".formatted(by.origin));
+            params.put("cities", scope.cities().toArray(String[]::new));
+        }
+        record Row(String origin, String destination, long cents, long shoppers) {
+        }
+        List<Row> rows = jdbc.sql("""
+                WITH spend AS (
+                    SELECT merchant_id, voucher_id, amount_eur AS cents FROM fact_redemption WHERE day BETWEEN :from AND :to
+                    UNION ALL
+                    SELECT merchant_id, voucher_id, -amount_eur FROM fact_reversal WHERE day BETWEEN :from AND :to)
+                SELECT coalesce(%s, 'unknown') AS origin, m.city_code AS destination, sum(x.cents) AS cents,
+                       count(DISTINCT coalesce(s.holder_id, x.voucher_id)) AS shoppers
+                FROM spend x JOIN dim_merchant m ON m.merchant_id = x.merchant_id
+                     LEFT JOIN fact_sale s ON s.voucher_id = x.voucher_id LEFT JOIN dim_shopper sh ON sh.shopper_id = s.holder_id
+                WHERE true %s
+                GROUP BY 1, 2 ORDER BY 1, 2""".formatted(by.origin, where)).params(params).query(Row.class).list();
+        List<Flow> cities = new ArrayList<>();
+        Map<String, long[]> countries = new java.util.TreeMap<>();
+        Map<String, java.util.Set<String>> countryShoppers = new java.util.HashMap<>();
+        for (Row row : rows) {
+            boolean suppressed = row.shoppers() < minShoppers;
+            cities.add(new Flow(row.origin(), countryOf(row.origin()), row.destination(), countryOf(row.destination()),
+                    suppressed ? null : scope.show(row.cents()), suppressed ? null : row.shoppers(), suppressed));
+            countries.computeIfAbsent(countryOf(row.origin()) + ">" + countryOf(row.destination()), k -> new long[2])[0] += row.cents();
+        }
+        // country totals count their shoppers afresh (a shopper in two city cells of one country pair counts once)
+        List<Flow> countryFlows = new ArrayList<>();
+        for (Map.Entry<String, long[]> pair : countries.entrySet()) {
+            String[] ends = pair.getKey().split(">");
+            long shoppers = countryShoppers(scope, by, where.toString(), params, ends[0], ends[1]);
+            boolean suppressed = shoppers < minShoppers;
+            countryFlows.add(new Flow(ends[0], ends[0], ends[1], ends[1], suppressed ? null : scope.show(pair.getValue()[0]), suppressed ? null : shoppers,
+                    suppressed));
+        }
+        return new FlowAnswer(scope.currency(), scope.from(), scope.to(), by.name().toLowerCase(java.util.Locale.ROOT), cities, countryFlows);
+    }
+
+    private long countryShoppers(Scope scope, FlowBy by, String where, Map<String, Object> params, String fromCountry, String toCountry) {
+        Map<String, Object> all = new java.util.HashMap<>(params);
+        all.put("fromCountry", fromCountry);
+        all.put("toCountry", toCountry);
+        return jdbc.sql("""
+                WITH spend AS (
+                    SELECT merchant_id, voucher_id FROM fact_redemption WHERE day BETWEEN :from AND :to
+                    UNION ALL
+                    SELECT merchant_id, voucher_id FROM fact_reversal WHERE day BETWEEN :from AND :to)
+                SELECT count(DISTINCT coalesce(s.holder_id, x.voucher_id))
+                FROM spend x JOIN dim_merchant m ON m.merchant_id = x.merchant_id
+                     LEFT JOIN fact_sale s ON s.voucher_id = x.voucher_id LEFT JOIN dim_shopper sh ON sh.shopper_id = s.holder_id
+                WHERE m.country_code = :toCountry AND %s %s""".formatted(countryCase(by.origin) + " = :fromCountry", where))
+                .params(all).query(Long.class).single();
+    }
+
+    /** The country of a city code, "network" for the cooperation, "unknown" when not known. */
+    static String countryOf(String city) {
+        if ("cooperation".equals(city)) {
+            return "network";
+        }
+        return org.citycoop.contracts.network.PartnerCity.byCode(city).map(org.citycoop.contracts.network.PartnerCity::country).orElse("unknown");
+    }
+
+    private static String countryCase(String origin) {
+        return "CASE WHEN %1$s = 'cooperation' THEN 'network' WHEN %1$s LIKE 'at-%%' THEN 'AT' WHEN %1$s LIKE 'si-%%' THEN 'SI' WHEN %1$s LIKE 'hu-%%' THEN 'HU' ELSE 'unknown' END"
+                .formatted(origin);
+    }
+
+    /**
+     * Vouchers of each issuer (or program): sold in the period (count, face value), spent in the period,
+     * expired (breakage) and cancelled (refunds) in the period, and the float at the period's end:
+     * face value of everything issued until then − spent + reversed − breakage − refunds until then.
+     */
+    record VoucherCell(String key, String label, Long sold, BigDecimal soldValue, BigDecimal redeemed, BigDecimal breakage, BigDecimal refunds,
+            BigDecimal outstanding, Long shoppers, boolean suppressed) {
+    }
+
+    record VoucherAnswer(String currency, java.time.LocalDate from, java.time.LocalDate to, String groupBy, List<VoucherCell> cells) {
+    }
+
+    VoucherAnswer vouchers(Scope scope, boolean byProgram) {
+        Map<String, Object> params = new java.util.HashMap<>(Map.of("from", Date.valueOf(scope.from()), "to", Date.valueOf(scope.to())));
+        StringBuilder where = new StringBuilder();
+        if (!scope.everyCity()) {
+            where.append(" AND s.issuer = ANY(:visible)");
+            params.put("visible", scope.visibleCities().toArray(String[]::new));
+        }
+        if (!scope.cities().isEmpty()) {
+            where.append(" AND s.issuer = ANY(:cities)");
+            params.put("cities", scope.cities().toArray(String[]::new));
+        }
+        if (!scope.programs().isEmpty()) {
+            where.append(" AND s.program_id = ANY(:programs)");
+            params.put("programs", scope.programs().toArray(java.util.UUID[]::new));
+        }
+        String key = byProgram ? "s.program_id::text" : "s.issuer";
+        String label = byProgram ? "coalesce(p.name, s.program_id::text)" : "s.issuer";
+        record Row(String key, String label, long sold, long soldCents, long redeemedCents, long breakageCents, long refundCents, long outstandingCents,
+                long shoppers) {
+        }
+        List<Row> rows = jdbc.sql("""
+                SELECT %1$s AS key, min(%2$s) AS label,
+                       count(*) FILTER (WHERE s.day BETWEEN :from AND :to) AS sold,
+                       coalesce(sum(s.face_eur) FILTER (WHERE s.day BETWEEN :from AND :to), 0) AS sold_cents,
+                       coalesce(sum(r.spent_in), 0) AS redeemed_cents,
+                       coalesce(sum(e.amount_eur) FILTER (WHERE e.kind = 'EXPIRED' AND e.day BETWEEN :from AND :to), 0) AS breakage_cents,
+                       coalesce(sum(e.amount_eur) FILTER (WHERE e.kind = 'CANCELLED' AND e.day BETWEEN :from AND :to), 0) AS refund_cents,
+                       coalesce(sum(s.face_eur - coalesce(r.spent_until, 0) - coalesce(e.amount_eur * (e.day <= :to)::int, 0)), 0) AS outstanding_cents,
+                       count(DISTINCT coalesce(s.holder_id, s.voucher_id)) AS shoppers
+                FROM fact_sale s LEFT JOIN dim_program p ON p.program_id = s.program_id
+                     LEFT JOIN (SELECT voucher_id,
+                                       sum(cents) FILTER (WHERE day BETWEEN :from AND :to) AS spent_in,
+                                       sum(cents) FILTER (WHERE day <= :to) AS spent_until
+                                FROM (SELECT voucher_id, day, amount_eur AS cents FROM fact_redemption
+                                      UNION ALL SELECT voucher_id, day, -amount_eur FROM fact_reversal) movements
+                                GROUP BY voucher_id) r ON r.voucher_id = s.voucher_id
+                     LEFT JOIN fact_voucher_end e ON e.voucher_id = s.voucher_id
+                WHERE s.day <= :to %3$s
+                GROUP BY 1 ORDER BY 1""".formatted(key, label, where)).params(params).query(Row.class).list();
+        return new VoucherAnswer(scope.currency(), scope.from(), scope.to(), byProgram ? "program" : "issuer", rows.stream()
+                .map(row -> row.shoppers() < minShoppers
+                        ? new VoucherCell(row.key(), row.label(), null, null, null, null, null, null, null, true)
+                        : new VoucherCell(row.key(), row.label(), row.sold(), scope.show(row.soldCents()), scope.show(row.redeemedCents()),
+                                scope.show(row.breakageCents()), scope.show(row.refundCents()), scope.show(row.outstandingCents()), row.shoppers(), false))
+                .toList());
+    }
+
+    private static String filters(Scope scope, Map<String, Object> params, boolean cities) {
+        StringBuilder where = new StringBuilder();
+        if (cities && !scope.cities().isEmpty()) {
+            where.append(" AND m.city_code = ANY(:cities)");
+            params.put("cities", scope.cities().toArray(String[]::new));
+        }
+        if (cities && !scope.everyCity()) {
+            where.append(" AND m.city_code = ANY(:visible)");
+            params.put("visible", scope.visibleCities().toArray(String[]::new));
+        }
+        if (cities && !scope.countries().isEmpty()) {
+            where.append(" AND m.country_code = ANY(:countries)");
+            params.put("countries", scope.countries().toArray(String[]::new));
+        }
+        if (!scope.sectors().isEmpty()) {
+            where.append(" AND left(m.nace_code, 2) = ANY(:sectors)");
+            params.put("sectors", scope.sectors().toArray(String[]::new));
+        }
+        if (!scope.programs().isEmpty()) {
+            where.append(" AND s.program_id = ANY(:programs)");
+            params.put("programs", scope.programs().toArray(java.util.UUID[]::new));
+        }
+        return where.toString();
+    }
+}

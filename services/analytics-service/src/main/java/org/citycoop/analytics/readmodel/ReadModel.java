@@ -1,0 +1,163 @@
+package org.citycoop.analytics.readmodel;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.util.UUID;
+
+import org.citycoop.contracts.identity.UserRegistered;
+import org.citycoop.contracts.merchant.MerchantRegistered;
+import org.citycoop.contracts.merchant.MerchantUpdated;
+import org.citycoop.contracts.points.PointsAccrued;
+import org.citycoop.contracts.points.PointsConverted;
+import org.citycoop.contracts.points.PointsExpired;
+import org.citycoop.contracts.points.PointsReversed;
+import org.citycoop.contracts.redemption.PurchaseRecorded;
+import org.citycoop.contracts.redemption.RedemptionReversed;
+import org.citycoop.contracts.redemption.VoucherRedeemed;
+import org.citycoop.contracts.voucher.ProgramActivated;
+import org.citycoop.contracts.voucher.VoucherCancelled;
+import org.citycoop.contracts.voucher.VoucherExpired;
+import org.citycoop.contracts.voucher.VoucherIssued;
+import org.citycoop.contracts.voucher.VoucherTransferred;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes facts and dimensions, one event at a time, in the consumer's transaction. Every write is
+ * keyed by the fact's own id ({@code ON CONFLICT DO NOTHING}, dimensions upserted), so an event
+ * applied again, even under another event id, changes nothing.
+ */
+@Component
+class ReadModel {
+
+    private final JdbcClient jdbc;
+    private final Euros euros;
+
+    ReadModel(JdbcClient jdbc, Euros euros) {
+        this.jdbc = jdbc;
+        this.euros = euros;
+    }
+
+    void merchant(MerchantRegistered e) {
+        merchant(e.merchantId(), e.tradingName(), e.cityCode(), e.countryCode(), e.naceCode());
+    }
+
+    void merchant(MerchantUpdated e) {
+        merchant(e.merchantId(), e.tradingName(), e.cityCode(), e.countryCode(), e.naceCode());
+    }
+
+    private void merchant(UUID id, String name, String city, String country, String nace) {
+        jdbc.sql("""
+                INSERT INTO dim_merchant (merchant_id, name, city_code, country_code, nace_code) VALUES (:id, :name, :city, :country, :nace)
+                ON CONFLICT (merchant_id) DO UPDATE SET name = excluded.name, city_code = excluded.city_code, country_code = excluded.country_code,
+                    nace_code = excluded.nace_code""")
+                .param("id", id).param("name", name).param("city", city).param("country", country).param("nace", nace).update();
+    }
+
+    void shopper(UserRegistered e) {
+        if (e.roles().contains("SHOPPER")) {
+            jdbc.sql("INSERT INTO dim_shopper (shopper_id, home_city) VALUES (:id, :home) ON CONFLICT (shopper_id) DO UPDATE SET home_city = excluded.home_city")
+                    .param("id", e.userId()).param("home", e.homeCity()).update();
+        }
+    }
+
+    void program(ProgramActivated e) {
+        String name = e.names().getOrDefault("en", e.names().values().stream().findFirst().orElse(e.programId().toString()));
+        jdbc.sql("""
+                INSERT INTO dim_program (program_id, issuer, currency, coverage, name) VALUES (:id, :issuer, :currency, :coverage, :name)
+                ON CONFLICT (program_id) DO UPDATE SET issuer = excluded.issuer, currency = excluded.currency, coverage = excluded.coverage, name = excluded.name""")
+                .param("id", e.programId()).param("issuer", e.issuer()).param("currency", e.currency()).param("coverage", e.coverage()).param("name", name)
+                .update();
+    }
+
+    void sale(VoucherIssued e) {
+        BigDecimal rate = euros.rate(e.currency(), null);
+        jdbc.sql("""
+                INSERT INTO fact_sale (voucher_id, program_id, issuer, currency, face_value, price, subsidy, face_eur, rate, channel, holder_id, day, issued_at)
+                VALUES (:v, :p, :issuer, :currency, :face, :price, :subsidy, :faceEur, :rate, :channel, :holder, :day, :at) ON CONFLICT DO NOTHING""")
+                .param("v", e.voucherId()).param("p", e.programId()).param("issuer", e.issuer()).param("currency", e.currency())
+                .param("face", e.faceValue()).param("price", e.price()).param("subsidy", e.subsidy())
+                .param("faceEur", Euros.cents(e.faceValue(), e.currency(), rate)).param("rate", rate).param("channel", e.channel())
+                .param("holder", e.holderId()).param("day", Euros.dayOf(e.issuedAt())).param("at", Timestamp.from(e.issuedAt())).update();
+    }
+
+    void transfer(VoucherTransferred e) {
+        jdbc.sql("UPDATE fact_sale SET holder_id = :to WHERE voucher_id = :v").param("to", e.toHolderId()).param("v", e.voucherId()).update();
+    }
+
+    void redemption(VoucherRedeemed e) {
+        BigDecimal rate = euros.rateOfRedemption(e.currency(), e.merchantCurrency(), e.exchangeRate());
+        jdbc.sql("""
+                INSERT INTO fact_redemption (redemption_id, voucher_id, merchant_id, amount, currency, amount_eur, rate, merchant_amount, merchant_currency,
+                    day, redeemed_at)
+                VALUES (:r, :v, :m, :amount, :currency, :eur, :rate, :mAmount, :mCurrency, :day, :at) ON CONFLICT DO NOTHING""")
+                .param("r", e.redemptionId()).param("v", e.voucherId()).param("m", e.merchantId()).param("amount", e.amount())
+                .param("currency", e.currency()).param("eur", Euros.cents(e.amount(), e.currency(), rate)).param("rate", rate)
+                .param("mAmount", e.merchantAmount()).param("mCurrency", e.merchantCurrency()).param("day", Euros.dayOf(e.redeemedAt()))
+                .param("at", Timestamp.from(e.redeemedAt())).update();
+    }
+
+    void reversal(RedemptionReversed e) {
+        // at the rate of the redemption it takes back, when known
+        BigDecimal rate = jdbc.sql("SELECT rate FROM fact_redemption WHERE redemption_id = :r").param("r", e.redemptionId()).query(BigDecimal.class)
+                .optional().orElseGet(() -> euros.rate(e.currency(), null));
+        jdbc.sql("""
+                INSERT INTO fact_reversal (reversal_id, redemption_id, voucher_id, merchant_id, amount, currency, amount_eur, day)
+                VALUES (:id, :r, :v, :m, :amount, :currency, :eur, :day) ON CONFLICT DO NOTHING""")
+                .param("id", e.reversalId()).param("r", e.redemptionId()).param("v", e.voucherId()).param("m", e.merchantId())
+                .param("amount", e.amount()).param("currency", e.currency()).param("eur", Euros.cents(e.amount(), e.currency(), rate))
+                .param("day", Euros.dayOf(e.reversedAt())).update();
+    }
+
+    void purchase(PurchaseRecorded e) {
+        BigDecimal rate = euros.rate(e.currency(), null);
+        jdbc.sql("""
+                INSERT INTO fact_purchase (purchase_id, merchant_id, city_code, shopper_id, basket_total, currency, basket_eur, voucher_amount, voucher_eur, day)
+                VALUES (:p, :m, :city, :s, :basket, :currency, :basketEur, :voucher, :voucherEur, :day) ON CONFLICT DO NOTHING""")
+                .param("p", e.purchaseId()).param("m", e.merchantId()).param("city", e.cityCode()).param("s", e.shopperId())
+                .param("basket", e.basketTotal()).param("currency", e.currency()).param("basketEur", Euros.cents(e.basketTotal(), e.currency(), rate))
+                .param("voucher", e.voucherAmount()).param("voucherEur", Euros.cents(e.voucherAmount(), e.currency(), rate))
+                .param("day", Euros.dayOf(e.recordedAt())).update();
+    }
+
+    void expiry(VoucherExpired e) {
+        end(e.voucherId(), "EXPIRED", e.breakage(), e.currency(), e.expiredAt());
+    }
+
+    void cancellation(VoucherCancelled e) {
+        end(e.voucherId(), "CANCELLED", e.refund(), e.currency(), e.cancelledAt());
+    }
+
+    private void end(UUID voucher, String kind, long amount, String currency, java.time.Instant at) {
+        BigDecimal rate = euros.rate(currency, null);
+        jdbc.sql("""
+                INSERT INTO fact_voucher_end (voucher_id, kind, amount, currency, amount_eur, day) VALUES (:v, :kind, :amount, :currency, :eur, :day)
+                ON CONFLICT DO NOTHING""")
+                .param("v", voucher).param("kind", kind).param("amount", amount).param("currency", currency)
+                .param("eur", Euros.cents(amount, currency, rate)).param("day", Euros.dayOf(at)).update();
+    }
+
+    void points(PointsAccrued e) {
+        points("accrued:" + e.purchaseId(), "ACCRUED", e.shopperId(), e.cityCode(), e.points(), e.accruedAt());
+    }
+
+    void points(PointsConverted e) {
+        points("converted:" + e.conversionId(), "CONVERTED", e.shopperId(), null, e.points(), e.convertedAt());
+    }
+
+    void points(PointsExpired e) {
+        points("expired:" + e.expiryId(), "EXPIRED", e.shopperId(), null, e.points(), e.expiredAt());
+    }
+
+    void points(PointsReversed e) {
+        points("reversed:" + e.refundId(), "REVERSED", e.shopperId(), null, e.points(), e.reversedAt());
+    }
+
+    private void points(String key, String kind, UUID shopper, String city, long points, java.time.Instant at) {
+        jdbc.sql("""
+                INSERT INTO fact_points (event_key, kind, shopper_id, city_code, points, day) VALUES (:k, :kind, :s, :city, :points, :day)
+                ON CONFLICT DO NOTHING""")
+                .param("k", key).param("kind", kind).param("s", shopper).param("city", city).param("points", points).param("day", Euros.dayOf(at))
+                .update();
+    }
+}

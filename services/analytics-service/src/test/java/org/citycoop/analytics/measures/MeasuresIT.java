@@ -1,0 +1,256 @@
+package org.citycoop.analytics.measures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.citycoop.contracts.events.IntegrationEvent;
+import org.citycoop.contracts.identity.UserRegistered;
+import org.citycoop.contracts.merchant.MerchantRegistered;
+import org.citycoop.contracts.redemption.RedemptionReversed;
+import org.citycoop.contracts.redemption.VoucherRedeemed;
+import org.citycoop.contracts.voucher.ProgramActivated;
+import org.citycoop.contracts.voucher.VoucherCancelled;
+import org.citycoop.contracts.voucher.VoucherExpired;
+import org.citycoop.contracts.voucher.VoucherIssued;
+import org.citycoop.platform.security.Role;
+import org.citycoop.testsupport.KafkaSender;
+import org.citycoop.testsupport.ServiceHttp;
+import org.citycoop.testsupport.ServiceIntegrationTest;
+import org.citycoop.testsupport.TestTokens;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The measures against hand-computed figures of a small October, fed as events through the real
+ * broker: three shops (a Feldbach bakery, a Ptuj and a Lenti shop), three programs (Feldbach, the
+ * region, Lenti in forints), twelve shoppers (six at home in Feldbach, six in Ptuj).
+ * <ul>
+ * <li>V1–V6 (Feldbach, EUR 50, shoppers 1–6): EUR 10 each at the bakery on 5 Oct; V1's redemption
+ * reversed by EUR 2 on 9 Oct; V6 expires on 31 Oct with EUR 40 left (breakage).</li>
+ * <li>V7–V12 (region, EUR 20, shoppers 7–12): EUR 5 each in Ptuj on 6 Oct; V7 EUR 4 more at the bakery
+ * on 7 Oct; V12 cancelled on 20 Oct, EUR 15 refunded.</li>
+ * <li>V13 (Lenti, HUF 10,000 = EUR 25 at 400, shopper 1): HUF 4,000 (EUR 10) in Lenti on 8 Oct.</li>
+ * </ul>
+ * Hence spending: Feldbach 60 + 4 − 2 = EUR 62.00 by 7 shoppers in 7 redemptions, Ptuj EUR 30.00 by 6,
+ * Lenti EUR 10.00 by 1 (suppressed: fewer than 5), the region EUR 102.00 by 12.
+ */
+@ServiceIntegrationTest
+@TestPropertySource(properties = "citycoop.test.isolation=measures")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MeasuresIT {
+
+    static final String OCTOBER = "from=2026-10-01&to=2026-10-31";
+    /** Amounts read as written (62.00, not 62.0). */
+    static final JsonMapper EXACT = JsonMapper.builder().enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    final UUID bakery = UUID.randomUUID();
+    final UUID ptujShop = UUID.randomUUID();
+    final UUID lentiShop = UUID.randomUUID();
+    final UUID feldbach = UUID.randomUUID();
+    final UUID region = UUID.randomUUID();
+    final UUID lenti = UUID.randomUUID();
+    final List<UUID> shoppers = new ArrayList<>();
+    final List<UUID> vouchers = new ArrayList<>();
+
+    @BeforeAll
+    void october() {
+        List<IntegrationEvent> events = new ArrayList<>();
+        events.add(new MerchantRegistered(bakery, "Bäckerei Fasching GmbH", "Bäckerei Fasching", "at-feldbach", "AT", "10.71", day(1)));
+        events.add(new MerchantRegistered(ptujShop, "Knjigarna Ptuj d.o.o.", "Knjigarna Ptuj", "si-ptuj", "SI", "47.61", day(1)));
+        events.add(new MerchantRegistered(lentiShop, "Lenti Bolt Kft.", "Lenti Bolt", "hu-lenti", "HU", "47.11", day(1)));
+        events.add(new ProgramActivated(feldbach, Map.of("en", "Feldbach voucher"), "at-feldbach", "EUR", "CITY", List.of("at-feldbach"), 36, day(1)));
+        events.add(new ProgramActivated(region, Map.of("en", "Region voucher"), "cooperation", "EUR", "REGION", List.of(), 36, day(1)));
+        events.add(new ProgramActivated(lenti, Map.of("en", "Lenti voucher"), "hu-lenti", "HUF", "CITY", List.of("hu-lenti"), 36, day(1)));
+        for (int i = 0; i < 12; i++) {
+            UUID shopper = UUID.randomUUID();
+            shoppers.add(shopper);
+            events.add(new UserRegistered(shopper, List.of("SHOPPER"), i < 6 ? "at-feldbach" : "si-ptuj", null, day(1)));
+        }
+        for (int i = 0; i < 13; i++) {
+            vouchers.add(UUID.randomUUID());
+        }
+        for (int i = 0; i < 6; i++) {
+            events.add(issued(vouchers.get(i), feldbach, "at-feldbach", "EUR", 5000, shoppers.get(i), day(1)));
+            events.add(issued(vouchers.get(6 + i), region, "cooperation", "EUR", 2000, shoppers.get(6 + i), day(2)));
+        }
+        events.add(issued(vouchers.get(12), lenti, "hu-lenti", "HUF", 10_000, shoppers.get(0), day(3)));
+        UUID firstRedemption = UUID.randomUUID();
+        for (int i = 0; i < 6; i++) {
+            events.add(redeemed(i == 0 ? firstRedemption : UUID.randomUUID(), vouchers.get(i), bakery, 1000, "EUR", 4000, day(5)));
+            events.add(redeemed(UUID.randomUUID(), vouchers.get(6 + i), ptujShop, 500, "EUR", 1500, day(6)));
+        }
+        events.add(redeemed(UUID.randomUUID(), vouchers.get(6), bakery, 400, "EUR", 1100, day(7)));
+        events.add(redeemed(UUID.randomUUID(), vouchers.get(12), lentiShop, 4000, "HUF", 6000, day(8)));
+        events.add(new RedemptionReversed(UUID.randomUUID(), firstRedemption, vouchers.get(0), bakery, 200, "EUR", 4200, 2, day(9)));
+        events.add(new VoucherCancelled(vouchers.get(11), "customer asked", 1500, "EUR", day(20)));
+        events.add(new VoucherExpired(vouchers.get(5), feldbach, 4000, "EUR", Instant.parse("2026-10-31T21:00:00Z")));
+        try (KafkaSender.Batch batch = KafkaSender.batch()) {
+            for (IntegrationEvent event : events) {
+                batch.publish(event, UUID.randomUUID().toString());
+            }
+            // the same redemption again under another event id, as a retried producer sends it: counted once
+            batch.publish(redeemed(firstRedemption, vouchers.get(0), bakery, 1000, "EUR", 4000, day(5)), UUID.randomUUID().toString());
+            batch.flush();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("fact_redemption") == 14 && count("fact_reversal") == 1
+                && count("fact_voucher_end") == 2 && count("fact_sale") == 13 && count("dim_merchant") == 3 && count("dim_program") == 3
+                && count("dim_shopper") == 12);
+    }
+
+    @Test
+    void spendingByCityIsVoucherMoneyNetOfReversalsWithSmallCellsSuppressedAndTheRegionsTotal() {
+        JsonNode answer = get("/api/analytics/spending?groupBy=city&" + OCTOBER, TestTokens.token().roles(Role.ECONOMIST).region().sign());
+        assertThat(cells(answer)).containsExactly("at-feldbach=62.00/7/7", "hu-lenti=suppressed", "si-ptuj=30.00/6/6");
+        assertThat(cell(answer.get("region"))).isEqualTo("region=102.00/14/12");
+        assertThat(answer.get("currency").asString()).isEqualTo("EUR");
+    }
+
+    @Test
+    void spendingByCountryAndBySectorAndInForints() {
+        String economist = TestTokens.token().roles(Role.ECONOMIST).region().sign();
+        assertThat(cells(get("/api/analytics/spending?groupBy=country&" + OCTOBER, economist))).containsExactly("AT=62.00/7/7", "HU=suppressed",
+                "SI=30.00/6/6");
+        // sector 47 holds Ptuj (6 shoppers) and Lenti (shopper 1): EUR 40.00 by 7 shoppers
+        assertThat(cells(get("/api/analytics/spending?groupBy=sector&" + OCTOBER, economist))).containsExactly("10=62.00/7/7", "47=40.00/7/7");
+        // forints at the reference rate of 400: EUR 62.00 = HUF 24,800
+        assertThat(cells(get("/api/analytics/spending?groupBy=city&currency=HUF&cities=at-feldbach&" + OCTOBER, economist)))
+                .containsExactly("at-feldbach=24800/7/7");
+        assertThat(cells(get("/api/analytics/spending?groupBy=day&cities=si-ptuj&" + OCTOBER, economist))).containsExactly("2026-10-06=30.00/6/6");
+    }
+
+    @Test
+    void vouchersSoldRedeemedBreakageRefundsAndFloatPerIssuer() {
+        JsonNode answer = get("/api/analytics/vouchers?groupBy=issuer&" + OCTOBER, TestTokens.operator());
+        // sold / value / redeemed / breakage / refunds / outstanding
+        assertThat(answer.get("cells").valueStream().map(MeasuresIT::voucherCell)).containsExactly(
+                "at-feldbach=6/300.00/58.00/40.00/0.00/202.00",
+                "cooperation=6/120.00/34.00/0.00/15.00/71.00",
+                "hu-lenti=suppressed");
+        // before anything happened in October the float of the Feldbach vouchers was their face value
+        JsonNode early = get("/api/analytics/vouchers?groupBy=issuer&from=2026-10-01&to=2026-10-04", TestTokens.operator());
+        assertThat(voucherCell(early.get("cells").get(0))).isEqualTo("at-feldbach=6/300.00/0.00/0.00/0.00/300.00");
+    }
+
+    @Test
+    void flowsFromIssuingCityAndFromHomeCityToWhereTheMoneyWasSpentWithCountryTotals() {
+        String economist = TestTokens.token().roles(Role.ECONOMIST).region().sign();
+        JsonNode byIssuer = get("/api/analytics/flows?by=issuer&" + OCTOBER, economist);
+        assertThat(flows(byIssuer.get("cities"))).containsExactly("at-feldbach>at-feldbach=58.00/6", "cooperation>at-feldbach=suppressed",
+                "cooperation>si-ptuj=30.00/6", "hu-lenti>hu-lenti=suppressed");
+        assertThat(flows(byIssuer.get("countries"))).containsExactly("AT>AT=58.00/6", "HU>HU=suppressed", "network>AT=suppressed",
+                "network>SI=30.00/6");
+        JsonNode byHome = get("/api/analytics/flows?by=home&" + OCTOBER, economist);
+        assertThat(flows(byHome.get("cities"))).containsExactly("at-feldbach>at-feldbach=58.00/6", "at-feldbach>hu-lenti=suppressed",
+                "si-ptuj>at-feldbach=suppressed", "si-ptuj>si-ptuj=30.00/6");
+        assertThat(flows(byHome.get("countries"))).containsExactly("AT>AT=58.00/6", "AT>HU=suppressed", "SI>AT=suppressed", "SI>SI=30.00/6");
+    }
+
+    @Test
+    void anEconomistOfPtujSeesPtujAndTheRegionsTotalsOnly() {
+        String ptuj = TestTokens.token().roles(Role.ECONOMIST).cities("si-ptuj", "si-ormoz", "si-lenart").sign();
+        JsonNode spending = get("/api/analytics/spending?groupBy=city&" + OCTOBER, ptuj);
+        assertThat(cells(spending)).containsExactly("si-ptuj=30.00/6/6");
+        assertThat(cell(spending.get("region"))).isEqualTo("region=102.00/14/12");
+        assertThat(flows(get("/api/analytics/flows?by=issuer&" + OCTOBER, ptuj).get("cities"))).containsExactly("cooperation>si-ptuj=30.00/6");
+        assertThat(get("/api/analytics/vouchers?groupBy=issuer&" + OCTOBER, ptuj).get("cells")).isEmpty();
+
+        HttpResponse<String> feldbach = ServiceHttp.on(port).get("/api/analytics/spending?cities=at-feldbach&" + OCTOBER, ptuj, "sl");
+        assertThat(feldbach.statusCode()).isEqualTo(403);
+        JsonNode problem = ServiceHttp.json(feldbach);
+        assertThat(problem.get("type").asString()).isEqualTo("urn:citycoop:problem:not-your-cities");
+        assertThat(problem.get("title").asString()).isEqualTo("Niso vaša mesta");
+    }
+
+    @Test
+    void badQuestionsAreAnsweredWithWhatIsWrongAndOthersThanEconomistsAndOperatorsAreRefused() {
+        String economist = TestTokens.token().roles(Role.ECONOMIST).region().sign();
+        JsonNode wrong = problem(400, "/api/analytics/spending?groupBy=planet&from=2026-10-31&to=2026-10-01&currency=USD&cities=xx-nowhere&sectors=4&programs=abc",
+                economist, "de");
+        assertThat(wrong.get("errors").valueStream().map(e -> e.get("field").asString())).contains("from", "currency", "cities", "sectors", "programs");
+        assertThat(wrong.get("errors").valueStream().map(e -> e.get("message").asString())).contains("muss EUR oder HUF sein, nicht USD",
+                "ist keine Partnerstadt: xx-nowhere");
+        JsonNode choice = problem(400, "/api/analytics/spending?groupBy=planet", economist, "en");
+        assertThat(choice.get("errors").get(0).get("message").asString())
+                .isEqualTo("cannot be planet: choose one of city, country, sector, merchant, program, day, week, month");
+        problem(400, "/api/analytics/vouchers?groupBy=city", economist, "hu");
+        problem(400, "/api/analytics/spending?from=2020-01-01&to=2026-01-02", economist, "en");
+        problem(400, "/api/analytics/spending?from=yesterday", economist, "en");
+        assertThat(ServiceHttp.on(port).get("/api/analytics/spending", TestTokens.shopper("at-feldbach"), "en").statusCode()).isEqualTo(403);
+        assertThat(ServiceHttp.on(port).get("/api/analytics/flows", TestTokens.cashier(bakery), "en").statusCode()).isEqualTo(403);
+        assertThat(ServiceHttp.on(port).get("/api/analytics/flows", null, "en").statusCode()).isEqualTo(401);
+    }
+
+    private JsonNode problem(int status, String path, String token, String language) {
+        HttpResponse<String> response = ServiceHttp.on(port).get(path, token, language);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        return ServiceHttp.json(response);
+    }
+
+    private JsonNode get(String path, String token) {
+        HttpResponse<String> response = ServiceHttp.on(port).get(path, token, "en");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return EXACT.readTree(response.body());
+    }
+
+    private static List<String> cells(JsonNode answer) {
+        return answer.get("cells").valueStream().map(MeasuresIT::cell).toList();
+    }
+
+    private static String cell(JsonNode cell) {
+        return cell.get("suppressed").asBoolean() ? cell.get("key").asString() + "=suppressed"
+                : cell.get("key").asString() + "=" + cell.get("amount").decimalValue().toPlainString() + "/" + cell.get("redemptions").asLong() + "/"
+                        + cell.get("shoppers").asLong();
+    }
+
+    private static String voucherCell(JsonNode cell) {
+        return cell.get("suppressed").asBoolean() ? cell.get("key").asString() + "=suppressed"
+                : cell.get("key").asString() + "=" + cell.get("sold").asLong() + "/" + String.join("/", java.util.stream.Stream.of("soldValue",
+                        "redeemed", "breakage", "refunds", "outstanding").map(f -> cell.get(f).decimalValue().toPlainString()).toList());
+    }
+
+    private static List<String> flows(JsonNode flows) {
+        return flows.valueStream().map(f -> f.get("from").asString() + ">" + f.get("to").asString() + "="
+                + (f.get("suppressed").asBoolean() ? "suppressed" : f.get("amount").decimalValue().toPlainString() + "/" + f.get("shoppers").asLong()))
+                .toList();
+    }
+
+    private long count(String table) {
+        return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
+    }
+
+    private static Instant day(int october) {
+        return Instant.parse("2026-10-%02dT10:00:00Z".formatted(october));
+    }
+
+    private static VoucherIssued issued(UUID voucher, UUID program, String issuer, String currency, long face, UUID holder, Instant at) {
+        return new VoucherIssued(voucher, program, "hash-" + voucher, issuer, currency, face, face, 0, "COUNTER", "CARD", holder,
+                at.plus(Duration.ofDays(1000)), at);
+    }
+
+    private static VoucherRedeemed redeemed(UUID redemption, UUID voucher, UUID merchant, long amount, String currency, long balanceAfter, Instant at) {
+        return new VoucherRedeemed(redemption, voucher, merchant, UUID.randomUUID(), amount, currency, amount, currency, "1", balanceAfter, 1, at);
+    }
+}
