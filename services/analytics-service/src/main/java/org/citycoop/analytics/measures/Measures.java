@@ -236,6 +236,143 @@ class Measures {
                 .toList());
     }
 
+    /** A city's indicators: spending, leverage, velocity, active shoppers and merchants (docs: formulas). */
+    record CityIndicators(String city, String country, BigDecimal spent, Long redemptions, BigDecimal leverage, BigDecimal velocityDays, Long activeShoppers,
+            Long activeMerchants, boolean suppressed) {
+    }
+
+    record CitiesAnswer(String currency, java.time.LocalDate from, java.time.LocalDate to, List<CityIndicators> cities) {
+    }
+
+    CitiesAnswer cities(Scope scope) {
+        Map<String, Object> params = new java.util.HashMap<>(Map.of("from", Date.valueOf(scope.from()), "to", Date.valueOf(scope.to())));
+        String where = filters(scope, params, true);
+        String facts = """
+                WITH spend AS (
+                    SELECT r.merchant_id, r.amount_eur AS cents, 1 AS redemptions, (r.day - s.day) AS days, coalesce(s.holder_id, r.voucher_id) AS shopper
+                    FROM fact_redemption r LEFT JOIN fact_sale s ON s.voucher_id = r.voucher_id WHERE r.day BETWEEN :from AND :to
+                    UNION ALL
+                    SELECT v.merchant_id, -v.amount_eur, 0, NULL, coalesce(s.holder_id, v.voucher_id)
+                    FROM fact_reversal v LEFT JOIN fact_sale s ON s.voucher_id = v.voucher_id WHERE v.day BETWEEN :from AND :to),
+                purchases AS (SELECT merchant_id, shopper_id, basket_eur, voucher_eur FROM fact_purchase WHERE day BETWEEN :from AND :to)
+                """;
+        record Row(String city, String country, long cents, long redemptions, Long basketCents, Long voucherCents, BigDecimal velocity) {
+        }
+        List<Row> rows = jdbc.sql(facts + """
+                SELECT m.city_code AS city, min(m.country_code) AS country, coalesce(sum(sp.cents), 0) AS cents,
+                       coalesce(sum(sp.redemptions), 0) AS redemptions, sum(pu.basket) AS basket_cents, sum(pu.voucher) AS voucher_cents,
+                       sum(sp.day_sum)::numeric / nullif(sum(sp.day_count), 0) AS velocity
+                FROM dim_merchant m
+                     LEFT JOIN (SELECT merchant_id, sum(cents) AS cents, sum(redemptions) AS redemptions, sum(days) AS day_sum, count(days) AS day_count
+                                FROM spend GROUP BY merchant_id) sp ON sp.merchant_id = m.merchant_id
+                     LEFT JOIN (SELECT merchant_id, sum(basket_eur) FILTER (WHERE voucher_eur > 0) AS basket,
+                                       sum(voucher_eur) FILTER (WHERE voucher_eur > 0) AS voucher
+                                FROM purchases GROUP BY merchant_id) pu ON pu.merchant_id = m.merchant_id
+                WHERE (sp.merchant_id IS NOT NULL OR pu.merchant_id IS NOT NULL) %s
+                GROUP BY m.city_code ORDER BY m.city_code""".formatted(where)).params(params).query(Row.class).list();
+        record Active(String city, long shoppers, long merchants) {
+        }
+        Map<String, Active> active = new java.util.HashMap<>();
+        jdbc.sql(facts + """
+                SELECT m.city_code AS city, count(DISTINCT a.shopper) AS shoppers, count(DISTINCT a.merchant_id) AS merchants
+                FROM (SELECT merchant_id, shopper FROM spend UNION SELECT merchant_id, shopper_id FROM purchases WHERE shopper_id IS NOT NULL) a
+                     JOIN dim_merchant m ON m.merchant_id = a.merchant_id
+                WHERE true %s GROUP BY m.city_code""".formatted(where)).params(params).query(Active.class).list()
+                .forEach(a -> active.put(a.city(), a));
+        List<CityIndicators> cities = new ArrayList<>();
+        for (Row row : rows) {
+            Active counted = active.getOrDefault(row.city(), new Active(row.city(), 0, 0));
+            if (counted.shoppers() < minShoppers) {
+                cities.add(new CityIndicators(row.city(), row.country(), null, null, null, null, null, null, true));
+                continue;
+            }
+            BigDecimal leverage = row.voucherCents() == null || row.voucherCents() == 0 ? null
+                    : BigDecimal.valueOf(row.basketCents()).divide(BigDecimal.valueOf(row.voucherCents()), 2, java.math.RoundingMode.HALF_EVEN);
+            cities.add(new CityIndicators(row.city(), row.country(), scope.show(row.cents()), row.redemptions(), leverage,
+                    row.velocity() == null ? null : row.velocity().setScale(1, java.math.RoundingMode.HALF_EVEN), counted.shoppers(), counted.merchants(), false));
+        }
+        return new CitiesAnswer(scope.currency(), scope.from(), scope.to(), cities);
+    }
+
+    /** Local retention: the share of a city's voucher money spent in that city rather than elsewhere in the network. */
+    record Retention(String issuer, BigDecimal spent, BigDecimal spentAtHome, BigDecimal percentAtHome, Long shoppers, boolean suppressed) {
+    }
+
+    record RetentionAnswer(String currency, java.time.LocalDate from, java.time.LocalDate to, List<Retention> cities) {
+    }
+
+    RetentionAnswer retention(Scope scope) {
+        Map<String, Object> params = new java.util.HashMap<>(Map.of("from", Date.valueOf(scope.from()), "to", Date.valueOf(scope.to())));
+        StringBuilder where = new StringBuilder();
+        if (!scope.everyCity()) {
+            where.append(" AND s.issuer = ANY(:visible)");
+            params.put("visible", scope.visibleCities().toArray(String[]::new));
+        }
+        if (!scope.cities().isEmpty()) {
+            where.append(" AND s.issuer = ANY(:cities)");
+            params.put("cities", scope.cities().toArray(String[]::new));
+        }
+        record Row(String issuer, long cents, long homeCents, long shoppers) {
+        }
+        List<Row> rows = jdbc.sql("""
+                WITH spend AS (
+                    SELECT merchant_id, voucher_id, amount_eur AS cents FROM fact_redemption WHERE day BETWEEN :from AND :to
+                    UNION ALL
+                    SELECT merchant_id, voucher_id, -amount_eur FROM fact_reversal WHERE day BETWEEN :from AND :to)
+                SELECT s.issuer, sum(x.cents) AS cents, coalesce(sum(x.cents) FILTER (WHERE m.city_code = s.issuer), 0) AS home_cents,
+                       count(DISTINCT coalesce(s.holder_id, x.voucher_id)) AS shoppers
+                FROM spend x JOIN fact_sale s ON s.voucher_id = x.voucher_id JOIN dim_merchant m ON m.merchant_id = x.merchant_id
+                WHERE s.issuer <> 'cooperation' %s
+                GROUP BY s.issuer ORDER BY s.issuer""".formatted(where)).params(params).query(Row.class).list();
+        return new RetentionAnswer(scope.currency(), scope.from(), scope.to(), rows.stream()
+                .map(row -> row.shoppers() < minShoppers || row.cents() <= 0 ? new Retention(row.issuer(), null, null, null, null, true)
+                        : new Retention(row.issuer(), scope.show(row.cents()), scope.show(row.homeCents()),
+                                BigDecimal.valueOf(row.homeCents() * 100).divide(BigDecimal.valueOf(row.cents()), 1, java.math.RoundingMode.HALF_EVEN),
+                                row.shoppers(), false))
+                .toList());
+    }
+
+    /** Points issued, converted, expired and reversed in the period, and the points outstanding (a liability) at its end. */
+    record PointsCell(String key, Long issued, Long converted, Long expired, Long reversed, Long shoppers, boolean suppressed) {
+    }
+
+    record PointsAnswer(java.time.LocalDate from, java.time.LocalDate to, String groupBy, List<PointsCell> cells, Long outstanding) {
+    }
+
+    PointsAnswer points(Scope scope, boolean byCity) {
+        Map<String, Object> params = new java.util.HashMap<>(Map.of("from", Date.valueOf(scope.from()), "to", Date.valueOf(scope.to())));
+        StringBuilder where = new StringBuilder(" AND day BETWEEN :from AND :to");
+        String key = "to_char(day, 'YYYY-MM')";
+        if (byCity) {
+            // only accruals know the city of the purchase
+            key = "city_code";
+            where.append(" AND kind = 'ACCRUED'");
+            if (!scope.everyCity()) {
+                where.append(" AND city_code = ANY(:visible)");
+                params.put("visible", scope.visibleCities().toArray(String[]::new));
+            }
+            if (!scope.cities().isEmpty()) {
+                where.append(" AND city_code = ANY(:cities)");
+                params.put("cities", scope.cities().toArray(String[]::new));
+            }
+        }
+        record Row(String key, long issued, long converted, long expired, long reversed, long shoppers) {
+        }
+        List<Row> rows = jdbc.sql("""
+                SELECT %s AS key, coalesce(sum(points) FILTER (WHERE kind = 'ACCRUED'), 0) AS issued,
+                       coalesce(sum(points) FILTER (WHERE kind = 'CONVERTED'), 0) AS converted,
+                       coalesce(sum(points) FILTER (WHERE kind = 'EXPIRED'), 0) AS expired,
+                       coalesce(sum(points) FILTER (WHERE kind = 'REVERSED'), 0) AS reversed, count(DISTINCT shopper_id) AS shoppers
+                FROM fact_points WHERE true %s GROUP BY 1 ORDER BY 1""".formatted(key, where)).params(params).query(Row.class).list();
+        long outstanding = jdbc.sql("""
+                SELECT coalesce(sum(CASE WHEN kind = 'ACCRUED' THEN points ELSE -points END), 0) FROM fact_points WHERE day <= :to""")
+                .param("to", Date.valueOf(scope.to())).query(Long.class).single();
+        return new PointsAnswer(scope.from(), scope.to(), byCity ? "city" : "month", rows.stream()
+                .map(row -> row.shoppers() < minShoppers ? new PointsCell(row.key(), null, null, null, null, null, true)
+                        : new PointsCell(row.key(), row.issued(), row.converted(), row.expired(), row.reversed(), row.shoppers(), false))
+                .toList(), outstanding);
+    }
+
     private static String filters(Scope scope, Map<String, Object> params, boolean cities) {
         StringBuilder where = new StringBuilder();
         if (cities && !scope.cities().isEmpty()) {

@@ -67,6 +67,32 @@ class MeasuresController {
         return measures.flows(scope(from, to, cities, List.of(), sectors, programs, currency, violations), flowBy);
     }
 
+    @GetMapping("/api/analytics/cities")
+    Measures.CitiesAnswer cities(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, @RequestParam(defaultValue = "") List<String> cities,
+            @RequestParam(defaultValue = "") List<String> countries, @RequestParam(defaultValue = "") List<String> sectors,
+            @RequestParam(defaultValue = "EUR") String currency) {
+        return measures.cities(scope(from, to, cities, countries, sectors, List.of(), currency, List.of()));
+    }
+
+    @GetMapping("/api/analytics/retention")
+    Measures.RetentionAnswer retention(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, @RequestParam(defaultValue = "") List<String> cities,
+            @RequestParam(defaultValue = "EUR") String currency) {
+        return measures.retention(scope(from, to, cities, List.of(), List.of(), List.of(), currency, List.of()));
+    }
+
+    @GetMapping("/api/analytics/points")
+    Measures.PointsAnswer points(@RequestParam(defaultValue = "month") String groupBy,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, @RequestParam(defaultValue = "") List<String> cities) {
+        List<RequestRejected.Violation> violations = new java.util.ArrayList<>();
+        if (!List.of("month", "city").contains(groupBy)) {
+            violations.add(new RequestRejected.Violation("groupBy", "measures.choice", groupBy, "month, city"));
+        }
+        return measures.points(scope(from, to, cities, List.of(), List.of(), List.of(), "EUR", violations), "city".equals(groupBy));
+    }
+
     /** Checks the common parameters (and throws with every violation, {@code violations} found before included). */
     private Scope scope(LocalDate from, LocalDate to, List<String> cities, List<String> countries, List<String> sectors, List<String> programs,
             String currency, List<RequestRejected.Violation> violations) {
@@ -92,6 +118,9 @@ class MeasuresController {
                     .roles(GET, "/api/analytics/spending", Role.ECONOMIST, Role.OPERATOR)
                     .roles(GET, "/api/analytics/vouchers", Role.ECONOMIST, Role.OPERATOR)
                     .roles(GET, "/api/analytics/flows", Role.ECONOMIST, Role.OPERATOR)
+                    .roles(GET, "/api/analytics/cities", Role.ECONOMIST, Role.OPERATOR)
+                    .roles(GET, "/api/analytics/retention", Role.ECONOMIST, Role.OPERATOR)
+                    .roles(GET, "/api/analytics/points", Role.ECONOMIST, Role.OPERATOR)
                     .build();
         }
     }

@@ -14,6 +14,9 @@ import java.util.UUID;
 import org.citycoop.contracts.events.IntegrationEvent;
 import org.citycoop.contracts.identity.UserRegistered;
 import org.citycoop.contracts.merchant.MerchantRegistered;
+import org.citycoop.contracts.points.PointsAccrued;
+import org.citycoop.contracts.points.PointsConverted;
+import org.citycoop.contracts.redemption.PurchaseRecorded;
 import org.citycoop.contracts.redemption.RedemptionReversed;
 import org.citycoop.contracts.redemption.VoucherRedeemed;
 import org.citycoop.contracts.voucher.ProgramActivated;
@@ -46,9 +49,12 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>V7–V12 (region, EUR 20, shoppers 7–12): EUR 5 each in Ptuj on 6 Oct; V7 EUR 4 more at the bakery
  * on 7 Oct; V12 cancelled on 20 Oct, EUR 15 refunded.</li>
  * <li>V13 (Lenti, HUF 10,000 = EUR 25 at 400, shopper 1): HUF 4,000 (EUR 10) in Lenti on 8 Oct.</li>
+ * <li>V5 spends EUR 3 more in Ptuj on 10 Oct.</li>
+ * <li>Shoppers 1–6 buy for EUR 25 at the bakery on 5 Oct paying EUR 10 with the voucher, earning 25
+ * points each; shopper 1 converts 100 points on 20 Oct.</li>
  * </ul>
- * Hence spending: Feldbach 60 + 4 − 2 = EUR 62.00 by 7 shoppers in 7 redemptions, Ptuj EUR 30.00 by 6,
- * Lenti EUR 10.00 by 1 (suppressed: fewer than 5), the region EUR 102.00 by 12.
+ * Hence spending: Feldbach 60 + 4 − 2 = EUR 62.00 by 7 shoppers in 7 redemptions, Ptuj 30 + 3 = EUR 33.00
+ * by 7, Lenti EUR 10.00 by 1 (suppressed: fewer than 5), the region EUR 105.00 by 12.
  */
 @ServiceIntegrationTest
 @TestPropertySource(properties = "citycoop.test.isolation=measures")
@@ -103,6 +109,14 @@ class MeasuresIT {
         }
         events.add(redeemed(UUID.randomUUID(), vouchers.get(6), bakery, 400, "EUR", 1100, day(7)));
         events.add(redeemed(UUID.randomUUID(), vouchers.get(12), lentiShop, 4000, "HUF", 6000, day(8)));
+        events.add(redeemed(UUID.randomUUID(), vouchers.get(4), ptujShop, 300, "EUR", 3700, day(10)));
+        for (int i = 0; i < 6; i++) {
+            UUID purchase = UUID.randomUUID();
+            events.add(new PurchaseRecorded(purchase, bakery, UUID.randomUUID(), "at-feldbach", shoppers.get(i), 2500, "EUR", 1000, day(5)));
+            events.add(new PointsAccrued(purchase, shoppers.get(i), bakery, "at-feldbach", 25, 1, List.of(new PointsAccrued.Reason("BASE", "EUR 25.00", 25)),
+                    25, day(5)));
+        }
+        events.add(new PointsConverted(UUID.randomUUID(), shoppers.get(0), UUID.randomUUID(), 100, 0, day(20)));
         events.add(new RedemptionReversed(UUID.randomUUID(), firstRedemption, vouchers.get(0), bakery, 200, "EUR", 4200, 2, day(9)));
         events.add(new VoucherCancelled(vouchers.get(11), "customer asked", 1500, "EUR", day(20)));
         events.add(new VoucherExpired(vouchers.get(5), feldbach, 4000, "EUR", Instant.parse("2026-10-31T21:00:00Z")));
@@ -114,7 +128,7 @@ class MeasuresIT {
             batch.publish(redeemed(firstRedemption, vouchers.get(0), bakery, 1000, "EUR", 4000, day(5)), UUID.randomUUID().toString());
             batch.flush();
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> count("fact_redemption") == 14 && count("fact_reversal") == 1
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("fact_redemption") == 15 && count("fact_purchase") == 6 && count("fact_points") == 7 && count("fact_reversal") == 1
                 && count("fact_voucher_end") == 2 && count("fact_sale") == 13 && count("dim_merchant") == 3 && count("dim_program") == 3
                 && count("dim_shopper") == 12);
     }
@@ -122,8 +136,8 @@ class MeasuresIT {
     @Test
     void spendingByCityIsVoucherMoneyNetOfReversalsWithSmallCellsSuppressedAndTheRegionsTotal() {
         JsonNode answer = get("/api/analytics/spending?groupBy=city&" + OCTOBER, TestTokens.token().roles(Role.ECONOMIST).region().sign());
-        assertThat(cells(answer)).containsExactly("at-feldbach=62.00/7/7", "hu-lenti=suppressed", "si-ptuj=30.00/6/6");
-        assertThat(cell(answer.get("region"))).isEqualTo("region=102.00/14/12");
+        assertThat(cells(answer)).containsExactly("at-feldbach=62.00/7/7", "hu-lenti=suppressed", "si-ptuj=33.00/7/7");
+        assertThat(cell(answer.get("region"))).isEqualTo("region=105.00/15/12");
         assertThat(answer.get("currency").asString()).isEqualTo("EUR");
     }
 
@@ -131,13 +145,14 @@ class MeasuresIT {
     void spendingByCountryAndBySectorAndInForints() {
         String economist = TestTokens.token().roles(Role.ECONOMIST).region().sign();
         assertThat(cells(get("/api/analytics/spending?groupBy=country&" + OCTOBER, economist))).containsExactly("AT=62.00/7/7", "HU=suppressed",
-                "SI=30.00/6/6");
-        // sector 47 holds Ptuj (6 shoppers) and Lenti (shopper 1): EUR 40.00 by 7 shoppers
-        assertThat(cells(get("/api/analytics/spending?groupBy=sector&" + OCTOBER, economist))).containsExactly("10=62.00/7/7", "47=40.00/7/7");
+                "SI=33.00/7/7");
+        // sector 47 holds Ptuj (7 shoppers) and Lenti (shopper 1): EUR 43.00 by 8 shoppers
+        assertThat(cells(get("/api/analytics/spending?groupBy=sector&" + OCTOBER, economist))).containsExactly("10=62.00/7/7", "47=43.00/8/8");
         // forints at the reference rate of 400: EUR 62.00 = HUF 24,800
         assertThat(cells(get("/api/analytics/spending?groupBy=city&currency=HUF&cities=at-feldbach&" + OCTOBER, economist)))
                 .containsExactly("at-feldbach=24800/7/7");
-        assertThat(cells(get("/api/analytics/spending?groupBy=day&cities=si-ptuj&" + OCTOBER, economist))).containsExactly("2026-10-06=30.00/6/6");
+        assertThat(cells(get("/api/analytics/spending?groupBy=day&cities=si-ptuj&" + OCTOBER, economist))).containsExactly("2026-10-06=30.00/6/6",
+                "2026-10-10=suppressed");
     }
 
     @Test
@@ -145,7 +160,7 @@ class MeasuresIT {
         JsonNode answer = get("/api/analytics/vouchers?groupBy=issuer&" + OCTOBER, TestTokens.operator());
         // sold / value / redeemed / breakage / refunds / outstanding
         assertThat(answer.get("cells").valueStream().map(MeasuresIT::voucherCell)).containsExactly(
-                "at-feldbach=6/300.00/58.00/40.00/0.00/202.00",
+                "at-feldbach=6/300.00/61.00/40.00/0.00/199.00",
                 "cooperation=6/120.00/34.00/0.00/15.00/71.00",
                 "hu-lenti=suppressed");
         // before anything happened in October the float of the Feldbach vouchers was their face value
@@ -157,23 +172,65 @@ class MeasuresIT {
     void flowsFromIssuingCityAndFromHomeCityToWhereTheMoneyWasSpentWithCountryTotals() {
         String economist = TestTokens.token().roles(Role.ECONOMIST).region().sign();
         JsonNode byIssuer = get("/api/analytics/flows?by=issuer&" + OCTOBER, economist);
-        assertThat(flows(byIssuer.get("cities"))).containsExactly("at-feldbach>at-feldbach=58.00/6", "cooperation>at-feldbach=suppressed",
-                "cooperation>si-ptuj=30.00/6", "hu-lenti>hu-lenti=suppressed");
-        assertThat(flows(byIssuer.get("countries"))).containsExactly("AT>AT=58.00/6", "HU>HU=suppressed", "network>AT=suppressed",
-                "network>SI=30.00/6");
+        assertThat(flows(byIssuer.get("cities"))).containsExactly("at-feldbach>at-feldbach=58.00/6", "at-feldbach>si-ptuj=suppressed",
+                "cooperation>at-feldbach=suppressed", "cooperation>si-ptuj=30.00/6", "hu-lenti>hu-lenti=suppressed");
+        assertThat(flows(byIssuer.get("countries"))).containsExactly("AT>AT=58.00/6", "AT>SI=suppressed", "HU>HU=suppressed",
+                "network>AT=suppressed", "network>SI=30.00/6");
         JsonNode byHome = get("/api/analytics/flows?by=home&" + OCTOBER, economist);
         assertThat(flows(byHome.get("cities"))).containsExactly("at-feldbach>at-feldbach=58.00/6", "at-feldbach>hu-lenti=suppressed",
-                "si-ptuj>at-feldbach=suppressed", "si-ptuj>si-ptuj=30.00/6");
-        assertThat(flows(byHome.get("countries"))).containsExactly("AT>AT=58.00/6", "AT>HU=suppressed", "SI>AT=suppressed", "SI>SI=30.00/6");
+                "at-feldbach>si-ptuj=suppressed", "si-ptuj>at-feldbach=suppressed", "si-ptuj>si-ptuj=30.00/6");
+        assertThat(flows(byHome.get("countries"))).containsExactly("AT>AT=58.00/6", "AT>HU=suppressed", "AT>SI=suppressed", "SI>AT=suppressed",
+                "SI>SI=30.00/6");
+    }
+
+    @Test
+    void perCitySpendingLeverageVelocityAndActiveShoppersAndMerchants() {
+        JsonNode answer = get("/api/analytics/cities?" + OCTOBER, TestTokens.operator());
+        // Feldbach: baskets EUR 150 on EUR 60 of vouchers = 2.50; days from issue to spend (4 × 6 + 5) / 7 = 4.1
+        // Ptuj: no purchases recorded, so no leverage; (4 × 6 + 9) / 7 = 4.7 days
+        assertThat(answer.get("cities").valueStream().map(c -> c.get("suppressed").asBoolean() ? c.get("city").asString() + "=suppressed"
+                : c.get("city").asString() + "=" + c.get("spent").decimalValue().toPlainString() + "/" + c.get("redemptions").asLong() + "/"
+                        + (c.path("leverage").isMissingNode() || c.get("leverage").isNull() ? "-" : c.get("leverage").decimalValue().toPlainString()) + "/"
+                        + c.get("velocityDays").decimalValue().toPlainString() + "/" + c.get("activeShoppers").asLong() + "/"
+                        + c.get("activeMerchants").asLong()))
+                .containsExactly("at-feldbach=62.00/7/2.50/4.1/7/1", "hu-lenti=suppressed", "si-ptuj=33.00/7/-/4.7/7/1");
+    }
+
+    @Test
+    void localRetentionIsTheShareOfACitysVoucherMoneySpentAtHome() {
+        JsonNode answer = get("/api/analytics/retention?" + OCTOBER, TestTokens.operator());
+        // Feldbach's vouchers: EUR 61.00 spent, 58.00 of it in Feldbach (3.00 in Ptuj) = 95.1 %; the region's own vouchers have no home
+        assertThat(answer.get("cities").valueStream().map(c -> c.get("suppressed").asBoolean() ? c.get("issuer").asString() + "=suppressed"
+                : c.get("issuer").asString() + "=" + c.get("spent").decimalValue().toPlainString() + "/" + c.get("spentAtHome").decimalValue().toPlainString()
+                        + "/" + c.get("percentAtHome").decimalValue().toPlainString()))
+                .containsExactly("at-feldbach=61.00/58.00/95.1", "hu-lenti=suppressed");
+    }
+
+    @Test
+    void pointsIssuedConvertedAndTheLiabilityOutstanding() {
+        JsonNode byMonth = get("/api/analytics/points?groupBy=month&" + OCTOBER, TestTokens.operator());
+        JsonNode october = byMonth.get("cells").get(0);
+        assertThat(october.get("key").asString()).isEqualTo("2026-10");
+        assertThat(List.of(october.get("issued").asLong(), october.get("converted").asLong(), october.get("expired").asLong(),
+                october.get("reversed").asLong(), october.get("shoppers").asLong())).containsExactly(150L, 100L, 0L, 0L, 6L);
+        assertThat(byMonth.get("outstanding").asLong()).isEqualTo(50);
+        assertThat(get("/api/analytics/points?groupBy=month&from=2026-10-01&to=2026-10-10", TestTokens.operator()).get("outstanding").asLong())
+                .isEqualTo(150);
+        JsonNode byCity = get("/api/analytics/points?groupBy=city&" + OCTOBER, TestTokens.operator());
+        assertThat(byCity.get("cells").get(0).get("key").asString()).isEqualTo("at-feldbach");
+        assertThat(byCity.get("cells").get(0).get("issued").asLong()).isEqualTo(150);
     }
 
     @Test
     void anEconomistOfPtujSeesPtujAndTheRegionsTotalsOnly() {
         String ptuj = TestTokens.token().roles(Role.ECONOMIST).cities("si-ptuj", "si-ormoz", "si-lenart").sign();
         JsonNode spending = get("/api/analytics/spending?groupBy=city&" + OCTOBER, ptuj);
-        assertThat(cells(spending)).containsExactly("si-ptuj=30.00/6/6");
-        assertThat(cell(spending.get("region"))).isEqualTo("region=102.00/14/12");
-        assertThat(flows(get("/api/analytics/flows?by=issuer&" + OCTOBER, ptuj).get("cities"))).containsExactly("cooperation>si-ptuj=30.00/6");
+        assertThat(cells(spending)).containsExactly("si-ptuj=33.00/7/7");
+        assertThat(cell(spending.get("region"))).isEqualTo("region=105.00/15/12");
+        assertThat(flows(get("/api/analytics/flows?by=issuer&" + OCTOBER, ptuj).get("cities"))).containsExactly("at-feldbach>si-ptuj=suppressed",
+                "cooperation>si-ptuj=30.00/6");
+        assertThat(get("/api/analytics/points?groupBy=city&" + OCTOBER, ptuj).get("cells")).isEmpty();
+        assertThat(get("/api/analytics/retention?" + OCTOBER, ptuj).get("cities")).isEmpty();
         assertThat(get("/api/analytics/vouchers?groupBy=issuer&" + OCTOBER, ptuj).get("cells")).isEmpty();
 
         HttpResponse<String> feldbach = ServiceHttp.on(port).get("/api/analytics/spending?cities=at-feldbach&" + OCTOBER, ptuj, "sl");
