@@ -41,6 +41,14 @@ class Measures {
 
     /** Spending per cell and the region's total (all cities, the other filters applied). */
     record SpendingAnswer(String currency, java.time.LocalDate from, java.time.LocalDate to, String groupBy, List<Spending> cells, Spending region) {
+
+        Table table() {
+            List<List<Object>> rows = new ArrayList<>();
+            java.util.stream.Stream.concat(cells.stream(), java.util.stream.Stream.of(region)).forEach(c -> rows.add(java.util.Arrays.asList(c.key(),
+                    c.label(), c.amount(), c.redemptions(), c.shoppers(), c.suppressed())));
+            return new Table("spending by " + groupBy, List.of(groupBy, "label", "amount_" + currency.toLowerCase(java.util.Locale.ROOT), "redemptions",
+                    "shoppers", "suppressed"), rows);
+        }
     }
 
     private final JdbcClient jdbc;
@@ -90,6 +98,14 @@ class Measures {
 
     /** Flows between cities and their totals between countries (AT, SI, HU; "network" for the cooperation's own vouchers). */
     record FlowAnswer(String currency, java.time.LocalDate from, java.time.LocalDate to, String by, List<Flow> cities, List<Flow> countries) {
+
+        Table table() {
+            List<List<Object>> rows = new ArrayList<>();
+            cities.forEach(f -> rows.add(java.util.Arrays.asList("city", f.from(), f.to(), f.amount(), f.shoppers(), f.suppressed())));
+            countries.forEach(f -> rows.add(java.util.Arrays.asList("country", f.from(), f.to(), f.amount(), f.shoppers(), f.suppressed())));
+            return new Table("flows by " + by, List.of("level", "from", "to", "amount_" + currency.toLowerCase(java.util.Locale.ROOT), "shoppers",
+                    "suppressed"), rows);
+        }
     }
 
     enum FlowBy {
@@ -187,6 +203,14 @@ class Measures {
     }
 
     record VoucherAnswer(String currency, java.time.LocalDate from, java.time.LocalDate to, String groupBy, List<VoucherCell> cells) {
+
+        Table table() {
+            List<List<Object>> rows = new ArrayList<>();
+            cells.forEach(c -> rows.add(java.util.Arrays.asList(c.key(), c.label(), c.sold(), c.soldValue(), c.redeemed(), c.breakage(), c.refunds(),
+                    c.outstanding(), c.shoppers(), c.suppressed())));
+            return new Table("vouchers by " + groupBy, List.of(groupBy, "label", "sold", "sold_value", "redeemed", "breakage", "refunds", "outstanding",
+                    "shoppers", "suppressed"), rows);
+        }
     }
 
     VoucherAnswer vouchers(Scope scope, boolean byProgram) {
@@ -242,6 +266,14 @@ class Measures {
     }
 
     record CitiesAnswer(String currency, java.time.LocalDate from, java.time.LocalDate to, List<CityIndicators> cities) {
+
+        Table table() {
+            List<List<Object>> rows = new ArrayList<>();
+            cities.forEach(c -> rows.add(java.util.Arrays.asList(c.city(), c.country(), c.spent(), c.redemptions(), c.leverage(), c.velocityDays(),
+                    c.activeShoppers(), c.activeMerchants(), c.suppressed())));
+            return new Table("cities", List.of("city", "country", "spent", "redemptions", "leverage", "velocity_days", "active_shoppers",
+                    "active_merchants", "suppressed"), rows);
+        }
     }
 
     CitiesAnswer cities(Scope scope) {
@@ -299,6 +331,12 @@ class Measures {
     }
 
     record RetentionAnswer(String currency, java.time.LocalDate from, java.time.LocalDate to, List<Retention> cities) {
+
+        Table table() {
+            List<List<Object>> rows = new ArrayList<>();
+            cities.forEach(c -> rows.add(java.util.Arrays.asList(c.issuer(), c.spent(), c.spentAtHome(), c.percentAtHome(), c.shoppers(), c.suppressed())));
+            return new Table("retention", List.of("issuer", "spent", "spent_at_home", "percent_at_home", "shoppers", "suppressed"), rows);
+        }
     }
 
     RetentionAnswer retention(Scope scope) {
@@ -337,6 +375,14 @@ class Measures {
     }
 
     record PointsAnswer(java.time.LocalDate from, java.time.LocalDate to, String groupBy, List<PointsCell> cells, Long outstanding) {
+
+        Table table() {
+            List<List<Object>> rows = new ArrayList<>();
+            cells.forEach(c -> rows.add(java.util.Arrays.asList(c.key(), c.issued(), c.converted(), c.expired(), c.reversed(), c.shoppers(), c.suppressed())));
+            rows.add(java.util.Arrays.asList("outstanding at " + to, null, null, null, null, null, false));
+            rows.get(rows.size() - 1).set(1, outstanding);
+            return new Table("points by " + groupBy, List.of(groupBy, "issued", "converted", "expired", "reversed", "shoppers", "suppressed"), rows);
+        }
     }
 
     PointsAnswer points(Scope scope, boolean byCity) {

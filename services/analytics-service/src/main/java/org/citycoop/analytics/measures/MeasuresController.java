@@ -14,6 +14,10 @@ import org.citycoop.platform.web.RequestRejected;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,60 +41,99 @@ class MeasuresController {
     }
 
     @GetMapping("/api/analytics/spending")
-    Measures.SpendingAnswer spending(@RequestParam(defaultValue = "city") String groupBy, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+    ResponseEntity<?> spending(@RequestParam(defaultValue = "json") String format, @RequestParam(defaultValue = "city") String groupBy, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, @RequestParam(defaultValue = "") List<String> cities,
             @RequestParam(defaultValue = "") List<String> countries, @RequestParam(defaultValue = "") List<String> sectors,
             @RequestParam(defaultValue = "") List<String> programs, @RequestParam(defaultValue = "EUR") String currency) {
         List<RequestRejected.Violation> violations = new java.util.ArrayList<>();
         Measures.SpendBy by = choice(Measures.SpendBy.class, "groupBy", groupBy, violations);
-        return measures.spending(scope(from, to, cities, countries, sectors, programs, currency, violations), by);
+        Scope scope = scope(from, to, cities, countries, sectors, programs, currency, violations(violations, format));
+        Measures.SpendingAnswer answer = measures.spending(scope, by);
+        return render(answer, answer::table, format, "spending-" + groupBy, scope);
     }
 
     @GetMapping("/api/analytics/vouchers")
-    Measures.VoucherAnswer vouchers(@RequestParam(defaultValue = "issuer") String groupBy, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+    ResponseEntity<?> vouchers(@RequestParam(defaultValue = "json") String format, @RequestParam(defaultValue = "issuer") String groupBy, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, @RequestParam(defaultValue = "") List<String> cities,
             @RequestParam(defaultValue = "") List<String> programs, @RequestParam(defaultValue = "EUR") String currency) {
         List<RequestRejected.Violation> violations = new java.util.ArrayList<>();
         if (!List.of("issuer", "program").contains(groupBy)) {
             violations.add(new RequestRejected.Violation("groupBy", "measures.choice", groupBy, "issuer, program"));
         }
-        return measures.vouchers(scope(from, to, cities, List.of(), List.of(), programs, currency, violations), "program".equals(groupBy));
+        Scope scope = scope(from, to, cities, List.of(), List.of(), programs, currency, violations(violations, format));
+        Measures.VoucherAnswer answer = measures.vouchers(scope, "program".equals(groupBy));
+        return render(answer, answer::table, format, "vouchers-" + groupBy, scope);
     }
 
     @GetMapping("/api/analytics/flows")
-    Measures.FlowAnswer flows(@RequestParam(defaultValue = "issuer") String by, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+    ResponseEntity<?> flows(@RequestParam(defaultValue = "json") String format, @RequestParam(defaultValue = "issuer") String by, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, @RequestParam(defaultValue = "") List<String> cities,
             @RequestParam(defaultValue = "") List<String> sectors, @RequestParam(defaultValue = "") List<String> programs,
             @RequestParam(defaultValue = "EUR") String currency) {
         List<RequestRejected.Violation> violations = new java.util.ArrayList<>();
         Measures.FlowBy flowBy = choice(Measures.FlowBy.class, "by", by, violations);
-        return measures.flows(scope(from, to, cities, List.of(), sectors, programs, currency, violations), flowBy);
+        Scope scope = scope(from, to, cities, List.of(), sectors, programs, currency, violations(violations, format));
+        Measures.FlowAnswer answer = measures.flows(scope, flowBy);
+        return render(answer, answer::table, format, "flows-" + by, scope);
     }
 
     @GetMapping("/api/analytics/cities")
-    Measures.CitiesAnswer cities(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+    ResponseEntity<?> cities(@RequestParam(defaultValue = "json") String format, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, @RequestParam(defaultValue = "") List<String> cities,
             @RequestParam(defaultValue = "") List<String> countries, @RequestParam(defaultValue = "") List<String> sectors,
             @RequestParam(defaultValue = "EUR") String currency) {
-        return measures.cities(scope(from, to, cities, countries, sectors, List.of(), currency, List.of()));
+        Scope scope = scope(from, to, cities, countries, sectors, List.of(), currency, violations(new java.util.ArrayList<>(), format));
+        Measures.CitiesAnswer answer = measures.cities(scope);
+        return render(answer, answer::table, format, "cities", scope);
     }
 
     @GetMapping("/api/analytics/retention")
-    Measures.RetentionAnswer retention(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+    ResponseEntity<?> retention(@RequestParam(defaultValue = "json") String format, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, @RequestParam(defaultValue = "") List<String> cities,
             @RequestParam(defaultValue = "EUR") String currency) {
-        return measures.retention(scope(from, to, cities, List.of(), List.of(), List.of(), currency, List.of()));
+        Scope scope = scope(from, to, cities, List.of(), List.of(), List.of(), currency, violations(new java.util.ArrayList<>(), format));
+        Measures.RetentionAnswer answer = measures.retention(scope);
+        return render(answer, answer::table, format, "retention", scope);
     }
 
     @GetMapping("/api/analytics/points")
-    Measures.PointsAnswer points(@RequestParam(defaultValue = "month") String groupBy,
+    ResponseEntity<?> points(@RequestParam(defaultValue = "json") String format, @RequestParam(defaultValue = "month") String groupBy,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, @RequestParam(defaultValue = "") List<String> cities) {
         List<RequestRejected.Violation> violations = new java.util.ArrayList<>();
         if (!List.of("month", "city").contains(groupBy)) {
             violations.add(new RequestRejected.Violation("groupBy", "measures.choice", groupBy, "month, city"));
         }
-        return measures.points(scope(from, to, cities, List.of(), List.of(), List.of(), "EUR", violations), "city".equals(groupBy));
+        Scope scope = scope(from, to, cities, List.of(), List.of(), List.of(), "EUR", violations(violations, format));
+        Measures.PointsAnswer answer = measures.points(scope, "city".equals(groupBy));
+        return render(answer, answer::table, format, "points-" + groupBy, scope);
+    }
+
+    /** {@code violations}, plus one if {@code format} is not json, csv or xlsx. */
+    private static List<RequestRejected.Violation> violations(List<RequestRejected.Violation> violations, String format) {
+        if (!List.of("json", "csv", "xlsx").contains(format)) {
+            violations.add(new RequestRejected.Violation("format", "measures.choice", format, "json, csv, xlsx"));
+        }
+        return violations;
+    }
+
+    /** The answer as JSON, or its table as a CSV or XLSX download named after the measure and the period. */
+    private static ResponseEntity<?> render(Object answer, java.util.function.Supplier<Table> table, String format, String name, Scope scope) {
+        if ("json".equals(format)) {
+            return ResponseEntity.ok(answer);
+        }
+        String file = "citycoop-%s-%s-%s.%s".formatted(name, scope.from(), scope.to(), format);
+        MediaType type = "csv".equals(format) ? new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)
+                : MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        // aggregates are small (a row per city, sector, day …): built in memory, then sent
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        if ("csv".equals(format)) {
+            table.get().csv(body);
+        } else {
+            table.get().xlsx(body);
+        }
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString()).body(body.toByteArray());
     }
 
     /** Checks the common parameters (and throws with every violation, {@code violations} found before included). */

@@ -222,6 +222,46 @@ class MeasuresIT {
     }
 
     @Test
+    void exportsAsCsvAndXlsxCarryTheSameFiguresAndTheSuppressions() throws Exception {
+        String economist = TestTokens.token().roles(Role.ECONOMIST).region().sign();
+        HttpResponse<String> csv = ServiceHttp.on(port).get("/api/analytics/spending?groupBy=city&format=csv&" + OCTOBER, economist, "en");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");
+        assertThat(csv.headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"citycoop-spending-city-2026-10-01-2026-10-31.csv\"");
+        assertThat(csv.body().split("\r\n")).containsExactly(
+                "city,label,amount_eur,redemptions,shoppers,suppressed",
+                "at-feldbach,at-feldbach,62.00,7,7,false",
+                "hu-lenti,hu-lenti,,,,true",
+                "si-ptuj,si-ptuj,33.00,7,7,false",
+                "region,region,105.00,15,12,false");
+
+        java.net.http.HttpResponse<byte[]> xlsx = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + port + "/api/analytics/flows?by=issuer&format=xlsx&" + OCTOBER))
+                .header("Authorization", "Bearer " + economist).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Type")).hasValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        List<String> rows = new ArrayList<>();
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(xlsx.body()))) {
+            workbook.getFirstSheet().openStream().forEach(row -> rows.add(String.join("|", java.util.stream.IntStream.range(0, 6)
+                    .mapToObj(i -> row.getOptionalCell(i).map(MeasuresIT::text).orElse("")).toList())));
+        }
+        assertThat(rows).containsExactly("level|from|to|amount_eur|shoppers|suppressed",
+                "city|at-feldbach|at-feldbach|58 (number)|6 (number)|false",
+                "city|at-feldbach|si-ptuj|||true",
+                "city|cooperation|at-feldbach|||true",
+                "city|cooperation|si-ptuj|30 (number)|6 (number)|false",
+                "city|hu-lenti|hu-lenti|||true",
+                "country|AT|AT|58 (number)|6 (number)|false",
+                "country|AT|SI|||true",
+                "country|HU|HU|||true",
+                "country|network|AT|||true",
+                "country|network|SI|30 (number)|6 (number)|false");
+        assertThat(ServiceHttp.on(port).get("/api/analytics/spending?format=pdf", economist, "en").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void anEconomistOfPtujSeesPtujAndTheRegionsTotalsOnly() {
         String ptuj = TestTokens.token().roles(Role.ECONOMIST).cities("si-ptuj", "si-ormoz", "si-lenart").sign();
         JsonNode spending = get("/api/analytics/spending?groupBy=city&" + OCTOBER, ptuj);
@@ -257,6 +297,16 @@ class MeasuresIT {
         assertThat(ServiceHttp.on(port).get("/api/analytics/spending", TestTokens.shopper("at-feldbach"), "en").statusCode()).isEqualTo(403);
         assertThat(ServiceHttp.on(port).get("/api/analytics/flows", TestTokens.cashier(bakery), "en").statusCode()).isEqualTo(403);
         assertThat(ServiceHttp.on(port).get("/api/analytics/flows", null, "en").statusCode()).isEqualTo(401);
+    }
+
+    /** A spreadsheet cell as text, numbers marked as such (they must be numbers, not text, to be summed). */
+    private static String text(org.dhatim.fastexcel.reader.Cell cell) {
+        return switch (cell.getType()) {
+            case NUMBER -> cell.asNumber().stripTrailingZeros().toPlainString() + " (number)";
+            case BOOLEAN -> String.valueOf(cell.asBoolean());
+            case EMPTY -> "";
+            default -> cell.asString();
+        };
     }
 
     private JsonNode problem(int status, String path, String token, String language) {
