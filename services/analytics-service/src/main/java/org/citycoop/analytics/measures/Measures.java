@@ -36,18 +36,39 @@ class Measures {
     }
 
     /** One cell of spending: voucher money spent at shops, net of reversals. */
-    record Spending(String key, String label, BigDecimal amount, Long redemptions, Long shoppers, boolean suppressed) {
+    record Spending(String key, String label, BigDecimal amount, Long redemptions, Long shoppers, boolean suppressed, BigDecimal previousAmount,
+            BigDecimal changePercent) {
+
+        Spending(String key, String label, BigDecimal amount, Long redemptions, Long shoppers, boolean suppressed) {
+            this(key, label, amount, redemptions, shoppers, suppressed, null, null);
+        }
+
+        /** This cell beside the same cell of the period compared with (both shown only where neither is suppressed). */
+        Spending against(Spending before) {
+            if (suppressed || before == null || before.suppressed() || before.amount() == null) {
+                return this;
+            }
+            BigDecimal change = before.amount().signum() == 0 ? null
+                    : amount.subtract(before.amount()).multiply(BigDecimal.valueOf(100)).divide(before.amount(), 1, java.math.RoundingMode.HALF_EVEN);
+            return new Spending(key, label, amount, redemptions, shoppers, false, before.amount(), change);
+        }
+    }
+
+    /** What a period is compared with: nothing, the period just before it (as long), or the same days a year earlier. */
+    enum Compare {
+        NONE, PREVIOUS, YEAR
     }
 
     /** Spending per cell and the region's total (all cities, the other filters applied). */
-    record SpendingAnswer(String currency, java.time.LocalDate from, java.time.LocalDate to, String groupBy, List<Spending> cells, Spending region) {
+    record SpendingAnswer(String currency, java.time.LocalDate from, java.time.LocalDate to, String groupBy, List<Spending> cells, Spending region,
+            String compare, java.time.LocalDate comparedFrom, java.time.LocalDate comparedTo) {
 
         Table table() {
             List<List<Object>> rows = new ArrayList<>();
             java.util.stream.Stream.concat(cells.stream(), java.util.stream.Stream.of(region)).forEach(c -> rows.add(java.util.Arrays.asList(c.key(),
-                    c.label(), c.amount(), c.redemptions(), c.shoppers(), c.suppressed())));
+                    c.label(), c.amount(), c.redemptions(), c.shoppers(), c.suppressed(), c.previousAmount(), c.changePercent())));
             return new Table("spending by " + groupBy, List.of(groupBy, "label", "amount_" + currency.toLowerCase(java.util.Locale.ROOT), "redemptions",
-                    "shoppers", "suppressed"), rows);
+                    "shoppers", "suppressed", "previous_amount", "change_percent"), rows);
         }
     }
 
@@ -59,11 +80,36 @@ class Measures {
         this.minShoppers = minShoppers;
     }
 
-    SpendingAnswer spending(Scope scope, SpendBy by) {
+    /**
+     * Spending per cell and the region's total; with {@code top} only the {@code top} largest cells that
+     * are not suppressed (a ranking of suppressed cells would tell what suppression hides); with
+     * {@code compare} each cell beside the same cell of the period compared with.
+     */
+    SpendingAnswer spending(Scope scope, SpendBy by, Compare compare, Integer top) {
         List<Spending> cells = spend(scope, by.key, by.label, true);
-        Spending region = spend(scope, "'region'", "'region'", false).stream().findFirst()
-                .orElse(new Spending("region", "region", scope.show(0), 0L, 0L, false));
-        return new SpendingAnswer(scope.currency(), scope.from(), scope.to(), by.name().toLowerCase(java.util.Locale.ROOT), cells, region);
+        Spending region = region(scope);
+        Scope before = switch (compare) {
+            case NONE -> null;
+            case PREVIOUS -> scope.shifted(scope.from().minusDays(java.time.temporal.ChronoUnit.DAYS.between(scope.from(), scope.to()) + 1),
+                    scope.from().minusDays(1));
+            case YEAR -> scope.shifted(scope.from().minusYears(1), scope.to().minusYears(1));
+        };
+        if (before != null) {
+            Map<String, Spending> earlier = new java.util.HashMap<>();
+            spend(before, by.key, by.label, true).forEach(cell -> earlier.put(cell.key(), cell));
+            cells = cells.stream().map(cell -> cell.against(earlier.get(cell.key()))).toList();
+            region = region.against(region(before));
+        }
+        if (top != null) {
+            cells = cells.stream().filter(cell -> !cell.suppressed()).sorted(java.util.Comparator.comparing(Spending::amount).reversed()
+                    .thenComparing(Spending::key)).limit(top).toList();
+        }
+        return new SpendingAnswer(scope.currency(), scope.from(), scope.to(), by.name().toLowerCase(java.util.Locale.ROOT), cells, region,
+                compare.name().toLowerCase(java.util.Locale.ROOT), before == null ? null : before.from(), before == null ? null : before.to());
+    }
+
+    private Spending region(Scope scope) {
+        return spend(scope, "'region'", "'region'", false).stream().findFirst().orElse(new Spending("region", "region", scope.show(0), 0L, 0L, false));
     }
 
     /** @param cities whether the cities and countries asked for, and those the caller may see, apply (not for the region's total) */

@@ -44,11 +44,24 @@ class MeasuresController {
     ResponseEntity<?> spending(@RequestParam(defaultValue = "json") String format, @RequestParam(defaultValue = "city") String groupBy, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, @RequestParam(defaultValue = "") List<String> cities,
             @RequestParam(defaultValue = "") List<String> countries, @RequestParam(defaultValue = "") List<String> sectors,
-            @RequestParam(defaultValue = "") List<String> programs, @RequestParam(defaultValue = "EUR") String currency) {
+            @RequestParam(defaultValue = "") List<String> programs, @RequestParam(defaultValue = "EUR") String currency,
+            @RequestParam(defaultValue = "none") String compare, @RequestParam(required = false) String top) {
         List<RequestRejected.Violation> violations = new java.util.ArrayList<>();
         Measures.SpendBy by = choice(Measures.SpendBy.class, "groupBy", groupBy, violations);
+        Measures.Compare comparison = choice(Measures.Compare.class, "compare", compare, violations);
+        Integer topCells = null;
+        if (top != null) {
+            try {
+                topCells = Integer.valueOf(top);
+            } catch (NumberFormatException notANumber) {
+                topCells = -1;
+            }
+            if (topCells < 1 || topCells > 100) {
+                violations.add(new RequestRejected.Violation("top", "measures.top", top));
+            }
+        }
         Scope scope = scope(from, to, cities, countries, sectors, programs, currency, violations(violations, format));
-        Measures.SpendingAnswer answer = measures.spending(scope, by);
+        Measures.SpendingAnswer answer = measures.spending(scope, by, comparison, topCells);
         return render(answer, answer::table, format, "spending-" + groupBy, scope);
     }
 

@@ -74,6 +74,11 @@ record Scope(LocalDate from, LocalDate to, List<String> cities, List<String> cou
                 hufPerEur, everyCity ? List.of() : List.copyOf(caller.cityCodes()), everyCity);
     }
 
+    /** The same question about another period. */
+    Scope shifted(LocalDate otherFrom, LocalDate otherTo) {
+        return new Scope(otherFrom, otherTo, cities, countries, sectors, programs, currency, hufPerEur, visibleCities, everyCity);
+    }
+
     /** Euro cents as an amount in the display currency: euros with cents, or whole forints at the reference rate. */
     BigDecimal show(long euroCents) {
         BigDecimal euros = BigDecimal.valueOf(euroCents, 2);

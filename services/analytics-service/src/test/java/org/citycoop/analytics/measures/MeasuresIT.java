@@ -222,6 +222,35 @@ class MeasuresIT {
     }
 
     @Test
+    void aPeriodComparedWithThePeriodBeforeAndTheTopCells() {
+        String economist = TestTokens.token().roles(Role.ECONOMIST).region().sign();
+        // 6–10 Oct: Ptuj 30 + 3, Feldbach 4 − 2, Lenti 10 = EUR 45.00 by 8 shoppers; 1–5 Oct: Feldbach 60.00 by 6: −25.0 %
+        JsonNode compared = get("/api/analytics/spending?groupBy=city&compare=previous&from=2026-10-06&to=2026-10-10", economist);
+        assertThat(compared.get("comparedFrom").asString()).isEqualTo("2026-10-01");
+        assertThat(compared.get("comparedTo").asString()).isEqualTo("2026-10-05");
+        JsonNode region = compared.get("region");
+        assertThat(region.get("amount").decimalValue().toPlainString()).isEqualTo("45.00");
+        assertThat(region.get("previousAmount").decimalValue().toPlainString()).isEqualTo("60.00");
+        assertThat(region.get("changePercent").decimalValue().toPlainString()).isEqualTo("-25.0");
+        // Feldbach's 2 shoppers of 6–10 Oct stay suppressed, and with them their comparison; Ptuj had nothing before
+        assertThat(cells(compared)).containsExactly("at-feldbach=suppressed", "hu-lenti=suppressed", "si-ptuj=33.00/7/7");
+        assertThat(compared.get("cells").get(0).has("previousAmount")).isFalse();
+        assertThat(compared.get("cells").get(2).has("previousAmount")).isFalse();
+        // a year earlier there was nothing at all
+        JsonNode year = get("/api/analytics/spending?groupBy=city&compare=year&" + OCTOBER, economist);
+        assertThat(year.get("comparedFrom").asString()).isEqualTo("2025-10-01");
+        assertThat(year.get("region").get("previousAmount").decimalValue().toPlainString()).isEqualTo("0.00");
+        assertThat(year.get("region").has("changePercent")).isFalse();
+
+        // the largest cells that are not suppressed
+        assertThat(cells(get("/api/analytics/spending?groupBy=city&top=2&" + OCTOBER, economist))).containsExactly("at-feldbach=62.00/7/7",
+                "si-ptuj=33.00/7/7");
+        assertThat(cells(get("/api/analytics/spending?groupBy=sector&top=1&" + OCTOBER, economist))).containsExactly("10=62.00/7/7");
+        JsonNode wrong = problem(400, "/api/analytics/spending?top=0&compare=decade", economist, "sl");
+        assertThat(wrong.get("errors").valueStream().map(e -> e.get("field").asString())).containsExactlyInAnyOrder("top", "compare");
+    }
+
+    @Test
     void exportsAsCsvAndXlsxCarryTheSameFiguresAndTheSuppressions() throws Exception {
         String economist = TestTokens.token().roles(Role.ECONOMIST).region().sign();
         HttpResponse<String> csv = ServiceHttp.on(port).get("/api/analytics/spending?groupBy=city&format=csv&" + OCTOBER, economist, "en");
@@ -230,11 +259,11 @@ class MeasuresIT {
         assertThat(csv.headers().firstValue("Content-Disposition"))
                 .hasValue("attachment; filename=\"citycoop-spending-city-2026-10-01-2026-10-31.csv\"");
         assertThat(csv.body().split("\r\n")).containsExactly(
-                "city,label,amount_eur,redemptions,shoppers,suppressed",
-                "at-feldbach,at-feldbach,62.00,7,7,false",
-                "hu-lenti,hu-lenti,,,,true",
-                "si-ptuj,si-ptuj,33.00,7,7,false",
-                "region,region,105.00,15,12,false");
+                "city,label,amount_eur,redemptions,shoppers,suppressed,previous_amount,change_percent",
+                "at-feldbach,at-feldbach,62.00,7,7,false,,",
+                "hu-lenti,hu-lenti,,,,true,,",
+                "si-ptuj,si-ptuj,33.00,7,7,false,,",
+                "region,region,105.00,15,12,false,,");
 
         java.net.http.HttpResponse<byte[]> xlsx = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
                 java.net.URI.create("http://127.0.0.1:" + port + "/api/analytics/flows?by=issuer&format=xlsx&" + OCTOBER))
