@@ -72,6 +72,14 @@ class Measures {
         }
     }
 
+    /** Spending in the period (:from to :to): redemptions and, negative, their reversals, per shop and voucher. */
+    private static final String SPEND = """
+            WITH spend AS (
+                SELECT merchant_id, voucher_id, day, amount_eur AS cents, 1 AS redemptions FROM fact_redemption WHERE day BETWEEN :from AND :to
+                UNION ALL
+                SELECT merchant_id, voucher_id, day, -amount_eur, 0 FROM fact_reversal WHERE day BETWEEN :from AND :to)
+            """;
+
     private final JdbcClient jdbc;
     private final int minShoppers;
 
@@ -118,11 +126,7 @@ class Measures {
         String where = filters(scope, params, cities);
         record Row(String key, String label, long cents, long redemptions, long shoppers) {
         }
-        List<Row> rows = jdbc.sql("""
-                WITH spend AS (
-                    SELECT merchant_id, voucher_id, day, amount_eur AS cents, 1 AS redemptions FROM fact_redemption WHERE day BETWEEN :from AND :to
-                    UNION ALL
-                    SELECT merchant_id, voucher_id, day, -amount_eur, 0 FROM fact_reversal WHERE day BETWEEN :from AND :to)
+        List<Row> rows = jdbc.sql(SPEND + """
                 SELECT %s AS key, min(%s) AS label, sum(x.cents) AS cents, sum(x.redemptions) AS redemptions,
                        count(DISTINCT coalesce(s.holder_id, x.voucher_id)) AS shoppers
                 FROM spend x JOIN dim_merchant m ON m.merchant_id = x.merchant_id
@@ -178,11 +182,7 @@ class Measures {
         }
         record Row(String origin, String destination, long cents, long shoppers) {
         }
-        List<Row> rows = jdbc.sql("""
-                WITH spend AS (
-                    SELECT merchant_id, voucher_id, amount_eur AS cents FROM fact_redemption WHERE day BETWEEN :from AND :to
-                    UNION ALL
-                    SELECT merchant_id, voucher_id, -amount_eur FROM fact_reversal WHERE day BETWEEN :from AND :to)
+        List<Row> rows = jdbc.sql(SPEND + """
                 SELECT coalesce(%s, 'unknown') AS origin, m.city_code AS destination, sum(x.cents) AS cents,
                        count(DISTINCT coalesce(s.holder_id, x.voucher_id)) AS shoppers
                 FROM spend x JOIN dim_merchant m ON m.merchant_id = x.merchant_id
@@ -214,11 +214,7 @@ class Measures {
         Map<String, Object> all = new java.util.HashMap<>(params);
         all.put("fromCountry", fromCountry);
         all.put("toCountry", toCountry);
-        return jdbc.sql("""
-                WITH spend AS (
-                    SELECT merchant_id, voucher_id FROM fact_redemption WHERE day BETWEEN :from AND :to
-                    UNION ALL
-                    SELECT merchant_id, voucher_id FROM fact_reversal WHERE day BETWEEN :from AND :to)
+        return jdbc.sql(SPEND + """
                 SELECT count(DISTINCT coalesce(s.holder_id, x.voucher_id))
                 FROM spend x JOIN dim_merchant m ON m.merchant_id = x.merchant_id
                      LEFT JOIN fact_sale s ON s.voucher_id = x.voucher_id LEFT JOIN dim_shopper sh ON sh.shopper_id = s.holder_id
@@ -262,18 +258,8 @@ class Measures {
     VoucherAnswer vouchers(Scope scope, boolean byProgram) {
         Map<String, Object> params = new java.util.HashMap<>(Map.of("from", Date.valueOf(scope.from()), "to", Date.valueOf(scope.to())));
         StringBuilder where = new StringBuilder();
-        if (!scope.everyCity()) {
-            where.append(" AND s.issuer = ANY(:visible)");
-            params.put("visible", scope.visibleCities().toArray(String[]::new));
-        }
-        if (!scope.cities().isEmpty()) {
-            where.append(" AND s.issuer = ANY(:cities)");
-            params.put("cities", scope.cities().toArray(String[]::new));
-        }
-        if (!scope.programs().isEmpty()) {
-            where.append(" AND s.program_id = ANY(:programs)");
-            params.put("programs", scope.programs().toArray(java.util.UUID[]::new));
-        }
+        restrictIssuers(where, params, scope);
+        restrict(where, params, "s.program_id", "programs", scope.programs());
         String key = byProgram ? "s.program_id::text" : "s.issuer";
         String label = byProgram ? "coalesce(p.name, s.program_id::text)" : "s.issuer";
         record Row(String key, String label, long sold, long soldCents, long redeemedCents, long breakageCents, long refundCents, long outstandingCents,
@@ -388,21 +374,10 @@ class Measures {
     RetentionAnswer retention(Scope scope) {
         Map<String, Object> params = new java.util.HashMap<>(Map.of("from", Date.valueOf(scope.from()), "to", Date.valueOf(scope.to())));
         StringBuilder where = new StringBuilder();
-        if (!scope.everyCity()) {
-            where.append(" AND s.issuer = ANY(:visible)");
-            params.put("visible", scope.visibleCities().toArray(String[]::new));
-        }
-        if (!scope.cities().isEmpty()) {
-            where.append(" AND s.issuer = ANY(:cities)");
-            params.put("cities", scope.cities().toArray(String[]::new));
-        }
+        restrictIssuers(where, params, scope);
         record Row(String issuer, long cents, long homeCents, long shoppers) {
         }
-        List<Row> rows = jdbc.sql("""
-                WITH spend AS (
-                    SELECT merchant_id, voucher_id, amount_eur AS cents FROM fact_redemption WHERE day BETWEEN :from AND :to
-                    UNION ALL
-                    SELECT merchant_id, voucher_id, -amount_eur FROM fact_reversal WHERE day BETWEEN :from AND :to)
+        List<Row> rows = jdbc.sql(SPEND + """
                 SELECT s.issuer, sum(x.cents) AS cents, coalesce(sum(x.cents) FILTER (WHERE m.city_code = s.issuer), 0) AS home_cents,
                        count(DISTINCT coalesce(s.holder_id, x.voucher_id)) AS shoppers
                 FROM spend x JOIN fact_sale s ON s.voucher_id = x.voucher_id JOIN dim_merchant m ON m.merchant_id = x.merchant_id
@@ -465,28 +440,36 @@ class Measures {
                 .toList(), outstanding);
     }
 
-    private static String filters(Scope scope, Map<String, Object> params, boolean cities) {
-        StringBuilder where = new StringBuilder();
-        if (cities && !scope.cities().isEmpty()) {
-            where.append(" AND m.city_code = ANY(:cities)");
-            params.put("cities", scope.cities().toArray(String[]::new));
+    /** Adds {@code AND column = ANY(:name)} for {@code values}, unless there are none. */
+    private static void restrict(StringBuilder where, Map<String, Object> params, String column, String name, List<?> values) {
+        if (!values.isEmpty()) {
+            where.append(" AND ").append(column).append(" = ANY(:").append(name).append(")");
+            params.put(name, values.getFirst() instanceof java.util.UUID ? values.toArray(java.util.UUID[]::new) : values.stream().map(Object::toString)
+                    .toArray(String[]::new));
         }
-        if (cities && !scope.everyCity()) {
-            where.append(" AND m.city_code = ANY(:visible)");
+    }
+
+    /** The issuers the scope asks for and the caller may see. */
+    private static void restrictIssuers(StringBuilder where, Map<String, Object> params, Scope scope) {
+        if (!scope.everyCity()) {
+            where.append(" AND s.issuer = ANY(:visible)");
             params.put("visible", scope.visibleCities().toArray(String[]::new));
         }
-        if (cities && !scope.countries().isEmpty()) {
-            where.append(" AND m.country_code = ANY(:countries)");
-            params.put("countries", scope.countries().toArray(String[]::new));
+        restrict(where, params, "s.issuer", "cities", scope.cities());
+    }
+
+    private static String filters(Scope scope, Map<String, Object> params, boolean cities) {
+        StringBuilder where = new StringBuilder();
+        if (cities) {
+            restrict(where, params, "m.city_code", "cities", scope.cities());
+            if (!scope.everyCity()) {
+                where.append(" AND m.city_code = ANY(:visible)");
+                params.put("visible", scope.visibleCities().toArray(String[]::new));
+            }
+            restrict(where, params, "m.country_code", "countries", scope.countries());
         }
-        if (!scope.sectors().isEmpty()) {
-            where.append(" AND left(m.nace_code, 2) = ANY(:sectors)");
-            params.put("sectors", scope.sectors().toArray(String[]::new));
-        }
-        if (!scope.programs().isEmpty()) {
-            where.append(" AND s.program_id = ANY(:programs)");
-            params.put("programs", scope.programs().toArray(java.util.UUID[]::new));
-        }
+        restrict(where, params, "left(m.nace_code, 2)", "sectors", scope.sectors());
+        restrict(where, params, "s.program_id", "programs", scope.programs());
         return where.toString();
     }
 }
