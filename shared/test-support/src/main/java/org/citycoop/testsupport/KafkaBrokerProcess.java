@@ -50,6 +50,14 @@ public final class KafkaBrokerProcess implements AutoCloseable {
             broker.awaitListening();
             try (AdminClient admin = AdminClient.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
                 admin.createTopics(Topics.all().stream().map(t -> new NewTopic(t, Topics.PARTITIONS, (short) 1)).toList()).all().get();
+                // ready when every partition has its leader (a producer writing earlier gets errors it may not recover from)
+                long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+                while (!allLed(admin)) {
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException("the topics' partitions got no leader within 60 s: see " + folder.resolve("kafka.log"));
+                    }
+                    java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+                }
             }
             return broker;
         } catch (IOException e) {
@@ -60,6 +68,12 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         } catch (ExecutionException e) {
             throw new IllegalStateException("could not create the topics: " + e.getMessage(), e);
         }
+    }
+
+    private static boolean allLed(AdminClient admin) throws InterruptedException, ExecutionException {
+        return admin.describeTopics(Topics.all()).allTopicNames().get().values().stream()
+                .allMatch(topic -> topic.partitions().size() == Topics.PARTITIONS && topic.partitions().stream().allMatch(p -> p.leader() != null
+                        && !p.leader().isEmpty()));
     }
 
     public String bootstrapServers() {

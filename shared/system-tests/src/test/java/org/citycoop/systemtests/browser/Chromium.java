@@ -16,6 +16,22 @@ final class Chromium {
     private Chromium() {
     }
 
+    /** A port nobody listens on now, for a service a browser test starts. */
+    static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** {@code a} with {@code b}'s settings on top. */
+    static java.util.Map<String, Object> merge(java.util.Map<String, Object> a, java.util.Map<String, Object> b) {
+        java.util.Map<String, Object> merged = new java.util.HashMap<>(a);
+        merged.putAll(b);
+        return merged;
+    }
+
     static Browser launch(Playwright playwright) {
         if (!Files.isExecutable(EXECUTABLE)) {
             throw new IllegalStateException("No Chromium at " + EXECUTABLE

@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
 import javax.imageio.ImageIO;
@@ -59,18 +57,18 @@ class MemberCardBrowserIT {
 
     @BeforeAll
     static void start() throws IOException {
-        int identityPort = freePort();
-        int pointsPort = freePort();
-        int webPort = freePort();
+        int identityPort = Chromium.freePort();
+        int pointsPort = Chromium.freePort();
+        int webPort = Chromium.freePort();
         identityUrl = "http://127.0.0.1:" + identityPort;
         pointsUrl = "http://127.0.0.1:" + pointsPort;
         webUrl = "http://127.0.0.1:" + webPort;
         Map<String, Object> issuer = Map.of("citycoop.security.issuer", identityUrl, "citycoop.security.jwk-set-uri", identityUrl + "/oauth2/jwks");
-        identity = RunningService.start(IdentityServiceApplication.class, "identity-service", merge(issuer, Map.of(
+        identity = RunningService.start(IdentityServiceApplication.class, "identity-service", Chromium.merge(issuer, Map.of(
                 "server.port", identityPort, "citycoop.identity.web.base-url", webUrl, "citycoop.demo-data.enabled", true)));
-        points = RunningService.start(PointsServiceApplication.class, "points-service", merge(issuer, Map.of(
+        points = RunningService.start(PointsServiceApplication.class, "points-service", Chromium.merge(issuer, Map.of(
                 "server.port", pointsPort, "citycoop.points.member-token-lifetime", "8s")));
-        web = RunningService.start(WebApplication.class, "web", merge(issuer, Map.of("server.port", webPort, "citycoop.web.points-url", pointsUrl,
+        web = RunningService.start(WebApplication.class, "web", Chromium.merge(issuer, Map.of("server.port", webPort, "citycoop.web.points-url", pointsUrl,
                 "citycoop.web.member-card.renew-before", "3s")));
         playwright = Playwright.create();
         browser = Chromium.launch(playwright);
@@ -180,17 +178,5 @@ class MemberCardBrowserIT {
         return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
                 Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, true, com.google.zxing.DecodeHintType.POSSIBLE_FORMATS,
                         java.util.List.of(com.google.zxing.BarcodeFormat.QR_CODE))).getText();
-    }
-
-    private static Map<String, Object> merge(Map<String, Object> a, Map<String, Object> b) {
-        Map<String, Object> merged = new HashMap<>(a);
-        merged.putAll(b);
-        return merged;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -38,14 +37,14 @@ class SignInSignOutBrowserIT {
 
     @BeforeAll
     static void start() throws IOException {
-        int identityPort = freePort();
-        int webPort = freePort();
+        int identityPort = Chromium.freePort();
+        int webPort = Chromium.freePort();
         identityUrl = "http://127.0.0.1:" + identityPort;
         webUrl = "http://127.0.0.1:" + webPort;
         Map<String, Object> issuer = Map.of("citycoop.security.issuer", identityUrl, "citycoop.security.jwk-set-uri", identityUrl + "/oauth2/jwks");
-        identity = RunningService.start(IdentityServiceApplication.class, "identity-service", merge(issuer, Map.of(
+        identity = RunningService.start(IdentityServiceApplication.class, "identity-service", Chromium.merge(issuer, Map.of(
                 "server.port", identityPort, "citycoop.identity.web.base-url", webUrl, "citycoop.demo-data.enabled", true)));
-        web = RunningService.start(WebApplication.class, "web", merge(issuer, Map.of("server.port", webPort)));
+        web = RunningService.start(WebApplication.class, "web", Chromium.merge(issuer, Map.of("server.port", webPort)));
         playwright = Playwright.create();
         browser = Chromium.launch(playwright);
     }
@@ -108,17 +107,5 @@ class SignInSignOutBrowserIT {
     /** A URL pattern for Playwright (JavaScript regex, so no \\Q…\\E quoting): {@code url} then {@code rest}. */
     private static Pattern at(String url, String rest) {
         return Pattern.compile("^" + url.replaceAll("[.?/]", "\\\\$0") + rest + "$");
-    }
-
-    private static Map<String, Object> merge(Map<String, Object> a, Map<String, Object> b) {
-        var merged = new java.util.HashMap<>(a);
-        merged.putAll(b);
-        return merged;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -91,8 +91,12 @@ class AccrualUnderFaultsIT {
             for (int i = 0; i < SHOPPERS; i++) {
                 shoppers.add(UUID.randomUUID());
             }
-            Map<String, Object> patientProducer = Map.of(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 600_000, ProducerConfig.MAX_BLOCK_MS_CONFIG, 600_000,
-                    ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000, ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+            // a producer that waits out the broker's restart: retries in order (one request in flight), not idempotent (an idempotent
+            // producer whose broker was killed can be left retrying OUT_OF_ORDER_SEQUENCE_NUMBER for ever); a record it sends twice
+            // has the same event id, which is what the consumers must absorb anyway
+            Map<String, Object> patientProducer = Map.of(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 300_000, ProducerConfig.MAX_BLOCK_MS_CONFIG, 300_000,
+                    ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000, ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, false,
+                    ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1, ProducerConfig.RETRIES_CONFIG, Integer.MAX_VALUE);
             try (KafkaSender.Batch batch = KafkaSender.batch(broker.bootstrapServers(), patientProducer)) {
                 for (int i = 0; i < SHOPPERS; i++) {
                     batch.publish(new UserRegistered(shoppers.get(i), List.of("SHOPPER"), i % 2 == 0 ? "at-feldbach" : "si-ptuj", null, DAY),
@@ -207,7 +211,11 @@ class AccrualUnderFaultsIT {
                         ConsumerConfig.GROUP_ID_CONFIG, "fault-test-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                         ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                         ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
-                    consumer.subscribe(List.of(Topics.POINTS_EVENTS));
+                    // every partition from its start, without a consumer group to join
+                    List<org.apache.kafka.common.TopicPartition> partitions = java.util.stream.IntStream.range(0, Topics.PARTITIONS)
+                            .mapToObj(p -> new org.apache.kafka.common.TopicPartition(Topics.POINTS_EVENTS, p)).toList();
+                    consumer.assign(partitions);
+                    consumer.seekToBeginning(partitions);
                     long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
                     while (onKafka.size() < PURCHASES && System.nanoTime() < deadline) {
                         for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
