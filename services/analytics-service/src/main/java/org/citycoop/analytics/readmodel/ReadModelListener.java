@@ -25,7 +25,10 @@ import org.springframework.stereotype.Component;
 
 import io.cloudevents.CloudEvent;
 
-/** analytics-service consumes every topic, a poll per transaction; each consumer applies an event once. */
+/**
+ * analytics-service consumes every topic, a poll per transaction; each consumer applies an event once,
+ * demo history included (the generator's made-up past that other services skip).
+ */
 @Component
 class ReadModelListener {
 
@@ -36,15 +39,15 @@ class ReadModelListener {
     private final InboundEvents.EventConsumer points;
 
     ReadModelListener(InboundEvents inbound, ReadModel model) {
-        identity = inbound.consumer("analytics-service.identity").on(UserRegistered.class, model::shopper).build();
-        merchants = inbound.consumer("analytics-service.merchants").on(MerchantRegistered.class, model::merchant)
+        identity = inbound.consumer("analytics-service.identity").acceptingHistory().on(UserRegistered.class, model::shopper).build();
+        merchants = inbound.consumer("analytics-service.merchants").acceptingHistory().on(MerchantRegistered.class, model::merchant)
                 .on(MerchantUpdated.class, model::merchant).build();
-        vouchers = inbound.consumer("analytics-service.vouchers").on(ProgramActivated.class, model::program).on(VoucherIssued.class, model::sale)
+        vouchers = inbound.consumer("analytics-service.vouchers").acceptingHistory().on(ProgramActivated.class, model::program).on(VoucherIssued.class, model::sale)
                 .on(VoucherTransferred.class, model::transfer).on(VoucherExpired.class, model::expiry).on(VoucherCancelled.class, model::cancellation)
                 .build();
-        redemptions = inbound.consumer("analytics-service.redemptions").on(VoucherRedeemed.class, model::redemption)
+        redemptions = inbound.consumer("analytics-service.redemptions").acceptingHistory().on(VoucherRedeemed.class, model::redemption)
                 .on(RedemptionReversed.class, model::reversal).on(PurchaseRecorded.class, model::purchase).build();
-        points = inbound.consumer("analytics-service.points").on(PointsAccrued.class, model::points).on(PointsConverted.class, model::points)
+        points = inbound.consumer("analytics-service.points").acceptingHistory().on(PointsAccrued.class, model::points).on(PointsConverted.class, model::points)
                 .on(PointsExpired.class, model::points).on(PointsReversed.class, model::points).build();
     }
 

@@ -63,6 +63,14 @@ public class InboundEvents {
         }
     }
 
+    /**
+     * The CloudEvents extension attribute that marks an event as demo history (the demo-history
+     * generator's made-up past, for the dashboards): only consumers declared
+     * {@link Builder#acceptingHistory()} apply such events; every other consumer skips them, so no
+     * service's own state is made up.
+     */
+    public static final String HISTORY = "citycoophistory";
+
     /** Starts declaring a consumer; {@code name} identifies it in {@code processed_event} and metrics. */
     public Builder consumer(String name) {
         return new Builder(name);
@@ -74,8 +82,16 @@ public class InboundEvents {
         private final String name;
         private final Map<Class<? extends IntegrationEvent>, Consumer<? super IntegrationEvent>> handlers = new LinkedHashMap<>();
 
+        private boolean history;
+
         private Builder(String name) {
             this.name = name;
+        }
+
+        /** This consumer also applies events marked as demo history ({@link InboundEvents#HISTORY}); analytics-service's do. */
+        public Builder acceptingHistory() {
+            this.history = true;
+            return this;
         }
 
         /** Handles events of {@code type} with {@code handler}, inside the transaction that records them as processed. */
@@ -86,7 +102,7 @@ public class InboundEvents {
         }
 
         public EventConsumer build() {
-            return new EventConsumer(name, Map.copyOf(handlers));
+            return new EventConsumer(name, Map.copyOf(handlers), history);
         }
     }
 
@@ -96,9 +112,12 @@ public class InboundEvents {
         private final String name;
         private final Map<Class<? extends IntegrationEvent>, Consumer<? super IntegrationEvent>> handlers;
 
-        private EventConsumer(String name, Map<Class<? extends IntegrationEvent>, Consumer<? super IntegrationEvent>> handlers) {
+        private final boolean history;
+
+        private EventConsumer(String name, Map<Class<? extends IntegrationEvent>, Consumer<? super IntegrationEvent>> handlers, boolean history) {
             this.name = name;
             this.handlers = handlers;
+            this.history = history;
         }
 
         /**
@@ -176,6 +195,11 @@ public class InboundEvents {
             if (type.isEmpty() || !handlers.containsKey(type.get())) {
                 LOG.debug("{} skips event {} of type {}", name, event.getId(), event.getType());
                 count("skipped", event.getType());
+                return Optional.empty();
+            }
+            if (!history && "true".equals(String.valueOf(event.getExtension(HISTORY)))) {
+                LOG.debug("{} skips demo history event {} of type {}", name, event.getId(), event.getType());
+                count("history-skipped", event.getType());
                 return Optional.empty();
             }
             return type;

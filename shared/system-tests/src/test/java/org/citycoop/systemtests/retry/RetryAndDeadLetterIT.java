@@ -110,6 +110,32 @@ class RetryAndDeadLetterIT {
         }
     }
 
+    @Test
+    void demoHistoryIsSkippedByConsumersThatDoNotAcceptIt() throws Exception {
+        FlakyMerchantConsumer consumer = service.bean(FlakyMerchantConsumer.class);
+        MerchantRegistered history = merchant();
+        MerchantRegistered real = merchant();
+        String historyId = UUID.randomUUID().toString();
+        try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<String, io.cloudevents.CloudEvent>(Map.of(
+                "bootstrap.servers", org.citycoop.testsupport.RealInfrastructure.kafkaBootstrapServers(),
+                "key.serializer", org.apache.kafka.common.serialization.StringSerializer.class,
+                "value.serializer", io.cloudevents.kafka.CloudEventSerializer.class))) {
+            producer.send(org.citycoop.demohistory.DemoHistory.record(new org.citycoop.demohistory.DemoHistory.Event(history, historyId,
+                    Instant.parse("2025-03-01T10:00:00Z")))).get();
+        }
+        String realId = publish(real);
+
+        // the consumer reads both: the real one is applied, the history one counted as skipped and not applied
+        await().atMost(Duration.ofSeconds(15)).until(() -> consumer.applied.contains(real.merchantId()));
+        await().atMost(Duration.ofSeconds(15)).until(() -> service.bean(io.micrometer.core.instrument.MeterRegistry.class)
+                .find("citycoop.events.consumed").tag("consumer", FlakyMerchantConsumer.CONSUMER).tag("outcome", "history-skipped").counters().stream()
+                .mapToDouble(io.micrometer.core.instrument.Counter::count).sum() >= 1);
+        assertThat(consumer.applied).doesNotContain(history.merchantId());
+        assertThat(consumer.attempts).doesNotContainKey(history.merchantId());
+        assertThat(processed(FlakyMerchantConsumer.CONSUMER, historyId)).isZero();
+        assertThat(processed(FlakyMerchantConsumer.CONSUMER, realId)).isEqualTo(1);
+    }
+
     private static List<String> publishTogether(List<MerchantRegistered> events) {
         List<String> ids = new ArrayList<>();
         try (KafkaSender.Batch batch = KafkaSender.batch()) {
