@@ -32,6 +32,12 @@ import io.cloudevents.CloudEvent;
 @Component
 class ReadModelListener {
 
+    /** The listeners (their ids are their consumer groups) and, at the same place, the topic each reads. */
+    static final List<String> IDS = List.of("analytics-service.identity", "analytics-service.merchants", "analytics-service.vouchers",
+            "analytics-service.redemptions", "analytics-service.points");
+    static final List<String> TOPICS = List.of(Topics.IDENTITY_EVENTS, Topics.MERCHANT_EVENTS, Topics.VOUCHER_EVENTS, Topics.REDEMPTION_EVENTS,
+            Topics.POINTS_EVENTS);
+
     private final InboundEvents.EventConsumer identity;
     private final InboundEvents.EventConsumer merchants;
     private final InboundEvents.EventConsumer vouchers;

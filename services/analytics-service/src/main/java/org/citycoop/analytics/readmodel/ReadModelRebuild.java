@@ -1,0 +1,132 @@
+package org.citycoop.analytics.readmodel;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+
+import org.apache.kafka.clients.admin.AdminClient;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.listener.MessageListenerContainer;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Rebuilds the read model from the topics: the consumers stop, the facts, dimensions and their
+ * processed-event records are deleted in one transaction, the consumer groups' offsets are set back
+ * to the beginning of every topic, and the consumers start again. Progress is the consumers' lag: how
+ * many records of the topics they have still to read (from the offsets they committed).
+ */
+@Component
+public class ReadModelRebuild {
+
+    /** Where a rebuild stands: when it started, how many records are still to be read, and whether it is done. */
+    public record Status(String state, Instant startedAt, Instant finishedAt, Long recordsToRead, long facts) {
+    }
+
+    private static final List<String> TABLES = List.of("fact_sale", "fact_redemption", "fact_reversal", "fact_purchase", "fact_voucher_end",
+            "fact_points", "dim_merchant", "dim_shopper", "dim_program");
+
+    private final KafkaListenerEndpointRegistry listeners;
+    private final KafkaAdmin kafkaAdmin;
+    private final TransactionTemplate transactions;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final Clock clock = Clock.systemUTC();
+    private volatile Instant startedAt;
+    private volatile Instant finishedAt;
+
+    ReadModelRebuild(KafkaListenerEndpointRegistry listeners, KafkaAdmin kafkaAdmin, TransactionTemplate transactions,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.listeners = listeners;
+        this.kafkaAdmin = kafkaAdmin;
+        this.transactions = transactions;
+        this.jdbc = jdbc;
+    }
+
+    /** Starts a rebuild unless one is running; returns its status. */
+    public synchronized Status start() {
+        if (startedAt != null && finishedAt == null) {
+            return status();
+        }
+        List<MessageListenerContainer> containers = ReadModelListener.IDS.stream().map(listeners::getListenerContainer).toList();
+        containers.forEach(MessageListenerContainer::stop);
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("TRUNCATE " + String.join(", ", TABLES)).update();
+            jdbc.sql("DELETE FROM processed_event WHERE consumer LIKE 'analytics-service.%'").update();
+        });
+        rewind();
+        startedAt = clock.instant();
+        finishedAt = null;
+        containers.forEach(MessageListenerContainer::start);
+        return status();
+    }
+
+    /** The current rebuild's progress (idle when none ran since the service started). */
+    public Status status() {
+        long facts = jdbc.sql("SELECT (SELECT count(*) FROM fact_sale) + (SELECT count(*) FROM fact_redemption) + (SELECT count(*) FROM fact_purchase)")
+                .query(Long.class).single();
+        if (startedAt == null) {
+            return new Status("idle", null, null, null, facts);
+        }
+        if (finishedAt != null) {
+            return new Status("done", startedAt, finishedAt, 0L, facts);
+        }
+        long lag = lag();
+        if (lag == 0) {
+            finishedAt = clock.instant();
+            return new Status("done", startedAt, finishedAt, 0L, facts);
+        }
+        return new Status("running", startedAt, null, lag, facts);
+    }
+
+    /** Sets every analytics consumer group back to offset 0 of its topic (they are stopped, so their groups are empty). */
+    private void rewind() {
+        try (AdminClient admin = AdminClient.create(kafkaAdmin.getConfigurationProperties())) {
+            for (int i = 0; i < ReadModelListener.IDS.size(); i++) {
+                String topic = ReadModelListener.TOPICS.get(i);
+                Map<TopicPartition, OffsetAndMetadata> beginning = new HashMap<>();
+                admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
+                        .forEach(p -> beginning.put(new TopicPartition(topic, p.partition()), new OffsetAndMetadata(0)));
+                admin.alterConsumerGroupOffsets(ReadModelListener.IDS.get(i), beginning).all().get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot set the analytics consumers back to the beginning of the topics: " + e.getMessage(), e);
+        }
+    }
+
+    /** Records of the topics the analytics consumers have not yet committed. */
+    private long lag() {
+        try (AdminClient admin = AdminClient.create(kafkaAdmin.getConfigurationProperties())) {
+            long lag = 0;
+            for (int i = 0; i < ReadModelListener.IDS.size(); i++) {
+                String group = ReadModelListener.IDS.get(i);
+                String topic = ReadModelListener.TOPICS.get(i);
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+                Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+                admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
+                        .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+                Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all().get();
+                for (Map.Entry<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> end : ends.entrySet()) {
+                    OffsetAndMetadata done = committed.get(end.getKey());
+                    lag += end.getValue().offset() - (done == null ? 0 : done.offset());
+                }
+            }
+            return lag;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot read the consumers' progress from Kafka: " + e.getMessage(), e);
+        }
+    }
+}
