@@ -78,7 +78,7 @@ public class ReadModelRebuild {
         if (finishedAt != null) {
             return new Status("done", startedAt, finishedAt, 0L, facts);
         }
-        long lag = lag();
+        long lag = recordsToRead();
         if (lag == 0) {
             finishedAt = clock.instant();
             return new Status("done", startedAt, finishedAt, 0L, facts);
@@ -104,8 +104,8 @@ public class ReadModelRebuild {
         }
     }
 
-    /** Records of the topics the analytics consumers have not yet committed. */
-    private long lag() {
+    /** Records of the topics the analytics consumers have not yet committed (their lag), rebuild or not. */
+    public long recordsToRead() {
         try (AdminClient admin = AdminClient.create(kafkaAdmin.getConfigurationProperties())) {
             long lag = 0;
             for (int i = 0; i < ReadModelListener.IDS.size(); i++) {
