@@ -266,7 +266,7 @@ public final class DemoHistory {
             if (!when.isBefore(end)) {
                 return; // spent next year, or never
             }
-            long amount = visit == visits - 1 ? balance : Math.max(forints ? 500 : 100, round(balance * (0.3 + random.nextDouble() * 0.5), forints));
+            long amount = visit == visits - 1 ? balance : Math.max(forints ? 500 : 100, share(balance, 30 + random.nextInt(51), forints));
             amount = Math.min(amount, balance);
             Shop shop = shopFor(home, program, when, shops);
             String merchantCurrency = shop.city().currency();
@@ -281,17 +281,20 @@ public final class DemoHistory {
             UUID redemption = id();
             sink.publish(new VoucherRedeemed(redemption, voucher, shop.merchant(), shop.store(), amount, program.currency(), merchantAmount, merchantCurrency,
                     rate, balance, ++sequence, when), eventId(), when);
-            long basket = round(merchantAmount * (1 + random.nextDouble() * 1.5), "HUF".equals(merchantCurrency));
+            long basket = share(merchantAmount, 100 + random.nextInt(151), "HUF".equals(merchantCurrency));
             boolean member = holder != null && random.nextDouble() < 0.6;
             UUID purchase = id();
             sink.publish(new PurchaseRecorded(purchase, shop.merchant(), shop.store(), shop.city().code(), member ? holder : null, basket, merchantCurrency,
                     merchantAmount, when), eventId(), when);
+            long points = 0;
             if (member) {
-                long points = "HUF".equals(merchantCurrency) ? basket / HUF_PER_EUR : basket / 100;
+                points = "HUF".equals(merchantCurrency) ? basket / HUF_PER_EUR : basket / 100;
                 if (!shop.city().equals(home)) {
                     points += shop.city().country().equals(home.country()) ? 20 : 50;
                 }
                 points = Math.min(points, 500);
+            }
+            if (points > 0) { // a member's basket under a euro earns nothing
                 sink.publish(new PointsAccrued(purchase, holder, shop.merchant(), shop.city().code(), points, 1,
                         List.of(new PointsAccrued.Reason("BASE", "demo", points)), points, when), eventId(), when);
                 if (random.nextDouble() < 0.05) {
@@ -358,8 +361,10 @@ public final class DemoHistory {
         return java.time.Year.isLeap(settings.year());
     }
 
-    private static long round(double amount, boolean forints) {
-        return forints ? Math.round(amount / 10) * 10 : Math.round(amount);
+    /** {@code percent} % of {@code amount} (minor units), forints to whole tens; money stays in longs. */
+    private static long share(long amount, int percent, boolean forints) {
+        long part = amount * percent / 100;
+        return forints ? part / 10 * 10 : part;
     }
 
     private UUID id() {
