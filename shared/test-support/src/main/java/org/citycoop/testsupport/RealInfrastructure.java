@@ -29,7 +29,8 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 /**
  * The real servers integration tests run against, started once per test JVM.
  * <ul>
- * <li>With a Docker engine: Testcontainers {@code postgres:15} and {@code apache/kafka:4.2.1}.</li>
+ * <li>With a Docker engine: Testcontainers {@code citusdata/citus:12.1} (PostgreSQL with the hll extension) and
+ * {@code apache/kafka:4.2.1}.</li>
  * <li>Without: the local PostgreSQL server (started by {@code ./citycoop test}; location and test role
  * from {@code CITYCOOP_TEST_POSTGRES_URL}, {@code _USER}, {@code _PASSWORD}) and an in-JVM KRaft broker
  * (spring-kafka-test's {@link EmbeddedKafkaKraftBroker}).</li>
@@ -138,7 +139,9 @@ public final class RealInfrastructure {
     }
 
     private static Postgres startPostgresContainer() {
-        PostgreSQLContainer container = new PostgreSQLContainer("postgres:15-alpine");
+        // Citus' image: PostgreSQL with the hll extension analytics-service's rollups need (ADR 19)
+        PostgreSQLContainer container = new PostgreSQLContainer(
+                org.testcontainers.utility.DockerImageName.parse("citusdata/citus:12.1").asCompatibleSubstituteFor("postgres"));
         container.start();
         return new Postgres(container.getHost(), container.getMappedPort(5432), container.getJdbcUrl(), container.getUsername(),
                 container.getPassword());

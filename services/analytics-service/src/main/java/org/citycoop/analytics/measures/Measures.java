@@ -11,27 +11,32 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The measures, as SQL over the read model. Amounts are computed in euro cents and shown in the
- * scope's currency; a cell counting fewer than {@code citycoop.analytics.min-shoppers} distinct
- * shoppers is suppressed (its figures null). A shopper is the voucher's holder; a bearer voucher
- * without one counts as a shopper of its own (docs/services/analytics-service.md).
+ * The measures, as SQL over the rollups (ADR 19): month rows for whole fresh months, day rows for the
+ * rest ({@link Cover}). Amounts are computed in euro cents and shown in the scope's currency; a cell
+ * counting fewer than {@code citycoop.analytics.min-shoppers} distinct shoppers is suppressed (its
+ * figures null). A shopper is the voucher's holder; a bearer voucher without one counts as a shopper of
+ * its own; distinct shoppers are counted by merging HyperLogLog sketches, exactly up to 160 in a cell
+ * (docs/services/analytics-service.md).
  */
 @Component
 class Measures {
 
     /** How spending can be grouped, and the SQL key and label of each. */
     enum SpendBy {
-        CITY("m.city_code", "m.city_code"), COUNTRY("m.country_code", "m.country_code"), SECTOR("left(m.nace_code, 2)", "left(m.nace_code, 2)"),
-        MERCHANT("m.merchant_id::text", "m.name"), PROGRAM("coalesce(s.program_id::text, 'unknown')", "coalesce(p.name, 'unknown')"),
-        DAY("x.day::text", "x.day::text"), WEEK("to_char(x.day, 'IYYY-\"W\"IW')", "to_char(x.day, 'IYYY-\"W\"IW')"),
-        MONTH("to_char(x.day, 'YYYY-MM')", "to_char(x.day, 'YYYY-MM')");
+        CITY("r.city_code", "r.city_code", false), COUNTRY("r.country_code", "r.country_code", false), SECTOR("r.sector", "r.sector", false),
+        MERCHANT("m.merchant_id::text", "m.name", false), PROGRAM("coalesce(r.program_id::text, 'unknown')", "coalesce(p.name, 'unknown')", false),
+        DAY("r.day::text", "r.day::text", true), WEEK("to_char(r.day, 'IYYY-\"W\"IW')", "to_char(r.day, 'IYYY-\"W\"IW')", true),
+        MONTH("to_char(r.day, 'YYYY-MM')", "to_char(r.day, 'YYYY-MM')", false);
 
         final String key;
         final String label;
+        /** Whether month rows cannot serve (cells smaller than a month). */
+        final boolean daysOnly;
 
-        SpendBy(String key, String label) {
+        SpendBy(String key, String label, boolean daysOnly) {
             this.key = key;
             this.label = label;
+            this.daysOnly = daysOnly;
         }
     }
 
@@ -72,13 +77,10 @@ class Measures {
         }
     }
 
-    /** Spending in the period (:from to :to): redemptions and, negative, their reversals, per shop and voucher. */
-    private static final String SPEND = """
-            WITH spend AS (
-                SELECT merchant_id, voucher_id, day, amount_eur AS cents, 1 AS redemptions FROM fact_redemption WHERE day BETWEEN :from AND :to
-                UNION ALL
-                SELECT merchant_id, voucher_id, day, -amount_eur, 0 FROM fact_reversal WHERE day BETWEEN :from AND :to)
-            """;
+    /** Distinct values in the union of a sketch column. */
+    private static String distinct(String sketch) {
+        return "coalesce(round(hll_cardinality(hll_union_agg(" + sketch + "))), 0)::bigint";
+    }
 
     private final JdbcClient jdbc;
     private final int minShoppers;
@@ -94,8 +96,9 @@ class Measures {
      * {@code compare} each cell beside the same cell of the period compared with.
      */
     SpendingAnswer spending(Scope scope, SpendBy by, Compare compare, Integer top) {
-        List<Spending> cells = spend(scope, by.key, by.label, true);
-        Spending region = region(scope);
+        Cover cover = Cover.load(jdbc);
+        List<Spending> cells = spend(cover, scope, by, true);
+        Spending region = region(cover, scope);
         Scope before = switch (compare) {
             case NONE -> null;
             case PREVIOUS -> scope.shifted(scope.from().minusDays(java.time.temporal.ChronoUnit.DAYS.between(scope.from(), scope.to()) + 1),
@@ -104,9 +107,9 @@ class Measures {
         };
         if (before != null) {
             Map<String, Spending> earlier = new java.util.HashMap<>();
-            spend(before, by.key, by.label, true).forEach(cell -> earlier.put(cell.key(), cell));
+            spend(cover, before, by, true).forEach(cell -> earlier.put(cell.key(), cell));
             cells = cells.stream().map(cell -> cell.against(earlier.get(cell.key()))).toList();
-            region = region.against(region(before));
+            region = region.against(region(cover, before));
         }
         if (top != null) {
             cells = cells.stream().filter(cell -> !cell.suppressed()).sorted(java.util.Comparator.comparing(Spending::amount).reversed()
@@ -116,23 +119,40 @@ class Measures {
                 compare.name().toLowerCase(java.util.Locale.ROOT), before == null ? null : before.from(), before == null ? null : before.to());
     }
 
-    private Spending region(Scope scope) {
-        return spend(scope, "'region'", "'region'", false).stream().findFirst().orElse(new Spending("region", "region", scope.show(0), 0L, 0L, false));
+    private Spending region(Cover cover, Scope scope) {
+        return spend(cover, scope, null, false).stream().findFirst().orElse(new Spending("region", "region", scope.show(0), 0L, 0L, false));
     }
 
-    /** @param cities whether the cities and countries asked for, and those the caller may see, apply (not for the region's total) */
-    private List<Spending> spend(Scope scope, String key, String label, boolean cities) {
-        Map<String, Object> params = new java.util.HashMap<>(Map.of("from", Date.valueOf(scope.from()), "to", Date.valueOf(scope.to())));
-        String where = filters(scope, params, cities);
+    /**
+     * @param by the cells, {@code null} for the region's total
+     * @param cities whether the cities and countries asked for, and those the caller may see, apply (not for the region's total)
+     */
+    private List<Spending> spend(Cover cover, Scope scope, SpendBy by, boolean cities) {
+        Map<String, Object> params = new java.util.HashMap<>();
+        String key = by == null ? "'region'" : by.key;
+        String label = by == null ? "'region'" : by.label;
         record Row(String key, String label, long cents, long redemptions, long shoppers) {
         }
-        List<Row> rows = jdbc.sql(SPEND + """
-                SELECT %s AS key, min(%s) AS label, sum(x.cents) AS cents, sum(x.redemptions) AS redemptions,
-                       count(DISTINCT coalesce(s.holder_id, x.voucher_id)) AS shoppers
-                FROM spend x JOIN dim_merchant m ON m.merchant_id = x.merchant_id
-                     LEFT JOIN fact_sale s ON s.voucher_id = x.voucher_id LEFT JOIN dim_program p ON p.program_id = s.program_id
-                WHERE true %s
-                GROUP BY 1 ORDER BY 1""".formatted(key, label, where)).params(params).query(Row.class).list();
+        String sql;
+        if (by == SpendBy.MERCHANT) {
+            // shops: from the rollup per shop, their city and sector as they are now
+            String where = filters(scope, params, cities, "m.city_code", "m.country_code", "left(m.nace_code, 2)", "r.program_id");
+            sql = """
+                    SELECT %s AS key, min(%s) AS label, sum(r.cents) AS cents, sum(r.redemptions) AS redemptions, %s AS shoppers
+                    FROM %s r JOIN dim_merchant m ON m.merchant_id = r.merchant_id
+                    WHERE true %s
+                    GROUP BY 1 ORDER BY 1""".formatted(key, label, distinct("r.shoppers"),
+                    cover.rows("merchant", scope.from(), scope.to(), false, params), where);
+        } else {
+            String where = filters(scope, params, cities, "r.city_code", "r.country_code", "r.sector", "r.program_id");
+            sql = """
+                    SELECT %s AS key, min(%s) AS label, sum(r.cents) AS cents, sum(r.redemptions) AS redemptions, %s AS shoppers
+                    FROM %s r LEFT JOIN dim_program p ON p.program_id = r.program_id
+                    WHERE true %s
+                    GROUP BY 1 ORDER BY 1""".formatted(key, label, distinct("r.shoppers"),
+                    cover.rows("spend", scope.from(), scope.to(), by != null && by.daysOnly, params), where);
+        }
+        List<Row> rows = jdbc.sql(sql).params(params).query(Row.class).list();
         List<Spending> cells = new ArrayList<>();
         for (Row row : rows) {
             boolean suppressed = row.shoppers() < minShoppers;
@@ -159,7 +179,7 @@ class Measures {
     }
 
     enum FlowBy {
-        ISSUER("s.issuer"), HOME("sh.home_city");
+        ISSUER("r.issuer"), HOME("r.home_city");
 
         final String origin;
 
@@ -169,57 +189,42 @@ class Measures {
     }
 
     FlowAnswer flows(Scope scope, FlowBy by) {
-        Map<String, Object> params = new java.util.HashMap<>(Map.of("from", Date.valueOf(scope.from()), "to", Date.valueOf(scope.to())));
-        StringBuilder where = new StringBuilder(filters(scope, params, false));
+        Map<String, Object> params = new java.util.HashMap<>();
+        StringBuilder where = new StringBuilder(filters(scope, params, false, "r.city_code", "r.country_code", "r.sector", "r.program_id"));
         if (!scope.everyCity()) {
             // an economist bound to cities sees the flows into or out of them
-            where.append(" AND (m.city_code = ANY(:visible) OR coalesce(%s, '') = ANY(:visible))".formatted(by.origin));
+            where.append(" AND (r.city_code = ANY(:visible) OR coalesce(%s, '') = ANY(:visible))".formatted(by.origin));
             params.put("visible", scope.visibleCities().toArray(String[]::new));
         }
         if (!scope.cities().isEmpty()) {
-            where.append(" AND (m.city_code = ANY(:cities) OR coalesce(%s, '') = ANY(:cities))".formatted(by.origin));
+            where.append(" AND (r.city_code = ANY(:cities) OR coalesce(%s, '') = ANY(:cities))".formatted(by.origin));
             params.put("cities", scope.cities().toArray(String[]::new));
         }
-        record Row(String origin, String destination, long cents, long shoppers) {
+        // city to city, and (with the same rows) country to country: a shopper in two city cells of one country pair counts once
+        record Row(boolean country, String origin, String destination, long cents, long shoppers) {
         }
-        List<Row> rows = jdbc.sql(SPEND + """
-                SELECT coalesce(%s, 'unknown') AS origin, m.city_code AS destination, sum(x.cents) AS cents,
-                       count(DISTINCT coalesce(s.holder_id, x.voucher_id)) AS shoppers
-                FROM spend x JOIN dim_merchant m ON m.merchant_id = x.merchant_id
-                     LEFT JOIN fact_sale s ON s.voucher_id = x.voucher_id LEFT JOIN dim_shopper sh ON sh.shopper_id = s.holder_id
-                WHERE true %s
-                GROUP BY 1, 2 ORDER BY 1, 2""".formatted(by.origin, where)).params(params).query(Row.class).list();
+        List<Row> rows = jdbc.sql("""
+                SELECT GROUPING(coalesce(%1$s, 'unknown'), r.city_code) > 0 AS country,
+                       coalesce(coalesce(%1$s, 'unknown'), %2$s) AS origin, coalesce(r.city_code, %3$s) AS destination,
+                       sum(r.cents) AS cents, %4$s AS shoppers
+                FROM %5$s r
+                WHERE true %6$s
+                GROUP BY GROUPING SETS ((coalesce(%1$s, 'unknown'), r.city_code), (%2$s, %3$s))
+                ORDER BY 1, 2, 3""".formatted(by.origin, countryCase(by.origin), countryCase("r.city_code"), distinct("r.shoppers"),
+                Cover.load(jdbc).rows("spend", scope.from(), scope.to(), false, params), where)).params(params).query(Row.class).list();
         List<Flow> cities = new ArrayList<>();
-        Map<String, long[]> countries = new java.util.TreeMap<>();
-        Map<String, java.util.Set<String>> countryShoppers = new java.util.HashMap<>();
+        List<Flow> countryFlows = new ArrayList<>();
         for (Row row : rows) {
             boolean suppressed = row.shoppers() < minShoppers;
-            cities.add(new Flow(row.origin(), countryOf(row.origin()), row.destination(), countryOf(row.destination()),
-                    suppressed ? null : scope.show(row.cents()), suppressed ? null : row.shoppers(), suppressed));
-            countries.computeIfAbsent(countryOf(row.origin()) + ">" + countryOf(row.destination()), k -> new long[2])[0] += row.cents();
-        }
-        // country totals count their shoppers afresh (a shopper in two city cells of one country pair counts once)
-        List<Flow> countryFlows = new ArrayList<>();
-        for (Map.Entry<String, long[]> pair : countries.entrySet()) {
-            String[] ends = pair.getKey().split(">");
-            long shoppers = countryShoppers(scope, by, where.toString(), params, ends[0], ends[1]);
-            boolean suppressed = shoppers < minShoppers;
-            countryFlows.add(new Flow(ends[0], ends[0], ends[1], ends[1], suppressed ? null : scope.show(pair.getValue()[0]), suppressed ? null : shoppers,
-                    suppressed));
+            if (row.country()) {
+                countryFlows.add(new Flow(row.origin(), row.origin(), row.destination(), row.destination(), suppressed ? null : scope.show(row.cents()),
+                        suppressed ? null : row.shoppers(), suppressed));
+            } else {
+                cities.add(new Flow(row.origin(), countryOf(row.origin()), row.destination(), countryOf(row.destination()),
+                        suppressed ? null : scope.show(row.cents()), suppressed ? null : row.shoppers(), suppressed));
+            }
         }
         return new FlowAnswer(scope.currency(), scope.from(), scope.to(), by.name().toLowerCase(java.util.Locale.ROOT), cities, countryFlows);
-    }
-
-    private long countryShoppers(Scope scope, FlowBy by, String where, Map<String, Object> params, String fromCountry, String toCountry) {
-        Map<String, Object> all = new java.util.HashMap<>(params);
-        all.put("fromCountry", fromCountry);
-        all.put("toCountry", toCountry);
-        return jdbc.sql(SPEND + """
-                SELECT count(DISTINCT coalesce(s.holder_id, x.voucher_id))
-                FROM spend x JOIN dim_merchant m ON m.merchant_id = x.merchant_id
-                     LEFT JOIN fact_sale s ON s.voucher_id = x.voucher_id LEFT JOIN dim_shopper sh ON sh.shopper_id = s.holder_id
-                WHERE m.country_code = :toCountry AND %s %s""".formatted(countryCase(by.origin) + " = :fromCountry", where))
-                .params(all).query(Long.class).single();
     }
 
     /** The country of a city code, "network" for the cooperation, "unknown" when not known. */
@@ -231,7 +236,7 @@ class Measures {
     }
 
     private static String countryCase(String origin) {
-        return "CASE WHEN %1$s = 'cooperation' THEN 'network' WHEN %1$s LIKE 'at-%%' THEN 'AT' WHEN %1$s LIKE 'si-%%' THEN 'SI' WHEN %1$s LIKE 'hu-%%' THEN 'HU' ELSE 'unknown' END"
+        return "(CASE WHEN %1$s = 'cooperation' THEN 'network' WHEN %1$s LIKE 'at-%%' THEN 'AT' WHEN %1$s LIKE 'si-%%' THEN 'SI' WHEN %1$s LIKE 'hu-%%' THEN 'HU' ELSE 'unknown' END)"
                 .formatted(origin);
     }
 
@@ -256,35 +261,32 @@ class Measures {
     }
 
     VoucherAnswer vouchers(Scope scope, boolean byProgram) {
-        Map<String, Object> params = new java.util.HashMap<>(Map.of("from", Date.valueOf(scope.from()), "to", Date.valueOf(scope.to())));
+        Map<String, Object> params = new java.util.HashMap<>(Map.of("from", Date.valueOf(scope.from())));
         StringBuilder where = new StringBuilder();
-        restrictIssuers(where, params, scope);
-        restrict(where, params, "s.program_id", "programs", scope.programs());
-        String key = byProgram ? "s.program_id::text" : "s.issuer";
-        String label = byProgram ? "coalesce(p.name, s.program_id::text)" : "s.issuer";
+        restrictIssuers(where, params, scope, "r.issuer");
+        restrict(where, params, "r.program_id", "programs", scope.programs());
+        String key = byProgram ? "r.program_id::text" : "r.issuer";
+        String label = byProgram ? "coalesce(p.name, r.program_id::text)" : "r.issuer";
         record Row(String key, String label, long sold, long soldCents, long redeemedCents, long breakageCents, long refundCents, long outstandingCents,
                 long shoppers) {
         }
-        List<Row> rows = jdbc.sql("""
+        // the period's rows and those before it (for the float at its end and the holders until then)
+        Cover cover = Cover.load(jdbc);
+        String rows = "(SELECT *, true AS in_period FROM %s x UNION ALL SELECT *, false FROM %s y)".formatted(
+                cover.rows("voucher", scope.from(), scope.to(), false, params), cover.rows("voucher", Cover.BEGINNING, scope.from().minusDays(1), false, params));
+        List<Row> found = jdbc.sql("""
                 SELECT %1$s AS key, min(%2$s) AS label,
-                       count(*) FILTER (WHERE s.day BETWEEN :from AND :to) AS sold,
-                       coalesce(sum(s.face_eur) FILTER (WHERE s.day BETWEEN :from AND :to), 0) AS sold_cents,
-                       coalesce(sum(r.spent_in), 0) AS redeemed_cents,
-                       coalesce(sum(e.amount_eur) FILTER (WHERE e.kind = 'EXPIRED' AND e.day BETWEEN :from AND :to), 0) AS breakage_cents,
-                       coalesce(sum(e.amount_eur) FILTER (WHERE e.kind = 'CANCELLED' AND e.day BETWEEN :from AND :to), 0) AS refund_cents,
-                       coalesce(sum(s.face_eur - coalesce(r.spent_until, 0) - coalesce(e.amount_eur * (e.day <= :to)::int, 0)), 0) AS outstanding_cents,
-                       count(DISTINCT coalesce(s.holder_id, s.voucher_id)) AS shoppers
-                FROM fact_sale s LEFT JOIN dim_program p ON p.program_id = s.program_id
-                     LEFT JOIN (SELECT voucher_id,
-                                       sum(cents) FILTER (WHERE day BETWEEN :from AND :to) AS spent_in,
-                                       sum(cents) FILTER (WHERE day <= :to) AS spent_until
-                                FROM (SELECT voucher_id, day, amount_eur AS cents FROM fact_redemption
-                                      UNION ALL SELECT voucher_id, day, -amount_eur FROM fact_reversal) movements
-                                GROUP BY voucher_id) r ON r.voucher_id = s.voucher_id
-                     LEFT JOIN fact_voucher_end e ON e.voucher_id = s.voucher_id
-                WHERE s.day <= :to %3$s
-                GROUP BY 1 ORDER BY 1""".formatted(key, label, where)).params(params).query(Row.class).list();
-        return new VoucherAnswer(scope.currency(), scope.from(), scope.to(), byProgram ? "program" : "issuer", rows.stream()
+                       coalesce(sum(r.sold) FILTER (WHERE r.in_period), 0) AS sold,
+                       coalesce(sum(r.sold_cents) FILTER (WHERE r.in_period), 0) AS sold_cents,
+                       coalesce(sum(r.redeemed_cents) FILTER (WHERE r.in_period), 0) AS redeemed_cents,
+                       coalesce(sum(r.breakage_cents) FILTER (WHERE r.in_period), 0) AS breakage_cents,
+                       coalesce(sum(r.refund_cents) FILTER (WHERE r.in_period), 0) AS refund_cents,
+                       sum(r.sold_cents - r.redeemed_cents - r.breakage_cents - r.refund_cents) AS outstanding_cents,
+                       %3$s AS shoppers
+                FROM %4$s r LEFT JOIN dim_program p ON p.program_id = r.program_id
+                WHERE true %5$s
+                GROUP BY 1 HAVING sum(r.sold) > 0 ORDER BY 1""".formatted(key, label, distinct("r.holders"), rows, where)).params(params).query(Row.class).list();
+        return new VoucherAnswer(scope.currency(), scope.from(), scope.to(), byProgram ? "program" : "issuer", found.stream()
                 .map(row -> row.shoppers() < minShoppers
                         ? new VoucherCell(row.key(), row.label(), null, null, null, null, null, null, null, true)
                         : new VoucherCell(row.key(), row.label(), row.sold(), scope.show(row.soldCents()), scope.show(row.redeemedCents()),
@@ -309,51 +311,38 @@ class Measures {
     }
 
     CitiesAnswer cities(Scope scope) {
-        Map<String, Object> params = new java.util.HashMap<>(Map.of("from", Date.valueOf(scope.from()), "to", Date.valueOf(scope.to())));
-        String where = filters(scope, params, true);
-        String facts = """
-                WITH spend AS (
-                    SELECT r.merchant_id, r.amount_eur AS cents, 1 AS redemptions, (r.day - s.day) AS days, coalesce(s.holder_id, r.voucher_id) AS shopper
-                    FROM fact_redemption r LEFT JOIN fact_sale s ON s.voucher_id = r.voucher_id WHERE r.day BETWEEN :from AND :to
-                    UNION ALL
-                    SELECT v.merchant_id, -v.amount_eur, 0, NULL, coalesce(s.holder_id, v.voucher_id)
-                    FROM fact_reversal v LEFT JOIN fact_sale s ON s.voucher_id = v.voucher_id WHERE v.day BETWEEN :from AND :to),
-                purchases AS (SELECT merchant_id, shopper_id, basket_eur, voucher_eur FROM fact_purchase WHERE day BETWEEN :from AND :to)
-                """;
-        record Row(String city, String country, long cents, long redemptions, Long basketCents, Long voucherCents, BigDecimal velocity) {
+        Map<String, Object> params = new java.util.HashMap<>();
+        Cover cover = Cover.load(jdbc);
+        // the program filter applies to spending; purchases (leverage, shoppers who only bought) belong to no program
+        String spendWhere = filters(scope, params, true, "r.city_code", "r.country_code", "r.sector", "r.program_id");
+        String purchaseWhere = filters(scope, params, true, "r.city_code", "r.country_code", "r.sector", null);
+        record Row(String city, String country, long cents, long redemptions, Long basketCents, Long voucherCents, BigDecimal velocity, long shoppers,
+                long merchants) {
         }
-        List<Row> rows = jdbc.sql(facts + """
-                SELECT m.city_code AS city, min(m.country_code) AS country, coalesce(sum(sp.cents), 0) AS cents,
-                       coalesce(sum(sp.redemptions), 0) AS redemptions, sum(pu.basket) AS basket_cents, sum(pu.voucher) AS voucher_cents,
-                       sum(sp.day_sum)::numeric / nullif(sum(sp.day_count), 0) AS velocity
-                FROM dim_merchant m
-                     LEFT JOIN (SELECT merchant_id, sum(cents) AS cents, sum(redemptions) AS redemptions, sum(days) AS day_sum, count(days) AS day_count
-                                FROM spend GROUP BY merchant_id) sp ON sp.merchant_id = m.merchant_id
-                     LEFT JOIN (SELECT merchant_id, sum(basket_eur) FILTER (WHERE voucher_eur > 0) AS basket,
-                                       sum(voucher_eur) FILTER (WHERE voucher_eur > 0) AS voucher
-                                FROM purchases GROUP BY merchant_id) pu ON pu.merchant_id = m.merchant_id
-                WHERE (sp.merchant_id IS NOT NULL OR pu.merchant_id IS NOT NULL) %s
-                GROUP BY m.city_code ORDER BY m.city_code""".formatted(where)).params(params).query(Row.class).list();
-        record Active(String city, long shoppers, long merchants) {
-        }
-        Map<String, Active> active = new java.util.HashMap<>();
-        jdbc.sql(facts + """
-                SELECT m.city_code AS city, count(DISTINCT a.shopper) AS shoppers, count(DISTINCT a.merchant_id) AS merchants
-                FROM (SELECT merchant_id, shopper FROM spend UNION SELECT merchant_id, shopper_id FROM purchases WHERE shopper_id IS NOT NULL) a
-                     JOIN dim_merchant m ON m.merchant_id = a.merchant_id
-                WHERE true %s GROUP BY m.city_code""".formatted(where)).params(params).query(Active.class).list()
-                .forEach(a -> active.put(a.city(), a));
+        List<Row> rows = jdbc.sql("""
+                SELECT r.city_code AS city, min(r.country_code) AS country, coalesce(sum(r.cents), 0) AS cents,
+                       coalesce(sum(r.redemptions), 0) AS redemptions, sum(r.basket_cents) FILTER (WHERE r.voucher_cents > 0) AS basket_cents,
+                       sum(r.voucher_cents) FILTER (WHERE r.voucher_cents > 0) AS voucher_cents,
+                       sum(r.velocity_days)::numeric / nullif(sum(r.velocity_count), 0) AS velocity, %1$s AS shoppers, %2$s AS merchants
+                FROM (SELECT city_code, country_code, cents, redemptions, NULL::bigint AS basket_cents, NULL::bigint AS voucher_cents, velocity_days,
+                             velocity_count, shoppers, merchants
+                      FROM %3$s r WHERE true %4$s
+                      UNION ALL
+                      SELECT city_code, country_code, NULL, NULL, basket_cents, voucher_cents, NULL, NULL, shoppers, merchants
+                      FROM %5$s r WHERE true %6$s) r
+                GROUP BY r.city_code ORDER BY r.city_code""".formatted(distinct("r.shoppers"), distinct("r.merchants"),
+                cover.rows("spend", scope.from(), scope.to(), false, params), spendWhere, cover.rows("purchase", scope.from(), scope.to(), false, params),
+                purchaseWhere)).params(params).query(Row.class).list();
         List<CityIndicators> cities = new ArrayList<>();
         for (Row row : rows) {
-            Active counted = active.getOrDefault(row.city(), new Active(row.city(), 0, 0));
-            if (counted.shoppers() < minShoppers) {
+            if (row.shoppers() < minShoppers) {
                 cities.add(new CityIndicators(row.city(), row.country(), null, null, null, null, null, null, true));
                 continue;
             }
             BigDecimal leverage = row.voucherCents() == null || row.voucherCents() == 0 ? null
                     : BigDecimal.valueOf(row.basketCents()).divide(BigDecimal.valueOf(row.voucherCents()), 2, java.math.RoundingMode.HALF_EVEN);
             cities.add(new CityIndicators(row.city(), row.country(), scope.show(row.cents()), row.redemptions(), leverage,
-                    row.velocity() == null ? null : row.velocity().setScale(1, java.math.RoundingMode.HALF_EVEN), counted.shoppers(), counted.merchants(), false));
+                    row.velocity() == null ? null : row.velocity().setScale(1, java.math.RoundingMode.HALF_EVEN), row.shoppers(), row.merchants(), false));
         }
         return new CitiesAnswer(scope.currency(), scope.from(), scope.to(), cities);
     }
@@ -372,17 +361,17 @@ class Measures {
     }
 
     RetentionAnswer retention(Scope scope) {
-        Map<String, Object> params = new java.util.HashMap<>(Map.of("from", Date.valueOf(scope.from()), "to", Date.valueOf(scope.to())));
+        Map<String, Object> params = new java.util.HashMap<>();
         StringBuilder where = new StringBuilder();
-        restrictIssuers(where, params, scope);
+        restrictIssuers(where, params, scope, "r.issuer");
         record Row(String issuer, long cents, long homeCents, long shoppers) {
         }
-        List<Row> rows = jdbc.sql(SPEND + """
-                SELECT s.issuer, sum(x.cents) AS cents, coalesce(sum(x.cents) FILTER (WHERE m.city_code = s.issuer), 0) AS home_cents,
-                       count(DISTINCT coalesce(s.holder_id, x.voucher_id)) AS shoppers
-                FROM spend x JOIN fact_sale s ON s.voucher_id = x.voucher_id JOIN dim_merchant m ON m.merchant_id = x.merchant_id
-                WHERE s.issuer <> 'cooperation' %s
-                GROUP BY s.issuer ORDER BY s.issuer""".formatted(where)).params(params).query(Row.class).list();
+        List<Row> rows = jdbc.sql("""
+                SELECT r.issuer, sum(r.cents) AS cents, coalesce(sum(r.cents) FILTER (WHERE r.city_code = r.issuer), 0) AS home_cents, %s AS shoppers
+                FROM %s r
+                WHERE r.issuer <> 'cooperation' %s
+                GROUP BY r.issuer ORDER BY r.issuer""".formatted(distinct("r.shoppers"), Cover.load(jdbc).rows("spend", scope.from(), scope.to(), false, params),
+                where)).params(params).query(Row.class).list();
         return new RetentionAnswer(scope.currency(), scope.from(), scope.to(), rows.stream()
                 .map(row -> row.shoppers() < minShoppers || row.cents() <= 0 ? new Retention(row.issuer(), null, null, null, null, true)
                         : new Retention(row.issuer(), scope.show(row.cents()), scope.show(row.homeCents()),
@@ -407,33 +396,32 @@ class Measures {
     }
 
     PointsAnswer points(Scope scope, boolean byCity) {
-        Map<String, Object> params = new java.util.HashMap<>(Map.of("from", Date.valueOf(scope.from()), "to", Date.valueOf(scope.to())));
-        StringBuilder where = new StringBuilder(" AND day BETWEEN :from AND :to");
-        String key = "to_char(day, 'YYYY-MM')";
+        Map<String, Object> params = new java.util.HashMap<>();
+        StringBuilder where = new StringBuilder();
+        String key = "to_char(r.day, 'YYYY-MM')";
         if (byCity) {
             // only accruals know the city of the purchase
-            key = "city_code";
-            where.append(" AND kind = 'ACCRUED'");
+            key = "r.city_code";
+            where.append(" AND r.kind = 'ACCRUED'");
             if (!scope.everyCity()) {
-                where.append(" AND city_code = ANY(:visible)");
+                where.append(" AND r.city_code = ANY(:visible)");
                 params.put("visible", scope.visibleCities().toArray(String[]::new));
             }
-            if (!scope.cities().isEmpty()) {
-                where.append(" AND city_code = ANY(:cities)");
-                params.put("cities", scope.cities().toArray(String[]::new));
-            }
+            restrict(where, params, "r.city_code", "cities", scope.cities());
         }
         record Row(String key, long issued, long converted, long expired, long reversed, long shoppers) {
         }
+        Cover cover = Cover.load(jdbc);
         List<Row> rows = jdbc.sql("""
-                SELECT %s AS key, coalesce(sum(points) FILTER (WHERE kind = 'ACCRUED'), 0) AS issued,
-                       coalesce(sum(points) FILTER (WHERE kind = 'CONVERTED'), 0) AS converted,
-                       coalesce(sum(points) FILTER (WHERE kind = 'EXPIRED'), 0) AS expired,
-                       coalesce(sum(points) FILTER (WHERE kind = 'REVERSED'), 0) AS reversed, count(DISTINCT shopper_id) AS shoppers
-                FROM fact_points WHERE true %s GROUP BY 1 ORDER BY 1""".formatted(key, where)).params(params).query(Row.class).list();
-        long outstanding = jdbc.sql("""
-                SELECT coalesce(sum(CASE WHEN kind = 'ACCRUED' THEN points ELSE -points END), 0) FROM fact_points WHERE day <= :to""")
-                .param("to", Date.valueOf(scope.to())).query(Long.class).single();
+                SELECT %s AS key, coalesce(sum(r.points) FILTER (WHERE r.kind = 'ACCRUED'), 0) AS issued,
+                       coalesce(sum(r.points) FILTER (WHERE r.kind = 'CONVERTED'), 0) AS converted,
+                       coalesce(sum(r.points) FILTER (WHERE r.kind = 'EXPIRED'), 0) AS expired,
+                       coalesce(sum(r.points) FILTER (WHERE r.kind = 'REVERSED'), 0) AS reversed, %s AS shoppers
+                FROM %s r WHERE true %s GROUP BY 1 ORDER BY 1""".formatted(key, distinct("r.shoppers"),
+                cover.rows("points", scope.from(), scope.to(), false, params), where)).params(params).query(Row.class).list();
+        Map<String, Object> until = new java.util.HashMap<>();
+        long outstanding = jdbc.sql("SELECT coalesce(sum(CASE WHEN r.kind = 'ACCRUED' THEN r.points ELSE -r.points END), 0) FROM %s r"
+                .formatted(cover.rows("points", Cover.BEGINNING, scope.to(), false, until))).params(until).query(Long.class).single();
         return new PointsAnswer(scope.from(), scope.to(), byCity ? "city" : "month", rows.stream()
                 .map(row -> row.shoppers() < minShoppers ? new PointsCell(row.key(), null, null, null, null, null, true)
                         : new PointsCell(row.key(), row.issued(), row.converted(), row.expired(), row.reversed(), row.shoppers(), false))
@@ -450,26 +438,29 @@ class Measures {
     }
 
     /** The issuers the scope asks for and the caller may see. */
-    private static void restrictIssuers(StringBuilder where, Map<String, Object> params, Scope scope) {
+    private static void restrictIssuers(StringBuilder where, Map<String, Object> params, Scope scope, String issuer) {
         if (!scope.everyCity()) {
-            where.append(" AND s.issuer = ANY(:visible)");
+            where.append(" AND ").append(issuer).append(" = ANY(:visible)");
             params.put("visible", scope.visibleCities().toArray(String[]::new));
         }
-        restrict(where, params, "s.issuer", "cities", scope.cities());
+        restrict(where, params, issuer, "cities", scope.cities());
     }
 
-    private static String filters(Scope scope, Map<String, Object> params, boolean cities) {
+    /** The scope's filters on the given columns ({@code program} null: the program filter does not apply). */
+    private static String filters(Scope scope, Map<String, Object> params, boolean cities, String city, String country, String sector, String program) {
         StringBuilder where = new StringBuilder();
         if (cities) {
-            restrict(where, params, "m.city_code", "cities", scope.cities());
+            restrict(where, params, city, "cities", scope.cities());
             if (!scope.everyCity()) {
-                where.append(" AND m.city_code = ANY(:visible)");
+                where.append(" AND ").append(city).append(" = ANY(:visible)");
                 params.put("visible", scope.visibleCities().toArray(String[]::new));
             }
-            restrict(where, params, "m.country_code", "countries", scope.countries());
+            restrict(where, params, country, "countries", scope.countries());
         }
-        restrict(where, params, "left(m.nace_code, 2)", "sectors", scope.sectors());
-        restrict(where, params, "s.program_id", "programs", scope.programs());
+        restrict(where, params, sector, "sectors", scope.sectors());
+        if (program != null) {
+            restrict(where, params, program, "programs", scope.programs());
+        }
         return where.toString();
     }
 }

@@ -32,10 +32,20 @@ class ReadModel {
 
     private final JdbcClient jdbc;
     private final Euros euros;
+    private final Rollups rollups;
 
-    ReadModel(JdbcClient jdbc, Euros euros) {
+    ReadModel(JdbcClient jdbc, Euros euros, Rollups rollups) {
         this.jdbc = jdbc;
         this.euros = euros;
+        this.rollups = rollups;
+    }
+
+    /** The days of a voucher's facts: its sale, spending, reversals and end. */
+    private void touchVoucher(UUID voucher) {
+        rollups.touch("""
+                SELECT day FROM fact_sale WHERE voucher_id = :v UNION SELECT day FROM fact_redemption WHERE voucher_id = :v
+                UNION SELECT day FROM fact_reversal WHERE voucher_id = :v UNION SELECT day FROM fact_voucher_end WHERE voucher_id = :v""",
+                java.util.Map.of("v", voucher));
     }
 
     void merchant(MerchantRegistered e) {
@@ -47,6 +57,14 @@ class ReadModel {
     }
 
     private void merchant(UUID id, String name, String city, String country, String nace) {
+        // a new shop, or one that moved to another city or sector, changes the rollups of the days it sold on
+        boolean moved = jdbc.sql("SELECT count(*) FROM dim_merchant WHERE merchant_id = :id AND city_code = :city AND country_code = :country AND nace_code = :nace")
+                .param("id", id).param("city", city).param("country", country).param("nace", nace).query(Long.class).single() == 0;
+        if (moved) {
+            rollups.touch("""
+                    SELECT day FROM fact_redemption WHERE merchant_id = :m UNION SELECT day FROM fact_reversal WHERE merchant_id = :m
+                    UNION SELECT day FROM fact_purchase WHERE merchant_id = :m""", java.util.Map.of("m", id));
+        }
         jdbc.sql("""
                 INSERT INTO dim_merchant (merchant_id, name, city_code, country_code, nace_code) VALUES (:id, :name, :city, :country, :nace)
                 ON CONFLICT (merchant_id) DO UPDATE SET name = excluded.name, city_code = excluded.city_code, country_code = excluded.country_code,
@@ -56,6 +74,11 @@ class ReadModel {
 
     void shopper(UserRegistered e) {
         if (e.roles().contains("SHOPPER")) {
+            // the home city of the holder of vouchers spent before it was known
+            rollups.touch("""
+                    SELECT r.day FROM fact_sale s JOIN fact_redemption r ON r.voucher_id = s.voucher_id WHERE s.holder_id = :s
+                    UNION SELECT r.day FROM fact_sale s JOIN fact_reversal r ON r.voucher_id = s.voucher_id WHERE s.holder_id = :s""",
+                    java.util.Map.of("s", e.userId()));
             jdbc.sql("INSERT INTO dim_shopper (shopper_id, home_city) VALUES (:id, :home) ON CONFLICT (shopper_id) DO UPDATE SET home_city = excluded.home_city")
                     .param("id", e.userId()).param("home", e.homeCity()).update();
         }
@@ -79,15 +102,17 @@ class ReadModel {
                 .param("face", e.faceValue()).param("price", e.price()).param("subsidy", e.subsidy())
                 .param("faceEur", Euros.cents(e.faceValue(), e.currency(), rate)).param("rate", rate).param("channel", e.channel())
                 .param("holder", e.holderId()).param("day", Euros.dayOf(e.issuedAt())).param("at", Timestamp.from(e.issuedAt())).update();
+        touchVoucher(e.voucherId());
     }
 
     void transfer(VoucherTransferred e) {
         jdbc.sql("UPDATE fact_sale SET holder_id = :to WHERE voucher_id = :v").param("to", e.toHolderId()).param("v", e.voucherId()).update();
+        touchVoucher(e.voucherId());
     }
 
     void redemption(VoucherRedeemed e) {
         BigDecimal rate = euros.rateOfRedemption(e.currency(), e.merchantCurrency(), e.exchangeRate());
-        jdbc.sql("""
+        int inserted = jdbc.sql("""
                 INSERT INTO fact_redemption (redemption_id, voucher_id, merchant_id, amount, currency, amount_eur, rate, merchant_amount, merchant_currency,
                     day, redeemed_at)
                 VALUES (:r, :v, :m, :amount, :currency, :eur, :rate, :mAmount, :mCurrency, :day, :at) ON CONFLICT DO NOTHING""")
@@ -95,29 +120,38 @@ class ReadModel {
                 .param("currency", e.currency()).param("eur", Euros.cents(e.amount(), e.currency(), rate)).param("rate", rate)
                 .param("mAmount", e.merchantAmount()).param("mCurrency", e.merchantCurrency()).param("day", Euros.dayOf(e.redeemedAt()))
                 .param("at", Timestamp.from(e.redeemedAt())).update();
+        if (inserted > 0) {
+            rollups.touch(Euros.dayOf(e.redeemedAt()));
+        }
     }
 
     void reversal(RedemptionReversed e) {
         // at the rate of the redemption it takes back, when known
         BigDecimal rate = jdbc.sql("SELECT rate FROM fact_redemption WHERE redemption_id = :r").param("r", e.redemptionId()).query(BigDecimal.class)
                 .optional().orElseGet(() -> euros.rate(e.currency(), null));
-        jdbc.sql("""
+        int inserted = jdbc.sql("""
                 INSERT INTO fact_reversal (reversal_id, redemption_id, voucher_id, merchant_id, amount, currency, amount_eur, day)
                 VALUES (:id, :r, :v, :m, :amount, :currency, :eur, :day) ON CONFLICT DO NOTHING""")
                 .param("id", e.reversalId()).param("r", e.redemptionId()).param("v", e.voucherId()).param("m", e.merchantId())
                 .param("amount", e.amount()).param("currency", e.currency()).param("eur", Euros.cents(e.amount(), e.currency(), rate))
                 .param("day", Euros.dayOf(e.reversedAt())).update();
+        if (inserted > 0) {
+            rollups.touch(Euros.dayOf(e.reversedAt()));
+        }
     }
 
     void purchase(PurchaseRecorded e) {
         BigDecimal rate = euros.rate(e.currency(), null);
-        jdbc.sql("""
+        int inserted = jdbc.sql("""
                 INSERT INTO fact_purchase (purchase_id, merchant_id, city_code, shopper_id, basket_total, currency, basket_eur, voucher_amount, voucher_eur, day)
                 VALUES (:p, :m, :city, :s, :basket, :currency, :basketEur, :voucher, :voucherEur, :day) ON CONFLICT DO NOTHING""")
                 .param("p", e.purchaseId()).param("m", e.merchantId()).param("city", e.cityCode()).param("s", e.shopperId())
                 .param("basket", e.basketTotal()).param("currency", e.currency()).param("basketEur", Euros.cents(e.basketTotal(), e.currency(), rate))
                 .param("voucher", e.voucherAmount()).param("voucherEur", Euros.cents(e.voucherAmount(), e.currency(), rate))
                 .param("day", Euros.dayOf(e.recordedAt())).update();
+        if (inserted > 0) {
+            rollups.touch(Euros.dayOf(e.recordedAt()));
+        }
     }
 
     void expiry(VoucherExpired e) {
@@ -130,11 +164,14 @@ class ReadModel {
 
     private void end(UUID voucher, String kind, long amount, String currency, java.time.Instant at) {
         BigDecimal rate = euros.rate(currency, null);
-        jdbc.sql("""
+        int inserted = jdbc.sql("""
                 INSERT INTO fact_voucher_end (voucher_id, kind, amount, currency, amount_eur, day) VALUES (:v, :kind, :amount, :currency, :eur, :day)
                 ON CONFLICT DO NOTHING""")
                 .param("v", voucher).param("kind", kind).param("amount", amount).param("currency", currency)
                 .param("eur", Euros.cents(amount, currency, rate)).param("day", Euros.dayOf(at)).update();
+        if (inserted > 0) {
+            rollups.touch(Euros.dayOf(at));
+        }
     }
 
     void points(PointsAccrued e) {
@@ -154,10 +191,13 @@ class ReadModel {
     }
 
     private void points(String key, String kind, UUID shopper, String city, long points, java.time.Instant at) {
-        jdbc.sql("""
+        int inserted = jdbc.sql("""
                 INSERT INTO fact_points (event_key, kind, shopper_id, city_code, points, day) VALUES (:k, :kind, :s, :city, :points, :day)
                 ON CONFLICT DO NOTHING""")
                 .param("k", key).param("kind", kind).param("s", shopper).param("city", city).param("points", points).param("day", Euros.dayOf(at))
                 .update();
+        if (inserted > 0) {
+            rollups.touch(Euros.dayOf(at));
+        }
     }
 }

@@ -22,7 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Rebuilds the read model from the topics: the consumers stop, the facts, dimensions and their
  * processed-event records are deleted in one transaction, the consumer groups' offsets are set back
  * to the beginning of every topic, and the consumers start again. Progress is the consumers' lag: how
- * many records of the topics they have still to read (from the offsets they committed).
+ * many records of the topics they have still to read (from the offsets they committed); the rebuild is
+ * done when they have read everything and the rollups have taken it in. The rollups are emptied with
+ * the facts.
  */
 @Component
 public class ReadModelRebuild {
@@ -32,18 +34,22 @@ public class ReadModelRebuild {
     }
 
     private static final List<String> TABLES = List.of("fact_sale", "fact_redemption", "fact_reversal", "fact_purchase", "fact_voucher_end",
-            "fact_points", "dim_merchant", "dim_shopper", "dim_program");
+            "fact_points", "dim_merchant", "dim_shopper", "dim_program", "rollup_dirty", "rollup_month", "rollup_spend_day", "rollup_spend_month",
+            "rollup_merchant_day", "rollup_merchant_month", "rollup_purchase_day", "rollup_purchase_month", "rollup_voucher_day", "rollup_voucher_month",
+            "rollup_points_day", "rollup_points_month");
 
     private final KafkaListenerEndpointRegistry listeners;
     private final KafkaAdmin kafkaAdmin;
     private final TransactionTemplate transactions;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final Rollups rollups;
     private final Clock clock = Clock.systemUTC();
     private volatile Instant startedAt;
     private volatile Instant finishedAt;
 
     ReadModelRebuild(KafkaListenerEndpointRegistry listeners, KafkaAdmin kafkaAdmin, TransactionTemplate transactions,
-            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+            org.springframework.jdbc.core.simple.JdbcClient jdbc, Rollups rollups) {
+        this.rollups = rollups;
         this.listeners = listeners;
         this.kafkaAdmin = kafkaAdmin;
         this.transactions = transactions;
@@ -79,7 +85,8 @@ public class ReadModelRebuild {
             return new Status("done", startedAt, finishedAt, 0L, facts);
         }
         long lag = recordsToRead();
-        if (lag == 0) {
+        // done once every record is read and the rollups show it
+        if (lag == 0 && rollups.pending() == 0) {
             finishedAt = clock.instant();
             return new Status("done", startedAt, finishedAt, 0L, facts);
         }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,8 @@ import org.citycoop.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.citycoop.analytics.readmodel.Euros;
+import org.citycoop.analytics.readmodel.Rollups;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,7 +60,8 @@ import tools.jackson.databind.json.JsonMapper;
  * by 7, Lenti EUR 10.00 by 1 (suppressed: fewer than 5), the region EUR 105.00 by 12.
  */
 @ServiceIntegrationTest
-@TestPropertySource(properties = "citycoop.test.isolation=measures")
+// the rollups refreshed by the test itself (refreshNow), not on a timer
+@TestPropertySource(properties = { "citycoop.test.isolation=measures", "citycoop.analytics.rollup-interval=1h" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MeasuresIT {
 
@@ -70,6 +74,9 @@ class MeasuresIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Rollups rollups;
 
     final UUID bakery = UUID.randomUUID();
     final UUID ptujShop = UUID.randomUUID();
@@ -131,6 +138,27 @@ class MeasuresIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> count("fact_redemption") == 15 && count("fact_purchase") == 6 && count("fact_points") == 7 && count("fact_reversal") == 1
                 && count("fact_voucher_end") == 2 && count("fact_sale") == 13 && count("dim_merchant") == 3 && count("dim_program") == 3
                 && count("dim_shopper") == 12);
+        rollups.refreshNow(LocalDate.now(Euros.NETWORK));
+        assertThat(rollups.pending()).isZero();
+    }
+
+    @Test
+    void theSameFiguresFromTheMonthsRollupAsFromItsDays() {
+        String token = TestTokens.token().roles(Role.ECONOMIST).region().sign();
+        List<String> queries = List.of("/api/analytics/spending?groupBy=city&", "/api/analytics/spending?groupBy=merchant&",
+                "/api/analytics/flows?by=home&", "/api/analytics/cities?", "/api/analytics/vouchers?groupBy=program&", "/api/analytics/points?groupBy=city&",
+                "/api/analytics/retention?");
+        assertThat(jdbc.sql("SELECT count(*) FROM rollup_month WHERE fresh AND month = DATE '2026-10-01'").query(Long.class).single()).isOne();
+        List<String> fromMonths = queries.stream().map(query -> get(query + OCTOBER, token).toString()).toList();
+        // October as the current month: its month rows are not read
+        jdbc.sql("UPDATE rollup_month SET fresh = false WHERE month = DATE '2026-10-01'").update();
+        try {
+            List<String> fromDays = queries.stream().map(query -> get(query + OCTOBER, token).toString()).toList();
+            assertThat(fromDays).isEqualTo(fromMonths);
+        } finally {
+            rollups.refreshNow(LocalDate.now(Euros.NETWORK));
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM rollup_month WHERE fresh AND month = DATE '2026-10-01'").query(Long.class).single()).isOne();
     }
 
     @Test
