@@ -97,7 +97,8 @@ class Measures {
      */
     SpendingAnswer spending(Scope scope, SpendBy by, Compare compare, Integer top) {
         Cover cover = Cover.load(jdbc);
-        List<Spending> cells = spend(cover, scope, by, true);
+        // the top shops: ranked on sums first, shoppers counted only for the shops that may be shown
+        List<Spending> cells = by == SpendBy.MERCHANT && top != null ? topMerchants(cover, scope, top) : spend(cover, scope, by, true, null);
         Spending region = region(cover, scope);
         Scope before = switch (compare) {
             case NONE -> null;
@@ -107,7 +108,8 @@ class Measures {
         };
         if (before != null) {
             Map<String, Spending> earlier = new java.util.HashMap<>();
-            spend(cover, before, by, true).forEach(cell -> earlier.put(cell.key(), cell));
+            List<String> keys = by == SpendBy.MERCHANT && top != null ? cells.stream().map(Spending::key).toList() : null;
+            spend(cover, before, by, true, keys).forEach(cell -> earlier.put(cell.key(), cell));
             cells = cells.stream().map(cell -> cell.against(earlier.get(cell.key()))).toList();
             region = region.against(region(cover, before));
         }
@@ -119,15 +121,52 @@ class Measures {
                 compare.name().toLowerCase(java.util.Locale.ROOT), before == null ? null : before.from(), before == null ? null : before.to());
     }
 
+    /**
+     * The {@code top} shops with most spending that are not suppressed. Shops are ranked by their sums;
+     * each row's own shopper count tells which shops are surely shown (a row with 5 shoppers or more)
+     * and which surely not (fewer than 5 over all rows); only the shops that may be shown, in order, get
+     * their shoppers merged, a batch at a time, until {@code top} are found.
+     */
+    private List<Spending> topMerchants(Cover cover, Scope scope, int top) {
+        Map<String, Object> params = new java.util.HashMap<>();
+        String where = filters(scope, params, true, "m.city_code", "m.country_code", "left(m.nace_code, 2)", "r.program_id");
+        record Ranked(String key, long cents, long most, long total) {
+        }
+        List<Ranked> ranked = jdbc.sql("""
+                SELECT r.merchant_id::text AS key, sum(r.cents) AS cents, max(r.shopper_count) AS most, sum(r.shopper_count) AS total
+                FROM %s r JOIN dim_merchant m ON m.merchant_id = r.merchant_id
+                WHERE true %s
+                GROUP BY 1 ORDER BY 2 DESC, 1""".formatted(cover.rows("merchant", scope.from(), scope.to(), false, params), where))
+                .params(params).query(Ranked.class).list();
+        List<Spending> shown = new ArrayList<>();
+        int next = 0;
+        while (shown.size() < top && next < ranked.size()) {
+            List<String> batch = new ArrayList<>();
+            int sure = 0;
+            while (next < ranked.size() && sure < top - shown.size()) {
+                Ranked shop = ranked.get(next++);
+                if (shop.total() >= minShoppers) {
+                    batch.add(shop.key());
+                    sure += shop.most() >= minShoppers ? 1 : 0;
+                }
+            }
+            if (!batch.isEmpty()) {
+                spend(cover, scope, SpendBy.MERCHANT, true, batch).stream().filter(cell -> !cell.suppressed()).forEach(shown::add);
+            }
+        }
+        return shown;
+    }
+
     private Spending region(Cover cover, Scope scope) {
-        return spend(cover, scope, null, false).stream().findFirst().orElse(new Spending("region", "region", scope.show(0), 0L, 0L, false));
+        return spend(cover, scope, null, false, null).stream().findFirst().orElse(new Spending("region", "region", scope.show(0), 0L, 0L, false));
     }
 
     /**
      * @param by the cells, {@code null} for the region's total
      * @param cities whether the cities and countries asked for, and those the caller may see, apply (not for the region's total)
+     * @param merchants only these shops (ids), or {@code null}
      */
-    private List<Spending> spend(Cover cover, Scope scope, SpendBy by, boolean cities) {
+    private List<Spending> spend(Cover cover, Scope scope, SpendBy by, boolean cities, List<String> merchants) {
         Map<String, Object> params = new java.util.HashMap<>();
         String key = by == null ? "'region'" : by.key;
         String label = by == null ? "'region'" : by.label;
@@ -137,6 +176,10 @@ class Measures {
         if (by == SpendBy.MERCHANT) {
             // shops: from the rollup per shop, their city and sector as they are now
             String where = filters(scope, params, cities, "m.city_code", "m.country_code", "left(m.nace_code, 2)", "r.program_id");
+            if (merchants != null) {
+                where += " AND r.merchant_id = ANY(:merchants)";
+                params.put("merchants", merchants.stream().map(java.util.UUID::fromString).toArray(java.util.UUID[]::new));
+            }
             sql = """
                     SELECT %s AS key, min(%s) AS label, sum(r.cents) AS cents, sum(r.redemptions) AS redemptions, %s AS shoppers
                     FROM %s r JOIN dim_merchant m ON m.merchant_id = r.merchant_id

@@ -61,7 +61,9 @@ class LateDimensionsIT {
         for (int i = 0; i < 5; i++) {
             shoppers.add(UUID.randomUUID());
             vouchers.add(UUID.randomUUID());
-            spending.add(new VoucherRedeemed(UUID.randomUUID(), vouchers.get(i), shop, UUID.randomUUID(), 1000, "EUR", 1000, "EUR", "1", 1000, 1, DAY));
+            // one shopper a day: no day has 5, the month has
+            spending.add(new VoucherRedeemed(UUID.randomUUID(), vouchers.get(i), shop, UUID.randomUUID(), 1000, "EUR", 1000, "EUR", "1", 1000, 1,
+                    DAY.plus(Duration.ofDays(i))));
         }
         publish(spending);
         await().atMost(Duration.ofSeconds(30)).until(() -> facts() == 5 && rollups.pending() == 0);
@@ -87,7 +89,14 @@ class LateDimensionsIT {
         assertThat(flow.get("from").asString() + ">" + flow.get("to").asString()).isEqualTo("si-radenci>at-bad-radkersburg");
         JsonNode countries = get("/api/analytics/flows?by=issuer&" + MARCH, token).get("countries").get(0);
         assertThat(countries.get("from").asString() + ">" + countries.get("to").asString()).isEqualTo("SI>AT");
-        assertThat(get("/api/analytics/cities?" + MARCH, token).get("cities").get(0).get("velocityDays").decimalValue()).isEqualByComparingTo("3.0");
+        // 3 to 7 days after the sale
+        assertThat(get("/api/analytics/cities?" + MARCH, token).get("cities").get(0).get("velocityDays").decimalValue()).isEqualByComparingTo("5.0");
+        // a top shop with 5 shoppers over the month, one a day: found by merging its days' shoppers
+        JsonNode top = get("/api/analytics/spending?groupBy=merchant&top=3&" + MARCH, token).get("cells");
+        assertThat(top).hasSize(1);
+        assertThat(top.get(0).get("label").asString() + "/" + top.get(0).get("shoppers").asLong()).isEqualTo("Parktherme/5");
+        // over two of its days, 2 shoppers: never ranked
+        assertThat(get("/api/analytics/spending?groupBy=merchant&top=3&from=2023-03-15&to=2023-03-16", token).get("cells")).isEmpty();
 
         // the shop moves to Fehring: March's spending moves with it
         publish(List.of(new MerchantUpdated(shop, "Thermalbad Radkersburg GmbH", "Parktherme", "at-fehring", "AT", "96.04", "ACTIVE", DAY)));
@@ -103,7 +112,7 @@ class LateDimensionsIT {
     }
 
     private long facts() {
-        return jdbc.sql("SELECT count(*) FROM fact_redemption WHERE day = DATE '2023-03-15'").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM fact_redemption WHERE day BETWEEN DATE '2023-03-01' AND DATE '2023-03-31'").query(Long.class).single();
     }
 
     private JsonNode get(String path, String token) {

@@ -274,6 +274,11 @@ class MeasuresIT {
         assertThat(cells(get("/api/analytics/spending?groupBy=city&top=2&" + OCTOBER, economist))).containsExactly("at-feldbach=62.00/7/7",
                 "si-ptuj=33.00/7/7");
         assertThat(cells(get("/api/analytics/spending?groupBy=sector&top=1&" + OCTOBER, economist))).containsExactly("10=62.00/7/7");
+        // shops: Lenti's (1 shopper) never ranked; 6–10 Oct only Ptuj's has 5 shoppers or more
+        assertThat(cells(get("/api/analytics/spending?groupBy=merchant&top=3&" + OCTOBER, economist)))
+                .containsExactly(bakery + "=62.00/7/7", ptujShop + "=33.00/7/7");
+        assertThat(cells(get("/api/analytics/spending?groupBy=merchant&top=3&from=2026-10-06&to=2026-10-10", economist)))
+                .containsExactly(ptujShop + "=33.00/7/7");
         JsonNode wrong = problem(400, "/api/analytics/spending?top=0&compare=decade", economist, "sl");
         assertThat(wrong.get("errors").valueStream().map(e -> e.get("field").asString())).containsExactlyInAnyOrder("top", "compare");
     }
