@@ -80,7 +80,7 @@ SELECT 'converted:' || md5('conversion' || g), 'CONVERTED', md5('shopper' || flo
 FROM generate_series(1, :purchases / 50) g
 ON CONFLICT DO NOTHING;
 
-ANALYZE;
+ANALYZE dim_merchant, dim_program, dim_shopper, fact_sale, fact_redemption, fact_reversal, fact_voucher_end, fact_purchase, fact_points;
 
 INSERT INTO rollup_dirty (day)
 SELECT day FROM fact_redemption UNION SELECT day FROM fact_purchase UNION SELECT day FROM fact_sale UNION SELECT day FROM fact_points

@@ -72,12 +72,12 @@ public class DashboardSimulation extends Simulation {
         List<PopulationBuilder> populations = new ArrayList<>();
         List<Assertion> assertions = new ArrayList<>(List.of(global().failedRequests().percent().lt(0.1)));
         populations.add(scenario("baseline: health").exec(http("baseline: GET /actuator/health").get("/actuator/health").check(status().is(200)))
-                .injectOpen(constantUsersPerSec(RATE).during(Duration.ofSeconds(SECONDS))));
+                .injectOpen(constantUsersPerSec(RATE).during(Duration.ofSeconds(SECONDS)).randomized()));
         assertions.add(details("baseline: GET /actuator/health").responseTime().percentile(95.0).lt(100));
         QUERIES.forEach((name, path) -> {
             populations.add(scenario(name).exec(http(name).get(path).header("Authorization", "Bearer " + token)
                     .check(status().is(200), jsonPath("$.from").exists()))
-                    .injectOpen(constantUsersPerSec(RATE).during(Duration.ofSeconds(SECONDS))));
+                    .injectOpen(constantUsersPerSec(RATE).during(Duration.ofSeconds(SECONDS)).randomized()));
             // each line of the assertion report prints the measured value
             assertions.add(details(name).responseTime().percentile(95.0).lt(100));
         });

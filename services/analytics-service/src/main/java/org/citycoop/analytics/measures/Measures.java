@@ -254,7 +254,8 @@ class Measures {
                 WHERE true %6$s
                 GROUP BY GROUPING SETS ((coalesce(%1$s, 'unknown'), r.city_code), (%2$s, %3$s))
                 ORDER BY 1, 2, 3""".formatted(by.origin, countryCase(by.origin), countryCase("r.city_code"), distinct("r.shoppers"),
-                Cover.load(jdbc).rows("spend", scope.from(), scope.to(), false, params), where)).params(params).query(Row.class).list();
+                Cover.load(jdbc).rows(by == FlowBy.HOME ? "flow" : "spend", scope.from(), scope.to(), false, params), where)).params(params)
+                .query(Row.class).list();
         List<Flow> cities = new ArrayList<>();
         List<Flow> countryFlows = new ArrayList<>();
         for (Row row : rows) {

@@ -48,7 +48,7 @@ public class Rollups {
             for (int i = 0; i < keys.size(); i++) {
                 groups.append(", ").append(i + 2);
             }
-            return "INSERT INTO rollup_%s_month (%s) SELECT %s FROM rollup_%s_day WHERE date_trunc('month', day)::date = ANY(:months) GROUP BY %s"
+            return "INSERT INTO rollup_%s_month (%s) SELECT %s FROM rollup_%s_day WHERE date_trunc('month', day)::date = ANY(:months) GROUP BY %s ORDER BY 1"
                     .formatted(name, columns(), String.join(", ", select), name, groups);
         }
     }
@@ -68,7 +68,15 @@ public class Rollups {
     }
 
     static final List<Rollup> ALL = List.of(
-            new Rollup("spend", List.of("city_code", "country_code", "sector", "program_id", "issuer", "home_city"),
+            new Rollup("spend", List.of("city_code", "country_code", "sector", "program_id", "issuer"),
+                    List.of("cents", "redemptions", "velocity_days", "velocity_count"), List.of("shoppers", "merchants"), """
+                    SELECT x.day, m.city_code, m.country_code, left(m.nace_code, 2), s.program_id, s.issuer,
+                           sum(x.cents), sum(x.redemptions), coalesce(sum(x.day - s.day) FILTER (WHERE x.redemptions = 1), 0),
+                           count(s.day) FILTER (WHERE x.redemptions = 1), %s, %s
+                    FROM %s JOIN dim_merchant m ON m.merchant_id = x.merchant_id
+                         LEFT JOIN fact_sale s ON s.voucher_id = x.voucher_id
+                    GROUP BY 1, 2, 3, 4, 5, 6""".formatted(sketch("coalesce(s.holder_id, x.voucher_id)"), sketch("x.merchant_id"), SPEND)),
+            new Rollup("flow", List.of("city_code", "country_code", "sector", "program_id", "issuer", "home_city"),
                     List.of("cents", "redemptions", "velocity_days", "velocity_count"), List.of("shoppers", "merchants"), """
                     SELECT x.day, m.city_code, m.country_code, left(m.nace_code, 2), s.program_id, s.issuer, sh.home_city,
                            sum(x.cents), sum(x.redemptions), coalesce(sum(x.day - s.day) FILTER (WHERE x.redemptions = 1), 0),
@@ -160,7 +168,9 @@ public class Rollups {
                 Date[] array = days.stream().map(Date::valueOf).toArray(Date[]::new);
                 for (Rollup rollup : ALL) {
                     jdbc.sql("DELETE FROM rollup_%s_day WHERE day = ANY(:days)".formatted(rollup.name())).param("days", array).update();
-                    jdbc.sql("INSERT INTO rollup_%s_day (%s) %s".formatted(rollup.name(), rollup.columns(), rollup.daySql())).param("days", array).update();
+                    // in the order of days: a period's rows lie together on disk
+                    jdbc.sql("INSERT INTO rollup_%s_day (%s) %s ORDER BY 1".formatted(rollup.name(), rollup.columns(), rollup.daySql()))
+                            .param("days", array).update();
                 }
                 Date[] months = days.stream().map(day -> day.withDayOfMonth(1)).distinct().map(Date::valueOf).toArray(Date[]::new);
                 jdbc.sql("""
