@@ -24,14 +24,14 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 /**
  * The economists' dashboard queries against analytics-service over 10 million facts (load them with
  * {@code load-tests/dashboard-benchmark.sh}): each query of the dashboards, {@code rate} times a second
- * for {@code seconds}, as the region's economist, each reported on its own; analytics-service's health
+ * for {@code seconds} (arrivals at random), as the region's economist, each reported on its own; analytics-service's health
  * endpoint as the baseline in the same run. Goal: every query p95 < 100 ms. Only 127.0.0.1; stops by itself.
  *
- * <pre>./mvnw -B -pl load-tests gatling:test -Dgatling.simulationClass=org.citycoop.loadtests.DashboardSimulation -Drate=1 -Dseconds=60</pre>
+ * <pre>./mvnw -B -pl load-tests gatling:test -Dgatling.simulationClass=org.citycoop.loadtests.DashboardSimulation -Drate=0.5 -Dseconds=60</pre>
  */
 public class DashboardSimulation extends Simulation {
 
-    private static final double RATE = Double.parseDouble(System.getProperty("rate", "1"));
+    private static final double RATE = Double.parseDouble(System.getProperty("rate", "0.5"));
     private static final int SECONDS = Integer.getInteger("seconds", 60);
     private static final String ANALYTICS = System.getProperty("analyticsService", "http://127.0.0.1:8085");
     private static final String IDENTITY = System.getProperty("identityService", "http://127.0.0.1:9000");

@@ -36,6 +36,11 @@ final class Cover {
      * {@code params}; with {@code daysOnly} (grouping by day or week) only day rows.
      */
     String rows(String rollup, LocalDate from, LocalDate to, boolean daysOnly, Map<String, Object> params) {
+        return rows(rollup, from, to, daysOnly, params, "*");
+    }
+
+    /** The same with only {@code columns} (a select list): less to carry when the sketches are not needed. */
+    String rows(String rollup, LocalDate from, LocalDate to, boolean daysOnly, Map<String, Object> params, String columns) {
         String name = "c" + names++;
         List<Date> months = new ArrayList<>();
         List<LocalDate[]> days = new ArrayList<>();
@@ -53,9 +58,12 @@ final class Cover {
                 days.add(new LocalDate[] { start, end });
             }
         }
-        StringBuilder sql = new StringBuilder("(SELECT * FROM rollup_%s_month WHERE day = ANY(:%sm)".formatted(rollup, name));
-        params.put(name + "m", months.toArray(Date[]::new));
-        sql.append(" UNION ALL SELECT * FROM rollup_%s_day WHERE false".formatted(rollup));
+        StringBuilder sql = new StringBuilder("(");
+        if (!months.isEmpty()) {
+            sql.append("SELECT %s FROM rollup_%s_month WHERE day = ANY(:%sm) UNION ALL ".formatted(columns, rollup, name));
+            params.put(name + "m", months.toArray(Date[]::new));
+        }
+        sql.append("SELECT %s FROM rollup_%s_day WHERE false".formatted(columns, rollup));
         for (int i = 0; i < days.size(); i++) {
             sql.append(" OR day BETWEEN :%1$sf%2$d AND :%1$st%2$d".formatted(name, i));
             params.put(name + "f" + i, Date.valueOf(days.get(i)[0]));

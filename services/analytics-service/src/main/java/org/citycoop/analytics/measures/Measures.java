@@ -136,7 +136,8 @@ class Measures {
                 SELECT r.merchant_id::text AS key, sum(r.cents) AS cents, max(r.shopper_count) AS most, sum(r.shopper_count) AS total
                 FROM %s r JOIN dim_merchant m ON m.merchant_id = r.merchant_id
                 WHERE true %s
-                GROUP BY 1 ORDER BY 2 DESC, 1""".formatted(cover.rows("merchant", scope.from(), scope.to(), false, params), where))
+                GROUP BY r.merchant_id ORDER BY 2 DESC, 1""".formatted(cover.rows("merchant", scope.from(), scope.to(), false, params,
+                "merchant_id, program_id, cents, shopper_count"), where))
                 .params(params).query(Ranked.class).list();
         List<Spending> shown = new ArrayList<>();
         int next = 0;
