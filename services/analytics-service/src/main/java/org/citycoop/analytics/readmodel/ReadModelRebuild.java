@@ -93,6 +93,21 @@ public class ReadModelRebuild {
         return new Status("running", startedAt, null, lag, facts);
     }
 
+    /**
+     * Whether a rebuild is still reading the topics: the rollups wait for it (recomputing most days
+     * again each second while they fill would be work thrown away) and take everything in at the end.
+     */
+    public boolean reading() {
+        if (startedAt == null || finishedAt != null) {
+            return false;
+        }
+        try {
+            return recordsToRead() > 0;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     /** Sets every analytics consumer group back to offset 0 of its topic (they are stopped, so their groups are empty). */
     private void rewind() {
         try (AdminClient admin = AdminClient.create(kafkaAdmin.getConfigurationProperties())) {

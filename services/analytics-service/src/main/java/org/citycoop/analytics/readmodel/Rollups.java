@@ -22,7 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * topics arrived in (a sale that arrives after its redemptions, a shop registered late). Months before
  * the current one (in the network's zone) are then recomputed from their day rows and marked fresh; the
  * measures read the month rows of fresh months and the day rows of the rest. One instance refreshes at a
- * time (an advisory lock).
+ * time (an advisory lock). While a rebuild reads the topics the refresher waits, then takes in every
+ * named day at once; after a round that took t it rests 4 t, so that while consumers catch up it does
+ * not recompute the same days over and over.
  */
 @Component
 public class Rollups {
@@ -121,10 +123,14 @@ public class Rollups {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final AtomicLong refreshes = new AtomicLong();
+    private final org.springframework.beans.factory.ObjectProvider<ReadModelRebuild> rebuild;
+    /** No refresh before this (System.nanoTime): a refresh that took t waits 4 t before the next. */
+    private volatile long restUntil = System.nanoTime();
 
-    Rollups(JdbcClient jdbc, TransactionTemplate transactions) {
+    Rollups(JdbcClient jdbc, TransactionTemplate transactions, org.springframework.beans.factory.ObjectProvider<ReadModelRebuild> rebuild) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.rebuild = rebuild;
     }
 
     /** Names a day whose facts changed, in the caller's transaction. */
@@ -150,7 +156,14 @@ public class Rollups {
     @Scheduled(fixedDelayString = "${citycoop.analytics.rollup-interval}", initialDelayString = "${citycoop.analytics.rollup-interval}")
     public void refresh() {
         try {
+            if (System.nanoTime() - restUntil < 0 || rebuild.getObject().reading()) {
+                return;
+            }
+            long start = System.nanoTime();
             refreshNow(LocalDate.now(Euros.NETWORK));
+            // while consumers catch up (a first read, demo history) each round takes in more days, and
+            // the rounds take at most a fifth of the time; at a normal pace a round is milliseconds
+            restUntil = System.nanoTime() + 4 * (System.nanoTime() - start);
         } catch (RuntimeException e) {
             // the days stay named (the transaction rolled back): the next round tries again
             log.warn("Could not refresh the rollups: {}", e.getMessage(), e);
