@@ -34,9 +34,10 @@ public class WebSecurityConfiguration {
             @Value("${citycoop.security.issuer}") String issuer) throws Exception {
         OidcClientInitiatedLogoutSuccessHandler signedOut = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         signedOut.setPostLogoutRedirectUri("{baseUrl}/");
-        http.securityMatcher("/", "/index.html", "/account", "/wallet/**", "/js/**", "/login", "/login/**", "/oauth2/**", "/logout", "/favicon.ico")
+        http.securityMatcher("/", "/account", "/wallet/**", "/dashboards", "/dashboards/**", "/js/**", "/css/**", "/webjars/**", "/login", "/login/**",
+                "/oauth2/**", "/logout", "/favicon.ico", "/error")
                 .authorizeHttpRequests(authorize -> authorize
-                        .requestMatchers("/", "/index.html", "/favicon.ico", "/js/**").permitAll()
+                        .requestMatchers("/", "/favicon.ico", "/js/**", "/css/**", "/webjars/**", "/error").permitAll()
                         .anyRequest().authenticated())
                 // after signing in, back to the page the person asked for (without Spring Security's "?continue" marker)
                 .requestCache(cache -> {
