@@ -259,11 +259,14 @@
     const links = answer.cities.filter(f => !f.suppressed && Number(f.amount) > 0);
     const nodes = new Map();
     links.forEach(f => { nodes.set('o:' + f.from, cityName(f.from)); nodes.set('d:' + f.to, cityName(f.to)); });
+    // on a phone the flows run from top to bottom, names beside the nodes
+    const narrow = document.getElementById('flow-chart').clientWidth < 600;
     chart('flow-chart').setOption({
       color: palette,
       tooltip: { trigger: 'item', valueFormatter: value => money(value) },
       series: [{
-        type: 'sankey', emphasis: { focus: 'adjacency' }, nodeGap: 6, left: 8, right: 110, top: 8, bottom: 8,
+        type: 'sankey', emphasis: { focus: 'adjacency' }, nodeGap: 6, orient: narrow ? 'vertical' : 'horizontal',
+        left: 8, right: narrow ? 8 : 110, top: narrow ? 24 : 8, bottom: narrow ? 24 : 8,
         data: [...nodes.keys()].map(id => ({ name: id })),
         label: { formatter: params => nodes.get(params.name) },
         links: links.map(f => ({ source: 'o:' + f.from, target: 'd:' + f.to, value: Number(f.amount) })),
