@@ -295,7 +295,8 @@
     const params = filters({ groupBy: 'issuer' });
     params.delete('sectors');
     const answer = await measure('vouchers', params);
-    const outstanding = answer.cells.filter(c => !c.suppressed).reduce((sum, c) => sum + Number(c.outstanding), 0);
+    // added in cents (whole numbers), shown in units: no binary fractions in money
+    const outstanding = answer.cells.filter(c => !c.suppressed).reduce((cents, c) => cents + Math.round(Number(c.outstanding) * 100), 0) / 100;
     const kpis = document.getElementById('kpis');
     const dt = document.createElement('dt');
     dt.textContent = texts.float;
