@@ -13,7 +13,7 @@ class WebAccess {
 
     @Bean
     EndpointRules webPageRules() {
-        return EndpointRules.builder().permitAll(GET, "/").browserSession(GET, "/account").browserSession(GET, "/wallet/member-card")
+        return EndpointRules.builder().permitAll(GET, "/").browserSession(GET, "/account").browserSession(GET, "/wallet", "/wallet/vouchers/{id}", "/wallet/member-card")
                 .browserSession(POST, "/wallet/member-card/token")
                 // analytics-service decides what each person may see; the pages only pass their token on
                 .browserSession(GET, "/dashboards", "/dashboards/data/{measure}", "/dashboards/export/{measure}").build();

@@ -48,7 +48,8 @@ public class Shell {
         List<Link> links = new ArrayList<>();
         links.add(new Link("nav.home", "/", "/".equals(path)));
         if (roles.contains("SHOPPER")) {
-            links.add(new Link("nav.member-card", "/wallet/member-card", path.startsWith("/wallet")));
+            links.add(new Link("nav.wallet", "/wallet", path.equals("/wallet") || path.startsWith("/wallet/vouchers")));
+            links.add(new Link("nav.member-card", "/wallet/member-card", path.startsWith("/wallet/member-card")));
         }
         if (roles.contains("ECONOMIST") || roles.contains("OPERATOR")) {
             links.add(new Link("nav.dashboards", "/dashboards", path.startsWith("/dashboards")));

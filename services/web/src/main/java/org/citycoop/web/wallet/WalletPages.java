@@ -1,0 +1,154 @@
+package org.citycoop.web.wallet;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Base64;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.citycoop.web.session.WebSecurityConfiguration;
+import org.citycoop.web.shell.Shell;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+import org.springframework.web.client.RestClientResponseException;
+
+/**
+ * The shopper's wallet: their vouchers with what is left on each ({@code /wallet}), and a voucher with
+ * its QR code to show at the till, its code to read out, and what happened to it
+ * ({@code /wallet/vouchers/{id}}). Read from voucher-service with the shopper's own token; amounts and
+ * dates in the page's language ("12,50 €", "12 345 Ft").
+ */
+@Controller
+class WalletPages {
+
+    /** A voucher as voucher-service shows it to its holder (the fields the pages use). */
+    record Voucher(UUID id, String code, String uri, UUID programId, String currency, BigDecimal faceValue, BigDecimal balance, String status,
+            Instant expiresAt) {
+    }
+
+    record HistoryEntry(String kind, BigDecimal amount, String currency, @Nullable String merchant, Instant at) {
+    }
+
+    private record Program(Map<String, String> names) {
+    }
+
+    /** A voucher on the page: its program's name, amounts and expiry formatted, whether it can be spent. */
+    record Shown(UUID id, String program, String code, String balance, String faceValue, String expires, String status, boolean spendable) {
+    }
+
+    record Event(String kind, String amount, String shop, String at) {
+    }
+
+    private static final ZoneId NETWORK = ZoneId.of("Europe/Vienna");
+
+    private final RestClient vouchers;
+    private final Map<UUID, Program> programs = new ConcurrentHashMap<>();
+
+    WalletPages(@Value("${citycoop.web.voucher-url}") String voucherUrl) {
+        org.springframework.http.client.JdkClientHttpRequestFactory requests = new org.springframework.http.client.JdkClientHttpRequestFactory(
+                java.net.http.HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build());
+        requests.setReadTimeout(Duration.ofSeconds(10));
+        this.vouchers = RestClient.builder().baseUrl(voucherUrl).requestFactory(requests).build();
+    }
+
+    @GetMapping("/wallet")
+    String wallet(@AuthenticationPrincipal OidcUser user, Model model, Locale locale,
+            @RegisteredOAuth2AuthorizedClient(WebSecurityConfiguration.REGISTRATION) OAuth2AuthorizedClient client) {
+        if (!Shell.roles(user).contains("SHOPPER")) {
+            model.addAttribute("refusal", "wallet.only-shoppers");
+            return "wallet";
+        }
+        try {
+            List<Voucher> held = List.of(vouchers.get().uri("/api/wallet").headers(h -> h.setBearerAuth(token(client))).retrieve().body(Voucher[].class));
+            model.addAttribute("vouchers", held.stream().map(v -> shown(v, locale)).toList());
+        } catch (RestClientException e) {
+            model.addAttribute("refusal", "wallet.unavailable");
+        }
+        return "wallet";
+    }
+
+    @GetMapping("/wallet/vouchers/{id}")
+    String voucher(@PathVariable UUID id, Model model, Locale locale,
+            @RegisteredOAuth2AuthorizedClient(WebSecurityConfiguration.REGISTRATION) OAuth2AuthorizedClient client,
+            jakarta.servlet.http.HttpServletResponse response) {
+        try {
+            Voucher voucher = vouchers.get().uri("/api/vouchers/{id}", id).headers(h -> h.setBearerAuth(token(client))).retrieve().body(Voucher.class);
+            String svg = vouchers.get().uri("/api/vouchers/{id}/qr.svg", id).headers(h -> h.setBearerAuth(token(client))).retrieve().body(String.class);
+            List<HistoryEntry> history = List.of(vouchers.get().uri("/api/vouchers/{id}/history", id).headers(h -> h.setBearerAuth(token(client))).retrieve()
+                    .body(HistoryEntry[].class));
+            model.addAttribute("voucher", shown(voucher, locale));
+            model.addAttribute("qr", "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            model.addAttribute("qrText", voucher.uri());
+            DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale).withZone(NETWORK);
+            model.addAttribute("history", history.stream().map(e -> new Event("wallet.history." + e.kind().toLowerCase(Locale.ROOT),
+                    money(e.amount(), e.currency(), locale), e.merchant() == null ? "" : e.merchant(), when.format(e.at()))).toList());
+        } catch (RestClientResponseException e) {
+            // not theirs, or no such voucher: the same answer, so that ids cannot be probed
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            model.addAttribute("refusal", e.getStatusCode().is4xxClientError() ? "wallet.not-found" : "wallet.unavailable");
+        } catch (RestClientException e) {
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            model.addAttribute("refusal", "wallet.unavailable");
+        }
+        return "voucher";
+    }
+
+    private Shown shown(Voucher v, Locale locale) {
+        String expires = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(NETWORK).format(v.expiresAt());
+        return new Shown(v.id(), programName(v.programId(), locale), v.code(), money(v.balance(), v.currency(), locale), money(v.faceValue(), v.currency(), locale),
+                expires, "wallet.status." + v.status().toLowerCase(Locale.ROOT), "ACTIVE".equals(v.status()) && v.balance().signum() > 0);
+    }
+
+    /** The program's name in the page's language (English, then any, when it has none in it). */
+    private String programName(UUID id, Locale locale) {
+        Program program = programs.computeIfAbsent(id, key -> {
+            try {
+                Program found = vouchers.get().uri("/api/programs/{id}", key).retrieve().body(Program.class);
+                return found == null ? new Program(Map.of()) : found;
+            } catch (RestClientException e) {
+                return new Program(Map.of());
+            }
+        });
+        return program.names().getOrDefault(locale.getLanguage(), program.names().getOrDefault("en",
+                program.names().values().stream().findFirst().orElse("")));
+    }
+
+    /** An amount in the page's language: "12,50 €" (de), "€12.50" (en), "12 345 Ft" (hu: no decimals for forints). */
+    static String money(BigDecimal amount, String currency, Locale locale) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale.getCountry().isEmpty() ? switch (locale.getLanguage()) {
+            case "de" -> Locale.forLanguageTag("de-DE");
+            case "sl" -> Locale.forLanguageTag("sl-SI");
+            case "hu" -> Locale.forLanguageTag("hu-HU");
+            default -> Locale.forLanguageTag("en-IE");
+        } : locale);
+        format.setCurrency(Currency.getInstance(currency));
+        int digits = "HUF".equals(currency) ? 0 : 2;
+        format.setMinimumFractionDigits(digits);
+        format.setMaximumFractionDigits(digits);
+        return format.format(amount);
+    }
+
+    private static String token(OAuth2AuthorizedClient client) {
+        return client.getAccessToken().getTokenValue();
+    }
+}

@@ -1,0 +1,170 @@
+package org.citycoop.systemtests.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import org.citycoop.contracts.voucher.VoucherCode;
+import org.citycoop.identity.IdentityServiceApplication;
+import org.citycoop.platform.demo.DemoIds;
+import org.citycoop.testsupport.RunningService;
+import org.citycoop.voucher.VoucherServiceApplication;
+import org.citycoop.web.WebApplication;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * The shopper's wallet in a real headless Chromium, against identity-service, voucher-service (with its
+ * demo wallets) and the web front: a shopper sees their vouchers with what is left on each, opens one
+ * and shows its QR code, which reads back as the voucher's code; amounts in the page's language
+ * ("20,00 €", "10 000 Ft"); someone else's voucher is not shown; an economist has no wallet.
+ * Screenshots: target/screenshots/wallet-*.png.
+ */
+class WalletBrowserIT {
+
+    private static RunningService identity;
+    private static RunningService vouchers;
+    private static RunningService web;
+    private static String webUrl;
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        int identityPort = Chromium.freePort();
+        int voucherPort = Chromium.freePort();
+        int webPort = Chromium.freePort();
+        String identityUrl = "http://127.0.0.1:" + identityPort;
+        webUrl = "http://127.0.0.1:" + webPort;
+        Map<String, Object> issuer = Map.of("citycoop.security.issuer", identityUrl, "citycoop.security.jwk-set-uri", identityUrl + "/oauth2/jwks");
+        identity = RunningService.start(IdentityServiceApplication.class, "identity-service", Chromium.merge(issuer, Map.of(
+                "server.port", identityPort, "citycoop.identity.web.base-url", webUrl, "citycoop.demo-data.enabled", true)));
+        vouchers = RunningService.start(VoucherServiceApplication.class, "voucher-service", Chromium.merge(issuer, Map.of(
+                "server.port", voucherPort, "citycoop.demo-data.enabled", true)));
+        web = RunningService.start(WebApplication.class, "web", Chromium.merge(issuer, Map.of("server.port", webPort,
+                "citycoop.web.voucher-url", "http://127.0.0.1:" + voucherPort)));
+        playwright = Playwright.create();
+        browser = Chromium.launch(playwright);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        for (RunningService service : new RunningService[] {web, vouchers, identity}) {
+            if (service != null) {
+                service.close();
+            }
+        }
+    }
+
+    @Test
+    void aShopperSeesTheirVouchersAndShowsOnesQrCodeAtTheTill() throws IOException {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(390, 844));
+                Page page = context.newPage()) {
+            signIn(page, "shopper.feldbach@citycoop.demo", "/wallet");
+            assertThat(page.locator("h1")).hasText("Your vouchers");
+            // as many as voucher-service holds for this shopper, each with what is left on it
+            assertThat(page.locator("#vouchers li")).hasCount((int) held("shopper.feldbach@citycoop.demo"));
+            assertThat(cards(page)).containsExactlyInAnyOrder("Feldbach city voucher|€20.00", "City Cooperation regional voucher|€25.00");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "wallet-list.png")).setFullPage(true));
+
+            page.locator("#vouchers a", new Page.LocatorOptions().setHasText("Feldbach city voucher")).click();
+            assertThat(page.locator("h1")).hasText("Feldbach city voucher");
+            assertThat(page.locator("#balance")).hasText("€20.00");
+            String shown = page.locator("#code").textContent().strip();
+            String decoded = decode(page.locator("#qr").screenshot());
+            assertThat(VoucherCode.parse(decoded)).as("the QR on the screen").map(VoucherCode::grouped).contains(shown);
+            assertThat(page.locator("#qr")).hasAttribute("data-qr", decoded);
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "wallet-voucher.png")).setFullPage(true));
+
+            page.locator("#full-screen").click();
+            assertThat(page.locator("#qr-card")).hasClass(java.util.regex.Pattern.compile(".*\\btill\\b.*"));
+            assertThat(decode(page.locator("#qr").screenshot())).isEqualTo(decoded);
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "wallet-at-the-till.png")));
+        }
+    }
+
+    @Test
+    void amountsInTheShoppersLanguage() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("de-AT")); Page page = context.newPage()) {
+            signIn(page, "shopper.feldbach@citycoop.demo", "/wallet");
+            assertThat(page.locator("h1")).hasText("Ihre Gutscheine");
+            assertThat(cards(page)).contains("Feldbacher Stadtgutschein|20,00\u00a0€");
+        }
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("hu-HU")); Page page = context.newPage()) {
+            signIn(page, "shopper.lenti@citycoop.demo", "/wallet");
+            assertThat(page.locator("h1")).hasText("Az Ön utalványai");
+            assertThat(page.locator("#vouchers .balance").first()).hasText(java.util.regex.Pattern.compile("10\\s000\\sFt"));
+        }
+    }
+
+    @Test
+    void someoneElsesVoucherIsNotShownAndAnEconomistHasNoWallet() {
+        String feldbachs = vouchers.bean(JdbcClient.class).sql("SELECT id::text FROM voucher WHERE holder_id = :h LIMIT 1")
+                .param("h", DemoIds.account("shopper.feldbach@citycoop.demo")).query(String.class).single();
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("sl-SI")); Page page = context.newPage()) {
+            signIn(page, "shopper.ptuj@citycoop.demo", "/wallet");
+            com.microsoft.playwright.Response response = page.navigate(webUrl + "/wallet/vouchers/" + feldbachs);
+            assertThat(response.status()).isEqualTo(404);
+            assertThat(page.locator("#refusal")).hasText("Tega bona ni v vaši denarnici.");
+            assertThat(page.locator("#qr")).hasCount(0);
+        }
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")); Page page = context.newPage()) {
+            signIn(page, "economist@citycoop.demo", "/wallet");
+            assertThat(page.locator("#refusal")).hasText("Only shoppers have a wallet.");
+        }
+    }
+
+    private static long held(String email) {
+        return vouchers.bean(JdbcClient.class).sql("SELECT count(*) FROM voucher WHERE holder_id = :h").param("h", DemoIds.account(email))
+                .query(Long.class).single();
+    }
+
+    /** Each voucher card: program and balance. */
+    private static List<String> cards(Page page) {
+        return page.locator("#vouchers li").all().stream()
+                .map(card -> card.locator(".program").textContent().strip() + "|" + card.locator(".balance").textContent().strip()).toList();
+    }
+
+    private static String decode(byte[] png) throws IOException {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        try {
+            return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)))).getText();
+        } catch (NotFoundException e) {
+            throw new AssertionError("no QR code in the screenshot", e);
+        }
+    }
+
+    private static void signIn(Page page, String user, String path) {
+        page.navigate(webUrl + path);
+        page.locator("input[name=username]").fill(user);
+        page.locator("input[name=password]").fill(DemoIds.PASSWORD);
+        page.locator("button[type=submit]").click();
+        assertThat(page).hasURL(webUrl + path);
+    }
+}
