@@ -21,27 +21,13 @@ SHOPPERS=${SHOPPERS:-300000}
 RATE=${RATE:-0.5}
 DURATION=${DURATION:-60}
 WARMUP=${WARMUP:-30}
-BENCH_JAVA_OPTS=${CITYCOOP_JAVA_OPTS:-"-XX:+UseSerialGC -Xss512k -Xmx512m -XX:+ExitOnOutOfMemoryError"}
 OUT="$ROOT/load-tests/target/dashboard-benchmark.txt"
-mkdir -p "$ROOT/load-tests/target"
-for jdk in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin-25*; do
-  if [ -n "$jdk" ] && [ -x "$jdk/bin/java" ] && "$jdk/bin/java" -version 2>&1 | grep -q '"25'; then export JAVA_HOME="$jdk"; break; fi
-done
-say() { printf '%s\n' "$*" | tee -a "$OUT"; }
-: > "$OUT"
+# shellcheck source=load-tests/benchmark-lib.sh
+. "$ROOT/load-tests/benchmark-lib.sh"
 say "# dashboard benchmark $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores: REDEMPTIONS=$REDEMPTIONS PURCHASES=$PURCHASES RATE=$RATE/s per query DURATION=${DURATION}s"
 
-# the platform, with full JIT (a platform running with the quick-start options, C1 only, is restarted)
-pidfile="$ROOT/.citycoop/run/analytics-service.pid"
-if [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
-  if ! tr '\0' ' ' < "/proc/$(cat "$pidfile")/cmdline" | grep -qF -- "$BENCH_JAVA_OPTS"; then
-    say "restarting the platform with CITYCOOP_JAVA_OPTS=\"$BENCH_JAVA_OPTS\""
-    ./citycoop down >/dev/null
-    CITYCOOP_JAVA_OPTS="$BENCH_JAVA_OPTS" ./citycoop up >/dev/null
-  fi
-else
-  CITYCOOP_JAVA_OPTS="$BENCH_JAVA_OPTS" ./citycoop up >/dev/null
-fi
+# the platform, with full JIT
+platform_with_full_jit analytics-service
 export PGPASSWORD=${CITYCOOP_POSTGRES_PASSWORD:-citycoop}
 db() { psql -X -q -tA -v ON_ERROR_STOP=1 -h 127.0.0.1 -U citycoop_analytics citycoop_analytics "$@"; }
 

@@ -20,29 +20,15 @@ WARMUP=${WARMUP:-60}
 PGBENCH_SECONDS=${PGBENCH_SECONDS:-60}
 PGBENCH_CLIENTS=${PGBENCH_CLIENTS:-8}
 PGBENCH_SCALE=${PGBENCH_SCALE:-10}
-BENCH_JAVA_OPTS=${CITYCOOP_JAVA_OPTS:-"-XX:+UseSerialGC -Xss512k -Xmx512m -XX:+ExitOnOutOfMemoryError"}
 OUT="$ROOT/load-tests/target/redemption-benchmark.txt"
-mkdir -p "$ROOT/load-tests/target"
-for jdk in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin-25*; do
-  if [ -n "$jdk" ] && [ -x "$jdk/bin/java" ] && "$jdk/bin/java" -version 2>&1 | grep -q '"25'; then export JAVA_HOME="$jdk"; break; fi
-done
+# shellcheck source=load-tests/benchmark-lib.sh
+. "$ROOT/load-tests/benchmark-lib.sh"
 command -v pgbench >/dev/null || { echo "pgbench is missing (apt-get install postgresql-contrib)"; exit 1; }
 
-say() { printf '%s\n' "$*" | tee -a "$OUT"; }
-: > "$OUT"
 say "# redemption benchmark $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores: RATE=$RATE DURATION=${DURATION}s VOUCHERS=$VOUCHERS"
 
 # 1. the platform, with full JIT
-pidfile="$ROOT/.citycoop/run/redemption-service.pid"
-if [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
-  if ! tr '\0' ' ' < "/proc/$(cat "$pidfile")/cmdline" | grep -qF -- "$BENCH_JAVA_OPTS"; then
-    say "restarting the platform with CITYCOOP_JAVA_OPTS=\"$BENCH_JAVA_OPTS\""
-    ./citycoop down >/dev/null
-    CITYCOOP_JAVA_OPTS="$BENCH_JAVA_OPTS" ./citycoop up >/dev/null
-  fi
-else
-  CITYCOOP_JAVA_OPTS="$BENCH_JAVA_OPTS" ./citycoop up >/dev/null
-fi
+platform_with_full_jit redemption-service
 say "platform: $(./citycoop status | grep -c ' running') processes running (services, Kafka), PostgreSQL $(psql --version | awk '{print $3}')"
 
 # 2. pgbench TPC-B on the same server, over TCP like the services

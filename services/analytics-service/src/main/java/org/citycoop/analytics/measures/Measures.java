@@ -1,7 +1,6 @@
 package org.citycoop.analytics.measures;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -306,7 +305,7 @@ class Measures {
     }
 
     VoucherAnswer vouchers(Scope scope, boolean byProgram) {
-        Map<String, Object> params = new java.util.HashMap<>(Map.of("from", Date.valueOf(scope.from())));
+        Map<String, Object> params = new java.util.HashMap<>();
         StringBuilder where = new StringBuilder();
         restrictIssuers(where, params, scope, "r.issuer");
         restrict(where, params, "r.program_id", "programs", scope.programs());

@@ -53,7 +53,7 @@ class WalletPages {
     }
 
     /** A voucher on the page: its program's name, amounts and expiry formatted, whether it can be spent. */
-    record Shown(UUID id, String program, String code, String balance, String faceValue, String expires, String status, boolean spendable) {
+    record Shown(UUID id, @Nullable String program, String code, String balance, String faceValue, String expires, String status, boolean spendable) {
     }
 
     record Event(String kind, String amount, String shop, String at) {
@@ -119,16 +119,22 @@ class WalletPages {
                 expires, "wallet.status." + v.status().toLowerCase(Locale.ROOT), "ACTIVE".equals(v.status()) && v.balance().signum() > 0);
     }
 
-    /** The program's name in the page's language (English, then any, when it has none in it). */
-    private String programName(UUID id, Locale locale) {
+    /**
+     * The program's name in the page's language (English, then any, when it has none in it). Names are
+     * fixed once a program is active, so they are kept; a failed lookup is not (tried again next time),
+     * and the page says "Voucher" meanwhile.
+     */
+    private @Nullable String programName(UUID id, Locale locale) {
         Program program = programs.computeIfAbsent(id, key -> {
             try {
-                Program found = vouchers.get().uri("/api/programs/{id}", key).retrieve().body(Program.class);
-                return found == null ? new Program(Map.of()) : found;
+                return vouchers.get().uri("/api/programs/{id}", key).retrieve().body(Program.class);
             } catch (RestClientException e) {
-                return new Program(Map.of());
+                return null;
             }
         });
+        if (program == null || program.names() == null) {
+            return null;
+        }
         return program.names().getOrDefault(locale.getLanguage(), program.names().getOrDefault("en",
                 program.names().values().stream().findFirst().orElse("")));
     }

@@ -4,9 +4,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.citycoop.platform.demo.DemoIds;
+import org.citycoop.testsupport.RunningService;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 /** The machine's headless Chromium under Playwright; a test that needs it fails loudly without it. */
 final class Chromium {
@@ -40,5 +50,48 @@ final class Chromium {
         return playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(EXECUTABLE).setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync")));
+    }
+
+    /**
+     * Opens {@code path} of the web front, signs in at identity-service as the demo account {@code user}
+     * and checks the browser is back on that page (the page may add its own parameters to the address).
+     */
+    static void signIn(Page page, String webUrl, String user, String path) {
+        page.navigate(webUrl + path);
+        page.locator("input[name=username]").fill(user);
+        page.locator("input[name=password]").fill(DemoIds.PASSWORD);
+        page.locator("button[type=submit]").click();
+        // a JavaScript pattern: escaped by hand (Java's \Q…\E does not exist there)
+        PlaywrightAssertions.assertThat(page).hasURL(java.util.regex.Pattern.compile((webUrl + path).replaceAll("[.?*+^$()|{}\\[\\]\\\\/]", "\\\\$0")
+                + "([?&].*)?"));
+    }
+
+    /** The text of the QR code in a screenshot; an assertion error when there is none. */
+    static String decodeQr(byte[] png) {
+        try {
+            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+            return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
+                    java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, true, com.google.zxing.DecodeHintType.POSSIBLE_FORMATS,
+                            List.of(com.google.zxing.BarcodeFormat.QR_CODE))).getText();
+        } catch (NotFoundException e) {
+            throw new AssertionError("no QR code in the screenshot", e);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Closes the browser, Playwright and the services a test started (any of them may be missing after a failed start). */
+    static void closeAll(Browser browser, Playwright playwright, RunningService... services) {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        for (RunningService service : services) {
+            if (service != null) {
+                service.close();
+            }
+        }
     }
 }

@@ -21,7 +21,6 @@ import org.citycoop.contracts.redemption.VoucherRedeemed;
 import org.citycoop.contracts.voucher.ProgramActivated;
 import org.citycoop.contracts.voucher.VoucherIssued;
 import org.citycoop.identity.IdentityServiceApplication;
-import org.citycoop.platform.demo.DemoIds;
 import org.citycoop.testsupport.KafkaSender;
 import org.citycoop.testsupport.RunningService;
 import org.citycoop.web.WebApplication;
@@ -112,24 +111,14 @@ class DashboardsBrowserIT {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        for (RunningService service : new RunningService[] {web, analytics, identity}) {
-            if (service != null) {
-                service.close();
-            }
-        }
+        Chromium.closeAll(browser, playwright, web, analytics, identity);
     }
 
     @Test
     void theRegionsEconomistSeesTheYearDrillsToABakeryAndDownloadsIt() {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 1600));
                 Page page = context.newPage()) {
-            signIn(page, "economist@citycoop.demo", "/dashboards?" + YEAR);
+            Chromium.signIn(page, webUrl, "economist@citycoop.demo", "/dashboards?" + YEAR);
             shown(page);
             assertThat(page.locator("html")).hasAttribute("lang", "en");
             assertThat(page.locator("h1")).hasText("Dashboards");
@@ -170,6 +159,14 @@ class DashboardsBrowserIT {
             assertThat(csv.headers().get("content-type")).startsWith("text/csv");
             assertThat(csv.text()).contains("2025-03");
 
+            // what the page's script never asks: a measure that does not exist, a period that is no date, a forged format
+            assertThat(context.request().get(webUrl + "/dashboards/data/accounts?" + YEAR).status()).isEqualTo(404);
+            APIResponse badDate = context.request().get(webUrl + "/dashboards/data/spending?from=yesterday&to=2025-12-31");
+            assertThat(badDate.status()).isEqualTo(400);
+            assertThat(badDate.headers().get("content-type")).startsWith("application/problem+json");
+            assertThat(badDate.text()).contains("from").doesNotContain("Exception");
+            assertThat(context.request().get(webUrl + "/dashboards/export/spending?" + YEAR + "&format=exe").status()).isEqualTo(400);
+
             // back to the region by the breadcrumb
             page.locator("#crumbs button", new Page.LocatorOptions().setHasText("Region")).click();
             shown(page);
@@ -181,7 +178,7 @@ class DashboardsBrowserIT {
     void inGermanTheSameFiguresInGermanFormat() {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("de-AT").setViewportSize(390, 844));
                 Page page = context.newPage()) {
-            signIn(page, "economist@citycoop.demo", "/dashboards?" + YEAR);
+            Chromium.signIn(page, webUrl, "economist@citycoop.demo", "/dashboards?" + YEAR);
             shown(page);
             assertThat(page.locator("html")).hasAttribute("lang", "de");
             assertThat(page.locator("h1")).hasText("Auswertungen");
@@ -203,7 +200,7 @@ class DashboardsBrowserIT {
     @Test
     void anEconomistOfPtujAskingForFeldbachIsRefusedInSlovenian() {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("sl-SI")); Page page = context.newPage()) {
-            signIn(page, "economist.ptuj@citycoop.demo", "/dashboards?" + YEAR + "&city=at-feldbach");
+            Chromium.signIn(page, webUrl, "economist.ptuj@citycoop.demo", "/dashboards?" + YEAR + "&city=at-feldbach");
             page.locator("body[data-state=failed]").waitFor();
             assertThat(page.locator("#status")).hasClass("status error");
             assertThat(page.locator("#status")).not().isEmpty();
@@ -220,7 +217,7 @@ class DashboardsBrowserIT {
     @Test
     void aShopperIsToldTheDashboardsAreNotForThem() {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("hu-HU")); Page page = context.newPage()) {
-            signIn(page, "shopper.feldbach@citycoop.demo", "/dashboards");
+            Chromium.signIn(page, webUrl, "shopper.feldbach@citycoop.demo", "/dashboards");
             assertThat(page.locator("#not-allowed")).hasText("A kimutatások az együttműködés közgazdászainak és üzemeltetőinek szólnak.");
             assertThat(page.locator("#filters")).hasCount(0);
         }
@@ -234,15 +231,5 @@ class DashboardsBrowserIT {
     private static List<String> rows(Page page, String table) {
         return page.locator(table + " tbody tr").all().stream()
                 .map(row -> String.join("|", row.locator("td").allInnerTexts().stream().map(String::strip).toList())).toList();
-    }
-
-    private static void signIn(Page page, String user, String path) {
-        page.navigate(webUrl + path);
-        page.locator("input[name=username]").fill(user);
-        page.locator("input[name=password]").fill(DemoIds.PASSWORD);
-        page.locator("button[type=submit]").click();
-        // the page adds the filters it chose (currency) to the address
-        // (a JavaScript pattern: escaped by hand, Java's \Q…\E does not exist there)
-        assertThat(page).hasURL(java.util.regex.Pattern.compile((webUrl + path).replaceAll("[.?*+^$()|{}\\[\\]\\\\/]", "\\\\$0") + ".*"));
     }
 }

@@ -3,18 +3,13 @@ package org.citycoop.systemtests.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
 
-import javax.imageio.ImageIO;
-
 import org.citycoop.contracts.points.MemberToken;
 import org.citycoop.identity.IdentityServiceApplication;
-import org.citycoop.platform.demo.DemoIds;
 import org.citycoop.points.PointsServiceApplication;
 import org.citycoop.testsupport.RunningService;
 import org.citycoop.web.WebApplication;
@@ -22,11 +17,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.MultiFormatReader;
-import com.google.zxing.NotFoundException;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -76,30 +66,20 @@ class MemberCardBrowserIT {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        for (RunningService service : new RunningService[] {web, points, identity}) {
-            if (service != null) {
-                service.close();
-            }
-        }
+        Chromium.closeAll(browser, playwright, web, points, identity);
     }
 
     @Test
     void theMemberQrRenewsItselfWhileOnlineAndSaysSoWhenThePhoneIsOffline() throws Exception {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(390, 844));
                 Page page = context.newPage()) {
-            signIn(page, "shopper.ptuj@citycoop.demo", "/wallet/member-card");
+            Chromium.signIn(page, webUrl, "shopper.ptuj@citycoop.demo", "/wallet/member-card");
             assertThat(page.locator("h1")).hasText("Your member card");
 
             // a code points-service signed for this shopper, drawn as a QR that reads back as the same text
             String first = shownCode(page);
             assertThat(first).startsWith(MemberToken.URI_PREFIX);
-            assertThat(decode(page.locator("#qr").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+            assertThat(Chromium.decodeQr(page.locator("#qr").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
                     .setPath(Path.of("target", "screenshots", "member-card-qr.png"))))).as("the QR on the screen").isEqualTo(first);
             SignedJWT token = SignedJWT.parse(MemberToken.fromScan(first));
             ECKey key = JWKSet.load(URI.create(pointsUrl + "/api/member-keys").toURL()).getKeyByKeyId(token.getHeader().getKeyID()).toECKey();
@@ -137,7 +117,7 @@ class MemberCardBrowserIT {
     @Test
     void inGermanThePageAndItsStatusAreGerman() {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("de-AT")); Page page = context.newPage()) {
-            signIn(page, "shopper.feldbach@citycoop.demo", "/wallet/member-card");
+            Chromium.signIn(page, webUrl, "shopper.feldbach@citycoop.demo", "/wallet/member-card");
             assertThat(page.locator("html")).hasAttribute("lang", "de");
             assertThat(page.locator("h1")).hasText("Ihre Mitgliedskarte");
             assertThat(page.locator("#qr")).isVisible();
@@ -149,18 +129,10 @@ class MemberCardBrowserIT {
     @Test
     void aCashierHasNoMemberCardAndIsToldSoInTheirLanguage() {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("sl-SI")); Page page = context.newPage()) {
-            signIn(page, "cashier.fasching@citycoop.demo", "/wallet/member-card");
+            Chromium.signIn(page, webUrl, "cashier.fasching@citycoop.demo", "/wallet/member-card");
             assertThat(page.locator("#status")).hasText("Člansko kartico imajo samo kupci.");
             assertThat(page.locator("#qr")).isHidden();
         }
-    }
-
-    private static void signIn(Page page, String user, String path) {
-        page.navigate(webUrl + path);
-        page.locator("input[name=username]").fill(user);
-        page.locator("input[name=password]").fill(DemoIds.PASSWORD);
-        page.locator("button[type=submit]").click();
-        assertThat(page).hasURL(webUrl + path);
     }
 
     private static String shownCode(Page page) {
@@ -171,12 +143,5 @@ class MemberCardBrowserIT {
     private static String accountId(String email) {
         return identity.bean(org.springframework.jdbc.core.simple.JdbcClient.class).sql("SELECT id::text FROM account WHERE email = :e")
                 .param("e", email).query(String.class).single();
-    }
-
-    private static String decode(byte[] png) throws IOException, NotFoundException {
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-        return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
-                Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, true, com.google.zxing.DecodeHintType.POSSIBLE_FORMATS,
-                        java.util.List.of(com.google.zxing.BarcodeFormat.QR_CODE))).getText();
     }
 }
