@@ -327,6 +327,54 @@ class CheckoutIT {
         return ServiceHttp.JSON.readTree(response.body()).get("reason").asString();
     }
 
+    @Test
+    void theStoresTakingsOfTheDayCountRedemptionsAndTheReversalsMadeThatDay() {
+        VoucherCode first = voucher(5000);
+        VoucherCode second = voucher(2000);
+        String cashier = TestTokens.token().subject("cashier-" + UUID.randomUUID()).roles(Role.CASHIER).merchant(bakery).sign();
+        var one = call("/api/checkout/redemptions", cashier, "{\"code\":\"" + first.value() + "\",\"amount\":12.50,\"currency\":\"EUR\",\"storeId\":\""
+                + store + "\"}", UUID.randomUUID().toString(), "en");
+        assertThat(one.statusCode()).as(one.body()).isEqualTo(201);
+        assertThat(call("/api/checkout/redemptions", terminal, "{\"code\":\"" + second.value() + "\",\"amount\":5,\"currency\":\"EUR\"}",
+                UUID.randomUUID().toString(), "en").statusCode()).isEqualTo(201);
+        // declined attempts are no takings
+        assertThat(call("/api/checkout/redemptions", terminal, "{\"code\":\"" + second.value() + "\",\"amount\":500,\"currency\":\"EUR\"}",
+                UUID.randomUUID().toString(), "en").statusCode()).isEqualTo(422);
+        String redemption = ServiceHttp.JSON.readTree(one.body()).get("redemptionId").asString();
+        assertThat(call("/api/checkout/redemptions/" + redemption + "/reversals", terminal, "{\"amount\":2}", UUID.randomUUID().toString(), "en")
+                .statusCode()).isEqualTo(201);
+
+        var answer = ServiceHttp.on(port).call("GET", "/api/checkout/takings?storeId=" + store, cashier, null, "en");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        JsonNode day = ServiceHttp.JSON.readTree(answer.body());
+        assertThat(day.get("date").asString()).isEqualTo(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Vienna")).toString());
+        assertThat(day.get("currency").asString()).isEqualTo("EUR");
+        assertThat(day.get("redemptions").asInt()).isEqualTo(2);
+        assertThat(day.get("redeemed").decimalValue()).isEqualByComparingTo("17.50");
+        assertThat(day.get("reversed").decimalValue()).isEqualByComparingTo("2.00");
+        assertThat(day.get("net").decimalValue()).isEqualByComparingTo("15.50");
+        JsonNode reversedLine = java.util.stream.StreamSupport.stream(day.get("lines").spliterator(), false)
+                .filter(line -> line.get("redemptionId").asString().equals(redemption)).findFirst().orElseThrow();
+        assertThat(reversedLine.get("amount").decimalValue()).isEqualByComparingTo("12.50");
+        assertThat(reversedLine.get("reversed").decimalValue()).isEqualByComparingTo("2.00");
+        // the terminal's own store without naming it; another day has nothing
+        assertThat(ServiceHttp.JSON.readTree(ServiceHttp.on(port).call("GET", "/api/checkout/takings", terminal, null, "en").body()).get("redemptions")
+                .asInt()).isEqualTo(2);
+        assertThat(ServiceHttp.JSON.readTree(ServiceHttp.on(port).call("GET", "/api/checkout/takings?date=2020-01-01", terminal, null, "en").body())
+                .get("redemptions").asInt()).isZero();
+
+        // another merchant's cashier learns nothing of this store; bad input is named
+        String stranger = TestTokens.token().subject("cashier-" + UUID.randomUUID()).roles(Role.CASHIER).merchant(UUID.randomUUID()).sign();
+        var refused = ServiceHttp.on(port).call("GET", "/api/checkout/takings?storeId=" + store, stranger, null, "de");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("storeId").doesNotContain("12.5");
+        var badDate = ServiceHttp.on(port).call("GET", "/api/checkout/takings?date=yesterday", terminal, null, "en");
+        assertThat(badDate.statusCode()).isEqualTo(400);
+        assertThat(badDate.body()).contains("date").doesNotContain("Exception");
+        assertThat(ServiceHttp.on(port).call("GET", "/api/checkout/takings?storeId=" + store,
+                TestTokens.token().subject("shopper-" + UUID.randomUUID()).roles(Role.SHOPPER).sign(), null, "en").statusCode()).isEqualTo(403);
+    }
+
     private VoucherCode voucher(long face) {
         return shop.voucher(face, Instant.now().plus(365, ChronoUnit.DAYS));
     }

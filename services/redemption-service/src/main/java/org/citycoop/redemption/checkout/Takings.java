@@ -1,0 +1,97 @@
+package org.citycoop.redemption.checkout;
+
+import static org.springframework.http.HttpMethod.GET;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import org.citycoop.contracts.money.Currency;
+import org.citycoop.contracts.money.Money;
+import org.citycoop.contracts.network.PartnerCity;
+import org.citycoop.platform.security.Caller;
+import org.citycoop.platform.security.EndpointRules;
+import org.citycoop.platform.security.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A store's takings of a day ({@code GET /api/checkout/takings?storeId=&date=}, today in the store's
+ * city by default): the vouchers approved there that day, what of each was given back since, and the
+ * day's totals in the store's currency, the way settlement credits them (a cross-currency redemption at
+ * its own rate, a reversal in proportion). Reversals count on the day they were made. For the till's
+ * staff and terminals; a store of another merchant is refused like an unknown one.
+ */
+@RestController
+class Takings {
+
+    /** One approved redemption of the day: what the voucher paid, what of it was given back, the store's credit. */
+    record Line(UUID redemptionId, UUID voucherId, Instant at, BigDecimal amount, String currency, BigDecimal reversed, BigDecimal credited,
+            String creditCurrency) {
+    }
+
+    /** The day at a store: its redemptions (newest first) and totals in the store's currency. */
+    record Day(UUID storeId, LocalDate date, String currency, int redemptions, BigDecimal redeemed, BigDecimal reversed, BigDecimal net, List<Line> lines) {
+    }
+
+    private record Row(UUID id, UUID voucherId, Instant at, long amount, String currency, long credited, String creditCurrency, long reversed) {
+    }
+
+    private final CheckoutPlaces places;
+    private final JdbcClient jdbc;
+
+    Takings(CheckoutPlaces places, JdbcClient jdbc) {
+        this.places = places;
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/api/checkout/takings")
+    Day takings(@RequestParam(required = false) @Nullable UUID storeId, @RequestParam(required = false) @Nullable LocalDate date) {
+        CheckoutPlaces.Place place = places.of(storeId, Caller.current().orElseThrow());
+        PartnerCity city = PartnerCity.byCode(place.cityCode()).orElseThrow();
+        ZoneId zone = city.zone();
+        LocalDate day = date == null ? LocalDate.now(zone) : date;
+        Instant from = day.atStartOfDay(zone).toInstant();
+        Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
+        Currency storeCurrency = Currency.of(city.currency()).orElseThrow();
+        List<Row> rows = jdbc.sql("""
+                SELECT r.id, r.voucher_id, r.at, r.amount, r.currency, coalesce(r.merchant_amount, r.amount) AS credited,
+                       coalesce(r.merchant_currency, r.currency) AS credit_currency, coalesce(sum(x.amount), 0) AS reversed
+                FROM redemption r LEFT JOIN reversal x ON x.redemption_id = r.id
+                WHERE r.store_id = :store AND r.outcome = 'APPROVED' AND r.at >= :from AND r.at < :to
+                GROUP BY r.id ORDER BY r.at DESC, r.id""")
+                .param("store", place.storeId()).param("from", java.sql.Timestamp.from(from)).param("to", java.sql.Timestamp.from(to))
+                .query(Row.class).list();
+        // reversals made that day at this store, of any day's redemptions, credited back in proportion (as settlement does)
+        long reversedToday = jdbc.sql("""
+                SELECT coalesce(sum(round(x.amount * coalesce(r.merchant_amount, r.amount)::numeric / r.amount)), 0)::bigint
+                FROM reversal x JOIN redemption r ON r.id = x.redemption_id
+                WHERE r.store_id = :store AND x.at >= :from AND x.at < :to""")
+                .param("store", place.storeId()).param("from", java.sql.Timestamp.from(from)).param("to", java.sql.Timestamp.from(to))
+                .query(Long.class).single();
+        long redeemed = rows.stream().mapToLong(Row::credited).sum();
+        List<Line> lines = rows.stream().map(row -> {
+            Currency paid = Currency.of(row.currency()).orElseThrow();
+            Currency credit = Currency.of(row.creditCurrency()).orElseThrow();
+            return new Line(row.id(), row.voucherId(), row.at(), Money.of(row.amount(), paid).major(), row.currency(), Money.of(row.reversed(), paid).major(),
+                    Money.of(row.credited(), credit).major(), row.creditCurrency());
+        }).toList();
+        return new Day(place.storeId(), day, storeCurrency.name(), rows.size(), Money.of(redeemed, storeCurrency).major(),
+                Money.of(reversedToday, storeCurrency).major(), Money.of(redeemed - reversedToday, storeCurrency).major(), lines);
+    }
+
+    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+    static class Access {
+        @Bean
+        EndpointRules takingsRules() {
+            return EndpointRules.builder().roles(GET, "/api/checkout/takings", Role.TERMINAL, Role.CASHIER, Role.MERCHANT_OWNER).build();
+        }
+    }
+}
