@@ -34,8 +34,9 @@ class CheckoutController {
     record ScanCode(@Nullable String code, @Nullable UUID storeId) {
     }
 
+    /** What a scan found; {@code code} is the text read from an image (so that the till can redeem it), none for a code sent as text. */
     record ScanView(boolean known, @Nullable UUID voucherId, @Nullable BigDecimal balance, @Nullable String currency, @Nullable Instant expiresAt,
-            boolean spendable, @Nullable Decline reason, @Nullable String message) {
+            boolean spendable, @Nullable Decline reason, @Nullable String message, @Nullable String code) {
     }
 
     record Approved(UUID redemptionId, UUID voucherId, BigDecimal amount, String currency, BigDecimal balanceAfter, Instant at) {
@@ -82,16 +83,16 @@ class CheckoutController {
     ScanView scan(@RequestBody ScanCode request) {
         Caller caller = Caller.current().orElseThrow();
         throttle.admit(caller);
-        return scanned(request, caller);
+        return scanned(request, caller, false);
     }
 
-    private ScanView scanned(ScanCode request, Caller caller) {
+    private ScanView scanned(ScanCode request, Caller caller, boolean fromImage) {
         Checkout.Scan scan = checkout.scan(request.code(), request.storeId(), caller);
         if (!scan.known()) {
             throttle.unknownCode(caller);
         }
         return new ScanView(scan.known(), scan.voucherId(), scan.balance(), scan.currency(), scan.expiresAt(), scan.spendable(), scan.reason(),
-                scan.reason() == null ? null : text("decline." + scan.reason() + ".detail"));
+                scan.reason() == null ? null : text("decline." + scan.reason() + ".detail"), fromImage ? request.code() : null);
     }
 
     /** Scans a photo or screenshot of a voucher's QR code (PNG or JPEG, the request body). */
@@ -99,7 +100,7 @@ class CheckoutController {
     ScanView scanImage(@RequestBody byte[] image, @org.springframework.web.bind.annotation.RequestParam(required = false) @Nullable UUID storeId) {
         Caller caller = Caller.current().orElseThrow();
         throttle.admit(caller);
-        return scanned(new ScanCode(images.read(image), storeId), caller);
+        return scanned(new ScanCode(images.read(image), storeId), caller, true);
     }
 
     @PostMapping("/api/checkout/redemptions")

@@ -71,4 +71,25 @@ class PayoutFile {
         }
         return out.toString();
     }
+
+    /**
+     * A merchant's statements as CSV, newest first, for its owner's books: period, issuer, redemptions,
+     * redeemed, reversed and payout in major units, and the reference the payout's bank transfer carries.
+     */
+    String statementsCsv(List<Settlements.Statement> statements) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("statement_id", "period_from", "period_to", "issuer", "currency",
+                "redemptions", "redeemed", "reversed", "payout", "reference", "settled_at").get())) {
+            for (Settlements.Statement line : statements) {
+                Currency currency = Currency.valueOf(line.currency().strip());
+                csv.printRecord(line.id(), line.periodFrom(), line.periodTo(), line.issuer(), currency.name(), line.redemptions(),
+                        Money.of(line.redeemed(), currency).major().toPlainString(), Money.of(line.reversed(), currency).major().toPlainString(),
+                        Money.of(line.payout(), currency).major().toPlainString(),
+                        "citycoop " + line.periodFrom() + ".." + line.periodTo() + " " + line.id().toString().substring(0, 8), line.settledAt());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
 }

@@ -86,6 +86,15 @@ class SettlementController {
         return settlements.ofMerchant(merchantId);
     }
 
+    /** The same statements as CSV, for the merchant's books (its owner, operators). */
+    @GetMapping(path = "/api/merchants/{merchantId}/settlements.csv", produces = "text/csv")
+    org.springframework.http.ResponseEntity<String> statementsCsv(@PathVariable UUID merchantId) {
+        List<Settlements.Statement> statements = statements(merchantId);
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("text/csv; charset=UTF-8"))
+                .header("Content-Disposition", "attachment; filename=\"statements-" + merchantId.toString().substring(0, 8) + ".csv\"")
+                .body(payoutFile.statementsCsv(statements));
+    }
+
     @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
     static class Access {
         @Bean
@@ -93,6 +102,7 @@ class SettlementController {
             return EndpointRules.builder()
                     .roles(POST, "/api/settlements", Role.OPERATOR)
                     .roles(GET, "/api/merchants/{merchantId}/settlements", Role.MERCHANT_OWNER, Role.OPERATOR)
+                    .roles(GET, "/api/merchants/{merchantId}/settlements.csv", Role.MERCHANT_OWNER, Role.OPERATOR)
                     .roles(GET, "/api/clearing", Role.OPERATOR, Role.ECONOMIST)
                     .roles(GET, "/api/settlements/payouts.csv", Role.OPERATOR)
                     .roles(GET, "/api/settlements/payouts.xml", Role.OPERATOR)

@@ -199,6 +199,8 @@ class CheckoutIT {
         var scanned = image(png.toByteArray(), "image/png", "en");
         assertThat(scanned.statusCode()).as(scanned.body()).isEqualTo(200);
         assertThat(ServiceHttp.JSON.readTree(scanned.body()).get("balance").decimalValue()).isEqualByComparingTo("25");
+        // the till gets the code it read, to redeem it
+        assertThat(ServiceHttp.JSON.readTree(scanned.body()).get("code").asString()).isEqualTo(code.uri());
 
         var notAnImage = image("hello".getBytes(java.nio.charset.StandardCharsets.UTF_8), "image/png", "de");
         assertThat(notAnImage.statusCode()).isEqualTo(400);

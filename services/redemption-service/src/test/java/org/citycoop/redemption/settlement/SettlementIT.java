@@ -96,8 +96,16 @@ class SettlementIT {
         String owner = TestTokens.token().roles(Role.MERCHANT_OWNER).merchant(shop.bakery()).sign();
         assertThat(ServiceHttp.JSON.readTree(ServiceHttp.on(port).get("/api/merchants/" + shop.bakery() + "/settlements", owner, "en").body()).size())
                 .isEqualTo(1);
+        // the owner's statements for their books, as CSV
+        var statements = ServiceHttp.on(port).get("/api/merchants/" + shop.bakery() + "/settlements.csv", owner, "en");
+        assertThat(statements.statusCode()).isEqualTo(200);
+        assertThat(statements.headers().firstValue("Content-Disposition").orElse("")).contains("statements-");
+        assertThat(statements.body().lines().toList()).hasSize(2);
+        assertThat(statements.body()).startsWith("statement_id,period_from,period_to,issuer,currency,redemptions,redeemed,reversed,payout,reference,settled_at")
+                .contains("," + monday + "," + monday.plusDays(6) + ",at-feldbach,EUR,2,25.00,3.00,22.00,citycoop " + monday + ".." + monday.plusDays(6));
         String stranger = TestTokens.token().roles(Role.MERCHANT_OWNER).merchant(UUID.randomUUID()).sign();
         assertThat(ServiceHttp.on(port).get("/api/merchants/" + shop.bakery() + "/settlements", stranger, "en").statusCode()).isEqualTo(403);
+        assertThat(ServiceHttp.on(port).get("/api/merchants/" + shop.bakery() + "/settlements.csv", stranger, "en").statusCode()).isEqualTo(403);
         assertThat(ServiceHttp.on(port).call("POST", "/api/settlements", operator, "{\"from\":\"2026-11-22\",\"to\":\"2026-11-16\"}", "en").statusCode())
                 .isEqualTo(400);
         assertThat(ServiceHttp.on(port).call("POST", "/api/settlements", operator, "{\"from\":\"" + LocalDate.now() + "\",\"to\":\"" + LocalDate.now() + "\"}",
