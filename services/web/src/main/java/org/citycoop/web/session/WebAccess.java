@@ -16,6 +16,11 @@ class WebAccess {
         return EndpointRules.builder().permitAll(GET, "/").browserSession(GET, "/account").browserSession(GET, "/wallet", "/wallet/vouchers/{id}", "/wallet/member-card")
                 .browserSession(POST, "/wallet/member-card/token")
                 // analytics-service decides what each person may see; the pages only pass their token on
-                .browserSession(GET, "/dashboards", "/dashboards/data/{measure}", "/dashboards/export/{measure}").build();
+                .browserSession(GET, "/dashboards", "/dashboards/data/{measure}", "/dashboards/export/{measure}")
+                // redemption-service decides what staff may do at the till; the pages pass their token on
+                .browserSession(GET, "/checkout", "/checkout/api/takings", "/checkout/statements", "/checkout/statements.csv")
+                .browserSession(POST, "/checkout/api/scans", "/checkout/api/scans/image", "/checkout/api/redemptions",
+                        "/checkout/api/redemptions/{id}/reversals", "/checkout/api/purchases")
+                .build();
     }
 }

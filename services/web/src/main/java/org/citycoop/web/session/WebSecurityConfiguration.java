@@ -34,7 +34,7 @@ public class WebSecurityConfiguration {
             @Value("${citycoop.security.issuer}") String issuer) throws Exception {
         OidcClientInitiatedLogoutSuccessHandler signedOut = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         signedOut.setPostLogoutRedirectUri("{baseUrl}/");
-        http.securityMatcher("/", "/account", "/wallet/**", "/dashboards", "/dashboards/**", "/js/**", "/css/**", "/webjars/**", "/login", "/login/**",
+        http.securityMatcher("/", "/account", "/wallet/**", "/dashboards", "/dashboards/**", "/checkout", "/checkout/**", "/js/**", "/css/**", "/webjars/**", "/login", "/login/**",
                 "/oauth2/**", "/logout", "/favicon.ico", "/error")
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/", "/favicon.ico", "/js/**", "/css/**", "/webjars/**", "/error").permitAll()
@@ -49,7 +49,7 @@ public class WebSecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessHandler(signedOut))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         // form-action also covers the redirect after a form: sign-out continues at identity-service
-                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self' "
+                        "default-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self' "
                                 + issuer)));
         return http.build();
     }

@@ -51,6 +51,9 @@ public class Shell {
             links.add(new Link("nav.wallet", "/wallet", path.equals("/wallet") || path.startsWith("/wallet/vouchers")));
             links.add(new Link("nav.member-card", "/wallet/member-card", path.startsWith("/wallet/member-card")));
         }
+        if (roles.contains("CASHIER") || roles.contains("MERCHANT_OWNER")) {
+            links.add(new Link("nav.checkout", "/checkout", path.startsWith("/checkout")));
+        }
         if (roles.contains("ECONOMIST") || roles.contains("OPERATOR")) {
             links.add(new Link("nav.dashboards", "/dashboards", path.startsWith("/dashboards")));
         }

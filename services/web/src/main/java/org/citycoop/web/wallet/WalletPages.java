@@ -1,14 +1,14 @@
 package org.citycoop.web.wallet;
 
+import static org.citycoop.web.shell.Formats.money;
+
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Base64;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -137,21 +137,6 @@ class WalletPages {
         }
         return program.names().getOrDefault(locale.getLanguage(), program.names().getOrDefault("en",
                 program.names().values().stream().findFirst().orElse("")));
-    }
-
-    /** An amount in the page's language: "12,50 €" (de), "€12.50" (en), "12 345 Ft" (hu: no decimals for forints). */
-    static String money(BigDecimal amount, String currency, Locale locale) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale.getCountry().isEmpty() ? switch (locale.getLanguage()) {
-            case "de" -> Locale.forLanguageTag("de-DE");
-            case "sl" -> Locale.forLanguageTag("sl-SI");
-            case "hu" -> Locale.forLanguageTag("hu-HU");
-            default -> Locale.forLanguageTag("en-IE");
-        } : locale);
-        format.setCurrency(Currency.getInstance(currency));
-        int digits = "HUF".equals(currency) ? 0 : 2;
-        format.setMinimumFractionDigits(digits);
-        format.setMaximumFractionDigits(digits);
-        return format.format(amount);
     }
 
     private static String token(OAuth2AuthorizedClient client) {

@@ -1,0 +1,98 @@
+package org.citycoop.web.shell;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+
+/**
+ * A service the web front calls for the signed-in person: their own token, their language, and the
+ * service's answer passed on as it is (status, JSON or problem details already in the person's
+ * language, file names, {@code Idempotent-Replayed}, {@code Retry-After}). A service that does not answer
+ * becomes a 503 problem in the person's language, never a stack trace.
+ */
+public final class Upstream {
+
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+    private static final List<String> PASSED_ON = List.of(HttpHeaders.CONTENT_DISPOSITION, "Idempotent-Replayed", HttpHeaders.RETRY_AFTER);
+
+    private final RestClient client;
+    private final MessageSource messages;
+    private final String unavailable;
+
+    /**
+     * @param unavailable message key of what the person is told when the service does not answer
+     */
+    public Upstream(String baseUrl, Duration readTimeout, MessageSource messages, String unavailable) {
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build());
+        requests.setReadTimeout(readTimeout);
+        this.client = RestClient.builder().baseUrl(baseUrl).requestFactory(requests).build();
+        this.messages = messages;
+        this.unavailable = unavailable;
+    }
+
+    /** The client itself, for pages that read a service's answer rather than pass it on. */
+    public RestClient client() {
+        return client;
+    }
+
+    /** Sends {@code body} (may be null) to {@code uri} as the person and passes the answer on. */
+    public ResponseEntity<byte[]> forward(HttpMethod method, String uri, OAuth2AuthorizedClient person, Locale locale, @Nullable MediaType contentType,
+            byte @Nullable [] body, Map<String, String> headers) {
+        try {
+            RestClient.RequestBodySpec request = client.method(method).uri(uri).headers(h -> {
+                h.setBearerAuth(person.getAccessToken().getTokenValue());
+                h.setAcceptLanguageAsLocales(List.of(locale));
+                h.setAccept(List.of(MediaType.ALL));
+                headers.forEach(h::set);
+                if (contentType != null) {
+                    h.setContentType(contentType);
+                }
+            });
+            if (body != null) {
+                request.body(body);
+            }
+            return request.exchange((req, response) -> {
+                HttpHeaders passed = new HttpHeaders();
+                if (response.getHeaders().getContentType() != null) {
+                    passed.setContentType(response.getHeaders().getContentType());
+                }
+                PASSED_ON.forEach(name -> {
+                    String value = response.getHeaders().getFirst(name);
+                    if (value != null) {
+                        passed.set(name, value);
+                    }
+                });
+                passed.setCacheControl("no-store");
+                return new ResponseEntity<>(response.getBody().readAllBytes(), passed, response.getStatusCode());
+            });
+        } catch (RestClientException e) {
+            return unavailable(locale);
+        }
+    }
+
+    /** The 503 problem of a service that did not answer, in the person's language. */
+    public ResponseEntity<byte[]> unavailable(Locale locale) {
+        String text = messages.getMessage(unavailable, null, locale);
+        Map<String, Object> problem = new java.util.LinkedHashMap<>();
+        problem.put("type", "urn:citycoop:problem:service-unavailable");
+        problem.put("status", 503);
+        problem.put("title", text);
+        problem.put("detail", text);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON).header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(JSON.writeValueAsBytes(problem));
+    }
+}

@@ -1,0 +1,340 @@
+package org.citycoop.systemtests.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.citycoop.analytics.AnalyticsServiceApplication;
+import org.citycoop.contracts.voucher.VoucherCode;
+import org.citycoop.identity.IdentityServiceApplication;
+import org.citycoop.merchant.MerchantServiceApplication;
+import org.citycoop.platform.demo.DemoIds;
+import org.citycoop.redemption.RedemptionServiceApplication;
+import org.citycoop.testsupport.RunningService;
+import org.citycoop.voucher.VoucherServiceApplication;
+import org.citycoop.web.WebApplication;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * The journey across the platform in a real headless Chromium, every service as it runs (identity,
+ * merchants, vouchers, redemption, analytics, the web front; a real broker and PostgreSQL), with the
+ * demo data: a shopper shows a voucher's QR code at the till (English); the cashier of the Feldbach
+ * bakery feeds a picture of that QR code to the checkout page, which reads it in the browser, and takes
+ * part of the voucher (German); the shopper sees what is left and the spending in the voucher's history
+ * (Slovenian); the region's economist sees the redemption in the dashboards (Hungarian). And the till's
+ * other paths: a code typed, an unknown code, several vouchers on one basket, a second till declined
+ * for the same money, giving back with a second press, the day's takings, the sale recorded; a shopper
+ * has no checkout. Screenshots of each step: target/screenshots/journey-*.png, checkout-*.png.
+ *
+ * The journey runs first: the bakery's takings of the day are then its own.
+ * analytics-service runs with {@code citycoop.analytics.min-shoppers=1}: this journey has one shopper,
+ * and cells of fewer than 5 shoppers are otherwise suppressed (suppression is tested by MeasuresIT and
+ * DashboardsBrowserIT).
+ */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
+class CheckoutJourneyBrowserIT {
+
+    /** Paper vouchers of the demo data (README: try the till). */
+    static final String FELDBACH_PAPER = "DEM0-FE1D-BACH-10EV-R0PA-PERY";
+    static final String REGIONAL_PAPER = "DEM0-REG1-0N50-EVR0-PAPE-R004";
+
+    private static RunningService identity;
+    private static RunningService merchants;
+    private static RunningService vouchers;
+    private static RunningService redemption;
+    private static RunningService analytics;
+    private static RunningService web;
+    private static String webUrl;
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        int identityPort = Chromium.freePort();
+        int merchantPort = Chromium.freePort();
+        int voucherPort = Chromium.freePort();
+        int redemptionPort = Chromium.freePort();
+        int analyticsPort = Chromium.freePort();
+        int webPort = Chromium.freePort();
+        String identityUrl = "http://127.0.0.1:" + identityPort;
+        webUrl = "http://127.0.0.1:" + webPort;
+        Map<String, Object> issuer = Map.of("citycoop.security.issuer", identityUrl, "citycoop.security.jwk-set-uri", identityUrl + "/oauth2/jwks");
+        identity = RunningService.start(IdentityServiceApplication.class, "identity-service", Chromium.merge(issuer, Map.of(
+                "server.port", identityPort, "citycoop.identity.web.base-url", webUrl, "citycoop.demo-data.enabled", true)));
+        merchants = RunningService.start(MerchantServiceApplication.class, "merchant-service", Chromium.merge(issuer, Map.of(
+                "server.port", merchantPort, "citycoop.demo-data.enabled", true)));
+        vouchers = RunningService.start(VoucherServiceApplication.class, "voucher-service", Chromium.merge(issuer, Map.of(
+                "server.port", voucherPort, "citycoop.demo-data.enabled", true)));
+        redemption = RunningService.start(RedemptionServiceApplication.class, "redemption-service", Chromium.merge(issuer, Map.of(
+                "server.port", redemptionPort)));
+        analytics = RunningService.start(AnalyticsServiceApplication.class, "analytics-service", Chromium.merge(issuer, Map.of(
+                "server.port", analyticsPort, "citycoop.analytics.rollup-interval", "200ms", "citycoop.analytics.min-shoppers", 1)));
+        web = RunningService.start(WebApplication.class, "web", Chromium.merge(issuer, Map.of("server.port", webPort,
+                "citycoop.web.voucher-url", "http://127.0.0.1:" + voucherPort, "citycoop.web.redemption-url", "http://127.0.0.1:" + redemptionPort,
+                "citycoop.web.merchant-url", "http://127.0.0.1:" + merchantPort, "citycoop.web.analytics-url", "http://127.0.0.1:" + analyticsPort)));
+        // the till knows the demo vouchers and that the bakery accepts their programs once the events have arrived
+        JdbcClient till = redemption.bean(JdbcClient.class);
+        await().atMost(Duration.ofSeconds(60)).until(() -> till.sql("SELECT count(*) FROM voucher").query(Long.class).single() >= 7
+                && till.sql("SELECT count(*) FROM acceptance WHERE merchant_id = :m").param("m", DemoIds.merchant("Bäckerei Fasching"))
+                        .query(Long.class).single() >= 2);
+        playwright = Playwright.create();
+        browser = Chromium.launch(playwright);
+    }
+
+    @AfterAll
+    static void stop() {
+        Chromium.closeAll(browser, playwright, web, analytics, redemption, vouchers, merchants, identity);
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(1) // the bakery's takings are this journey's alone
+    void aShoppersVoucherScannedFromAPictureAtTheTillIsSeenByTheShopperAndTheEconomist() throws Exception {
+        // 1. the shopper (English) opens the Feldbach voucher and shows it at the till
+        Path qrPicture = shot("journey-1-qr-at-the-till.png");
+        String code;
+        try (BrowserContext shopper = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(390, 844));
+                Page page = shopper.newPage()) {
+            Chromium.signIn(page, webUrl, "shopper.feldbach@citycoop.demo", "/wallet");
+            page.locator("#vouchers a", new Page.LocatorOptions().setHasText("Feldbach city voucher")).click();
+            assertThat(page.locator("#balance")).hasText("€20.00");
+            code = page.locator("#code").textContent().strip();
+            page.locator("#full-screen").click();
+            assertThat(page.locator("#qr-card")).hasClass(Pattern.compile(".*\\btill\\b.*"));
+            // the picture the cashier's page is fed: the QR as the shopper's phone shows it
+            Files.write(qrPicture, page.locator("#qr").screenshot());
+        }
+
+        // 2. the cashier (German) feeds that picture to the checkout, sees 20,00 € accepted, takes 7,50 €
+        try (BrowserContext cashier = browser.newContext(new Browser.NewContextOptions().setLocale("de-AT").setViewportSize(820, 1180));
+                Page page = cashier.newPage()) {
+            Chromium.signIn(page, webUrl, "cashier.fasching@citycoop.demo", "/checkout");
+            assertThat(page.locator("h1")).hasText("Kassa");
+            assertThat(page.locator("#store option:checked")).hasText("Bäckerei Fasching · Feldbach");
+            page.locator("#basket-total").fill("12,80");
+            assertThat(page.locator("#to-pay")).hasText("Noch zu zahlen: 12,80\u00a0€");
+            page.locator("#photo").setInputFiles(qrPicture);
+            assertThat(page.locator("#voucher-balance")).hasText("20,00\u00a0€");
+            assertThat(page.locator("#voucher-verdict")).hasText("In diesem Geschäft einlösbar.");
+            assertThat(page.locator("#amount")).hasValue("12,80");
+            page.screenshot(new Page.ScreenshotOptions().setPath(shot("journey-2-cashier-scanned.png")).setFullPage(true));
+            page.locator("#amount").fill("7,50");
+            page.locator("#redeem-button").click();
+            assertThat(page.locator("#outcome-title")).hasText("✓ Genehmigt");
+            assertThat(page.locator("#outcome-detail")).hasText("7,50\u00a0€ vom Gutschein abgebucht; noch 12,50\u00a0€ darauf.");
+            assertThat(page.locator("#basket-lines li")).hasCount(1);
+            assertThat(page.locator("#basket-lines li").first()).containsText("…" + code.substring(code.length() - 4));
+            assertThat(page.locator("#to-pay")).hasText("Noch zu zahlen: 5,30\u00a0€");
+            assertThat(page.locator("#takings-summary")).hasText("Eingelöste Gutscheine: 1; zusammen 7,50\u00a0€, zurückgebucht 0,00\u00a0€, netto 7,50\u00a0€.");
+            page.screenshot(new Page.ScreenshotOptions().setPath(shot("journey-3-cashier-approved.png")).setFullPage(true));
+        }
+        assertThat(tillBalance(code)).as("redemption-service's balance").isEqualTo(1250);
+
+        // 3. the shopper (Slovenian this time) sees what is left and where it was spent
+        try (BrowserContext shopper = browser.newContext(new Browser.NewContextOptions().setLocale("sl-SI").setViewportSize(390, 844));
+                Page page = shopper.newPage()) {
+            Chromium.signIn(page, webUrl, "shopper.feldbach@citycoop.demo", "/wallet");
+            assertThat(page.locator("h1")).hasText("Vaši boni");
+            page.locator("#vouchers a").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Feldbaški mestni bon")).click();
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+                page.reload();
+                assertThat(page.locator("#balance").textContent().strip()).isEqualTo("12,50\u00a0€");
+            });
+            assertThat(page.locator("#history tbody tr")).hasCount(1);
+            assertThat(page.locator("#history tbody tr td").nth(2)).hasText("Bäckerei Fasching");
+            assertThat(page.locator("#history tbody tr td").nth(3)).hasText("7,50\u00a0€");
+            page.screenshot(new Page.ScreenshotOptions().setPath(shot("journey-4-shopper-new-balance.png")).setFullPage(true));
+        }
+
+        // 4. the region's economist (Hungarian) sees today's redemption in the dashboards
+        String today = LocalDate.now(ZoneId.of("Europe/Vienna")).toString();
+        try (BrowserContext economist = browser.newContext(new Browser.NewContextOptions().setLocale("hu-HU").setViewportSize(1280, 1600));
+                Page page = economist.newPage()) {
+            Chromium.signIn(page, webUrl, "economist@citycoop.demo", "/dashboards?from=" + today + "&to=" + today);
+            assertThat(page.locator("h1")).hasText("Kimutatások");
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+                page.reload();
+                assertThat(page.locator("#kpis dd").nth(0).textContent().strip()).isEqualTo("7,50\u00a0EUR");
+            });
+            assertThat(page.locator("#kpis dd").nth(1)).hasText("1");
+            assertThat(page.locator("#shops-table tbody tr").first().locator("td").nth(0)).hasText("Bäckerei Fasching");
+            assertThat(page.locator("#shops-table tbody tr").first().locator("td").nth(1)).hasText("7,50\u00a0EUR");
+            page.screenshot(new Page.ScreenshotOptions().setPath(shot("journey-5-economist-sees-it.png")).setFullPage(true));
+        }
+    }
+
+    @Test
+    void theTillTakesTypedCodesSeveralVouchersABasketDeclinesWithReasonsAndGivesBack() throws Exception {
+        try (BrowserContext owner = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(820, 1180));
+                Page till = owner.newPage(); Page secondTill = owner.newPage()) {
+            Chromium.signIn(till, webUrl, "owner.fasching@citycoop.demo", "/checkout");
+            assertThat(till.locator("#statements-link")).isVisible();
+            int takenBefore = takings(till);
+
+            // a mistyped code is named; a well-formed code nobody issued is no voucher: nothing to redeem either way
+            till.locator("#code").fill("ABCD-EFGH");
+            till.locator("#type-code button").click();
+            assertThat(till.locator("#scan-status")).hasClass(Pattern.compile(".*\\berror\\b.*"));
+            assertThat(till.locator("#scan-status")).not().isEmpty();
+            assertThat(till.locator("#voucher")).isHidden();
+            till.locator("#code").fill(VoucherCode.generate().grouped());
+            till.locator("#type-code button").click();
+            assertThat(till.locator("#voucher-verdict")).hasText(Pattern.compile("This code is no citycoop voucher.*"));
+            assertThat(till.locator("#redeem")).isHidden();
+
+            // two vouchers on one basket of €30.00: the whole €10.00 paper voucher, then €20.00 of the €50.00 regional one
+            till.locator("#basket-total").fill("30.00");
+            till.locator("#code").fill(FELDBACH_PAPER.toLowerCase().replace("-", " "));
+            till.locator("#type-code button").click();
+            assertThat(till.locator("#voucher-balance")).hasText("€10.00");
+            assertThat(till.locator("#amount")).hasValue("10.00");
+            // more than is left is caught before anything is sent
+            till.locator("#amount").fill("12");
+            till.locator("#redeem-button").click();
+            assertThat(till.locator("#amount-error")).hasText("Only €10.00 is left on this voucher.");
+            till.locator("#amount").fill("ten euros");
+            till.locator("#redeem-button").click();
+            assertThat(till.locator("#amount-error")).hasText("Enter an amount, for example 7,50.");
+            till.locator("#amount").fill("10");
+            till.locator("#redeem-button").click();
+            assertThat(till.locator("#outcome-title")).hasText("✓ Approved");
+            assertThat(till.locator("#to-pay")).hasText("Still to pay: €20.00");
+
+            // a second till scans the regional voucher too, before the first takes €20.00 of it
+            secondTill.navigate(webUrl + "/checkout");
+            secondTill.locator("#code").fill(REGIONAL_PAPER);
+            secondTill.locator("#type-code button").click();
+            assertThat(secondTill.locator("#voucher-balance")).hasText("€50.00");
+
+            till.locator("#next").click();
+            till.locator("#code").fill(REGIONAL_PAPER);
+            till.locator("#type-code button").click();
+            assertThat(till.locator("#amount")).hasValue("20.00");
+            till.locator("#redeem-button").click();
+            assertThat(till.locator("#outcome-detail")).hasText("€20.00 taken off the voucher; €30.00 left on it.");
+            assertThat(till.locator("#basket-lines li")).hasCount(2);
+            assertThat(till.locator("#to-pay")).hasText("Still to pay: €0.00");
+            till.screenshot(new Page.ScreenshotOptions().setPath(shot("checkout-basket-of-two.png")).setFullPage(true));
+
+            // the second till asks for €40.00 of what is now €30.00: declined by redemption-service, with the reason
+            secondTill.locator("#amount").fill("40");
+            secondTill.locator("#redeem-button").click();
+            assertThat(secondTill.locator("#outcome-title")).hasText("✗ Declined: Not enough on the voucher");
+            assertThat(secondTill.locator("#outcome")).hasClass(Pattern.compile(".*\\bdeclined\\b.*"));
+            // and shows what is left now
+            assertThat(secondTill.locator("#voucher-balance")).hasText("€30.00");
+            secondTill.screenshot(new Page.ScreenshotOptions().setPath(shot("checkout-declined.png")).setFullPage(true));
+            assertThat(tillBalance(REGIONAL_PAPER)).isEqualTo(3000);
+
+            // giving back the regional voucher's €20.00 takes a second press
+            var giveBack = till.locator("#basket-lines li").nth(1).locator("button.reverse");
+            giveBack.click();
+            assertThat(giveBack).hasText("Press again to give back");
+            assertThat(tillBalance(REGIONAL_PAPER)).as("not yet").isEqualTo(3000);
+            giveBack.click();
+            assertThat(till.locator("#outcome-title")).hasText("✓ Given back");
+            assertThat(till.locator("#outcome-detail")).hasText("€50.00 left on the voucher.");
+            assertThat(tillBalance(REGIONAL_PAPER)).isEqualTo(5000);
+            assertThat(till.locator("#to-pay")).hasText("Still to pay: €20.00");
+            assertThat(takings(till)).isEqualTo(takenBefore + 2);
+            assertThat(till.locator("#takings-summary")).containsText("given back €20.00");
+
+            // the sale is recorded (for points; no member card shown)
+            till.locator("#finish").click();
+            assertThat(till.locator("#member-status")).hasText("Sale recorded.");
+            assertThat(till.locator("#basket-lines li")).hasCount(0);
+            assertThat(redemption.bean(JdbcClient.class).sql("SELECT count(*) FROM purchase WHERE store_id = :s AND basket_total = 3000")
+                    .param("s", DemoIds.store("Bäckerei Fasching")).query(Long.class).single()).isEqualTo(1);
+            till.screenshot(new Page.ScreenshotOptions().setPath(shot("checkout-takings.png")).setFullPage(true));
+
+            // the owner's statements: once last week is settled, what was taken, given back and paid out, also as CSV
+            till.locator("#statements-link").click();
+            assertThat(till.locator("#empty")).isVisible();
+            JdbcClient db = redemption.bean(JdbcClient.class);
+            java.time.ZoneId vienna = java.time.ZoneId.of("Europe/Vienna");
+            LocalDate monday = LocalDate.now(vienna).minusWeeks(1).with(java.time.DayOfWeek.MONDAY);
+            java.sql.Timestamp wednesday = java.sql.Timestamp.from(monday.plusDays(2).atTime(10, 0).atZone(vienna).toInstant());
+            db.sql("UPDATE redemption SET at = :at WHERE store_id = :s").param("at", wednesday).param("s", DemoIds.store("Bäckerei Fasching")).update();
+            db.sql("UPDATE reversal SET at = :at").param("at", wednesday).update();
+            redemption.bean(org.citycoop.redemption.settlement.Settlements.class).settle(monday, monday.plusDays(6));
+            till.reload();
+            assertThat(till.locator("#statements tbody tr")).not().hasCount(0);
+            // Feldbach's vouchers: €7.50 + €10.00 taken; the region's: €20.00 taken, €20.00 given back
+            assertThat(till.locator("#statements tbody tr").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Feldbach"))
+                    .locator("td").nth(5)).hasText("€17.50");
+            till.screenshot(new Page.ScreenshotOptions().setPath(shot("checkout-statements.png")).setFullPage(true));
+            com.microsoft.playwright.Download download = till.waitForDownload(() -> till.locator("#download").click());
+            String csv = Files.readString(download.path());
+            assertThat(csv).startsWith("statement_id,period_from").contains(",at-feldbach,EUR,2,17.50,0.00,17.50,citycoop " + monday);
+        }
+    }
+
+    @Test
+    void aShopperHasNoCheckoutAndBadRequestsAreNamed() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("hu-HU")); Page page = context.newPage()) {
+            Chromium.signIn(page, webUrl, "shopper.lenti@citycoop.demo", "/checkout");
+            assertThat(page.locator("#refusal")).hasText("A pénztár az elfogadó üzletek pénztárosainak és tulajdonosainak szól.");
+            assertThat(page.locator("#scan")).hasCount(0);
+        }
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")); Page page = context.newPage()) {
+            Chromium.signIn(page, webUrl, "cashier.fasching@citycoop.demo", "/checkout");
+            long paperBefore = tillBalance(FELDBACH_PAPER);
+            String csrf = page.locator("meta[name=csrf-token]").getAttribute("content");
+            // a store of another merchant: named as unknown, nothing about it told
+            var otherStore = context.request().post(webUrl + "/checkout/api/scans", com.microsoft.playwright.options.RequestOptions.create()
+                    .setHeader("X-CSRF-TOKEN", csrf).setHeader("Content-Type", "application/json")
+                    .setData("{\"code\":\"" + FELDBACH_PAPER + "\",\"storeId\":\"" + DemoIds.store("Lekarna Ptuj") + "\"}"));
+            assertThat(otherStore.status()).isEqualTo(400);
+            assertThat(otherStore.text()).contains("storeId").doesNotContain("Exception");
+            // no store id at all, or one that is no id: 400, never a 500
+            var noId = context.request().get(webUrl + "/checkout/api/takings?storeId=nonsense");
+            assertThat(noId.status()).isEqualTo(400);
+            assertThat(noId.text()).doesNotContain("Exception").doesNotContain("at org.");
+            // without the form's token the till refuses to take money
+            var forged = context.request().post(webUrl + "/checkout/api/redemptions", com.microsoft.playwright.options.RequestOptions.create()
+                    .setHeader("Content-Type", "application/json").setData("{\"code\":\"" + FELDBACH_PAPER + "\",\"amount\":1,\"currency\":\"EUR\"}"));
+            assertThat(forged.status()).isEqualTo(403);
+            assertThat(tillBalance(FELDBACH_PAPER)).isEqualTo(paperBefore);
+        }
+    }
+
+    /** What the checkout page says was taken today (the number of vouchers). */
+    private static int takings(Page till) {
+        assertThat(till.locator("#takings-summary")).not().isEmpty();
+        String summary = till.locator("#takings-summary").textContent();
+        java.util.regex.Matcher number = Pattern.compile("(\\d+);").matcher(summary);
+        return number.find() ? Integer.parseInt(number.group(1)) : 0;
+    }
+
+    /** The balance redemption-service holds for a code, in cents. */
+    private static long tillBalance(String code) {
+        String hashKey = redemption.context().getEnvironment().getRequiredProperty("citycoop.voucher-codes.hash-key");
+        String hash = VoucherCode.parse(code).orElseThrow().keyedHash(java.util.Base64.getDecoder().decode(hashKey));
+        return redemption.bean(JdbcClient.class).sql("SELECT balance FROM voucher WHERE code_hash = :h").param("h", hash).query(Long.class).single();
+    }
+
+    private static Path shot(String name) throws java.io.UncheckedIOException {
+        Path path = Path.of("target", "screenshots", name);
+        try {
+            Files.createDirectories(path.getParent());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return path;
+    }
+}
