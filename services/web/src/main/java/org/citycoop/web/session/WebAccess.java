@@ -13,8 +13,10 @@ class WebAccess {
 
     @Bean
     EndpointRules webPageRules() {
-        return EndpointRules.builder().permitAll(GET, "/").browserSession(GET, "/account").browserSession(GET, "/wallet", "/wallet/vouchers/{id}", "/wallet/member-card")
+        return EndpointRules.builder().permitAll(GET, "/", "/shops").browserSession(GET, "/account").browserSession(GET, "/wallet", "/wallet/vouchers/{id}", "/wallet/member-card")
                 .browserSession(POST, "/wallet/member-card/token")
+                .browserSession(GET, "/wallet/points", "/wallet/claim", "/wallet/vouchers/{id}/gift")
+                .browserSession(POST, "/wallet/points/conversions", "/wallet/claim", "/wallet/vouchers/{id}/gift")
                 // analytics-service decides what each person may see; the pages only pass their token on
                 .browserSession(GET, "/dashboards", "/dashboards/data/{measure}", "/dashboards/export/{measure}")
                 // redemption-service decides what staff may do at the till; the pages pass their token on

@@ -31,13 +31,15 @@ public class WebSecurityConfiguration {
     @Bean
     @Order(10)
     SecurityFilterChain browserSecurity(HttpSecurity http, ClientRegistrationRepository registrations,
-            @Value("${citycoop.security.issuer}") String issuer) throws Exception {
+            @Value("${citycoop.security.issuer}") String issuer, @Value("${citycoop.web.map-tiles}") String tiles) throws Exception {
+        java.net.URI tileUrl = java.net.URI.create(tiles.replaceAll("[{}]", ""));
+        String tileOrigin = tileUrl.getScheme() + "://" + tileUrl.getRawAuthority();
         OidcClientInitiatedLogoutSuccessHandler signedOut = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         signedOut.setPostLogoutRedirectUri("{baseUrl}/");
-        http.securityMatcher("/", "/account", "/wallet/**", "/dashboards", "/dashboards/**", "/checkout", "/checkout/**", "/js/**", "/css/**", "/webjars/**", "/login", "/login/**",
+        http.securityMatcher("/", "/account", "/wallet/**", "/shops", "/dashboards", "/dashboards/**", "/checkout", "/checkout/**", "/js/**", "/css/**", "/webjars/**", "/login", "/login/**",
                 "/oauth2/**", "/logout", "/favicon.ico", "/error")
                 .authorizeHttpRequests(authorize -> authorize
-                        .requestMatchers("/", "/favicon.ico", "/js/**", "/css/**", "/webjars/**", "/error").permitAll()
+                        .requestMatchers("/", "/shops", "/favicon.ico", "/js/**", "/css/**", "/webjars/**", "/error").permitAll()
                         .anyRequest().authenticated())
                 // after signing in, back to the page the person asked for (without Spring Security's "?continue" marker)
                 .requestCache(cache -> {
@@ -49,7 +51,7 @@ public class WebSecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessHandler(signedOut))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         // form-action also covers the redirect after a form: sign-out continues at identity-service
-                        "default-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self' "
+                        "default-src 'self'; img-src 'self' data: blob: " + tileOrigin + "; media-src 'self' blob:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self' "
                                 + issuer)));
         return http.build();
     }

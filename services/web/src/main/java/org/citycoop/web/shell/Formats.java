@@ -23,7 +23,8 @@ public final class Formats {
         int digits = "HUF".equals(currency) ? 0 : 2;
         format.setMinimumFractionDigits(digits);
         format.setMaximumFractionDigits(digits);
-        return format.format(amount);
+        // "HUF10,000" (English) as browsers write it: "HUF 10,000"
+        return format.format(amount).replaceFirst("^([A-Z]{3})(?=\\d)", "$1\u00a0");
     }
 
     /** An amount in minor units (cents; forints have none). */

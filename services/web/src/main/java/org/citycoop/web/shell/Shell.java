@@ -49,8 +49,10 @@ public class Shell {
         links.add(new Link("nav.home", "/", "/".equals(path)));
         if (roles.contains("SHOPPER")) {
             links.add(new Link("nav.wallet", "/wallet", path.equals("/wallet") || path.startsWith("/wallet/vouchers")));
+            links.add(new Link("nav.points", "/wallet/points", path.startsWith("/wallet/points")));
             links.add(new Link("nav.member-card", "/wallet/member-card", path.startsWith("/wallet/member-card")));
         }
+        links.add(new Link("nav.shops", "/shops", path.startsWith("/shops")));
         if (roles.contains("CASHIER") || roles.contains("MERCHANT_OWNER")) {
             links.add(new Link("nav.checkout", "/checkout", path.startsWith("/checkout")));
         }

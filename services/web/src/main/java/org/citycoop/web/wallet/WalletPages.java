@@ -53,7 +53,7 @@ class WalletPages {
     }
 
     /** A voucher on the page: its program's name, amounts and expiry formatted, whether it can be spent. */
-    record Shown(UUID id, @Nullable String program, String code, String balance, String faceValue, String expires, String status, boolean spendable) {
+    record Shown(UUID id, UUID programId, @Nullable String program, String code, String balance, String faceValue, String expires, String status, boolean spendable) {
     }
 
     record Event(String kind, String amount, String shop, String at) {
@@ -115,7 +115,7 @@ class WalletPages {
 
     private Shown shown(Voucher v, Locale locale) {
         String expires = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(NETWORK).format(v.expiresAt());
-        return new Shown(v.id(), programName(v.programId(), locale), v.code(), money(v.balance(), v.currency(), locale), money(v.faceValue(), v.currency(), locale),
+        return new Shown(v.id(), v.programId(), programName(v.programId(), locale), v.code(), money(v.balance(), v.currency(), locale), money(v.faceValue(), v.currency(), locale),
                 expires, "wallet.status." + v.status().toLowerCase(Locale.ROOT), "ACTIVE".equals(v.status()) && v.balance().signum() > 0);
     }
 

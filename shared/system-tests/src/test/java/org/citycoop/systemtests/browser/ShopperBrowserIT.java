@@ -1,0 +1,230 @@
+package org.citycoop.systemtests.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.citycoop.contracts.redemption.PurchaseRecorded;
+import org.citycoop.contracts.voucher.VoucherCode;
+import org.citycoop.identity.IdentityServiceApplication;
+import org.citycoop.merchant.MerchantServiceApplication;
+import org.citycoop.platform.demo.DemoIds;
+import org.citycoop.points.PointsServiceApplication;
+import org.citycoop.testsupport.KafkaSender;
+import org.citycoop.testsupport.RunningService;
+import org.citycoop.voucher.VoucherServiceApplication;
+import org.citycoop.web.WebApplication;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * The shopper's other screens in a real headless Chromium, against identity, merchants, vouchers and
+ * points with their demo data and the web front: points with the reasons of each purchase, turned
+ * into a voucher that appears in the wallet (once, though the form was sent twice); a paper voucher
+ * claimed from a photo of its QR code; a voucher given away and claimed by someone else with its new
+ * code; the shops that accept a voucher on a list and a map; bad codes named in the shopper's language.
+ * Screenshots: target/screenshots/shopper-*.png.
+ */
+class ShopperBrowserIT {
+
+    static final String REGIONAL_PAPER = "DEM0-REG1-0N50-EVR0-PAPE-R004";
+
+    private static RunningService identity;
+    private static RunningService merchants;
+    private static RunningService vouchers;
+    private static RunningService points;
+    private static RunningService web;
+    private static String webUrl;
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        int identityPort = Chromium.freePort();
+        int merchantPort = Chromium.freePort();
+        int voucherPort = Chromium.freePort();
+        int pointsPort = Chromium.freePort();
+        int webPort = Chromium.freePort();
+        String identityUrl = "http://127.0.0.1:" + identityPort;
+        webUrl = "http://127.0.0.1:" + webPort;
+        Map<String, Object> issuer = Map.of("citycoop.security.issuer", identityUrl, "citycoop.security.jwk-set-uri", identityUrl + "/oauth2/jwks");
+        identity = RunningService.start(IdentityServiceApplication.class, "identity-service", Chromium.merge(issuer, Map.of(
+                "server.port", identityPort, "citycoop.identity.web.base-url", webUrl, "citycoop.demo-data.enabled", true)));
+        merchants = RunningService.start(MerchantServiceApplication.class, "merchant-service", Chromium.merge(issuer, Map.of(
+                "server.port", merchantPort, "citycoop.demo-data.enabled", true)));
+        vouchers = RunningService.start(VoucherServiceApplication.class, "voucher-service", Chromium.merge(issuer, Map.of(
+                "server.port", voucherPort, "citycoop.demo-data.enabled", true)));
+        points = RunningService.start(PointsServiceApplication.class, "points-service", Chromium.merge(issuer, Map.of(
+                "server.port", pointsPort, "citycoop.demo-data.enabled", true)));
+        web = RunningService.start(WebApplication.class, "web", Chromium.merge(issuer, Map.of("server.port", webPort,
+                "citycoop.web.voucher-url", "http://127.0.0.1:" + voucherPort, "citycoop.web.points-url", "http://127.0.0.1:" + pointsPort,
+                "citycoop.web.merchant-url", "http://127.0.0.1:" + merchantPort)));
+        playwright = Playwright.create();
+        browser = Chromium.launch(playwright);
+    }
+
+    @AfterAll
+    static void stop() {
+        Chromium.closeAll(browser, playwright, web, points, vouchers, merchants, identity);
+    }
+
+    @Test
+    void pointsWithTheirReasonsBecomeAVoucherInTheWalletOnce() {
+        UUID shopper = DemoIds.account("shopper.feldbach@citycoop.demo");
+        // two purchases of EUR 500 at the Feldbach bakery, on two days (the daily cap is 500 points)
+        for (String day : java.util.List.of("2026-11-02", "2026-11-03")) {
+            KafkaSender.publish(new PurchaseRecorded(UUID.randomUUID(), DemoIds.merchant("Bäckerei Fasching"), DemoIds.store("Bäckerei Fasching"),
+                    "at-feldbach", shopper, 50_000, "EUR", 0, Instant.parse(day + "T10:00:00Z")), UUID.randomUUID().toString());
+        }
+        JdbcClient ledger = points.bean(JdbcClient.class);
+        await().atMost(Duration.ofSeconds(30)).until(() -> ledger.sql("SELECT count(*) FROM accrual WHERE shopper_id = :s").param("s", shopper)
+                .query(Long.class).single() == 2);
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("de-AT").setViewportSize(390, 844));
+                Page page = context.newPage()) {
+            Chromium.signIn(page, webUrl, "shopper.feldbach@citycoop.demo", "/wallet/points");
+            assertThat(page.locator("h1")).hasText("Ihre Punkte");
+            assertThat(page.locator("#points-balance")).hasText("1.000");
+            assertThat(page.locator("#earned > li")).hasCount(2);
+            assertThat(page.locator("#earned > li").first()).containsText("+500 Punkte");
+            assertThat(page.locator("#earned > li").first()).containsText("Feldbach");
+            assertThat(page.locator("#earned > li").first().locator(".reasons li").first()).containsText("Grundsatz (EUR)");
+            long before = walletSize(shopper);
+            var offer = page.locator("#offers li").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("1.000 Punkte"));
+            assertThat(offer.locator("button")).isEnabled();
+            page.screenshot(new Page.ScreenshotOptions().setPath(shot("shopper-points.png")).setFullPage(true));
+            // the form sent twice (a double tap): one conversion
+            String key = offer.locator("input[name=key]").inputValue();
+            offer.locator("button").click();
+            assertThat(page.locator("#converted")).hasText("1.000 Punkte umgewandelt: Ihr Gutschein erscheint gleich in Ihrer Geldbörse.");
+            assertThat(page.locator("#points-balance")).hasText("0");
+            String csrf = page.locator("input[name=_csrf]").first().inputValue();
+            var again = context.request().post(webUrl + "/wallet/points/conversions", com.microsoft.playwright.options.RequestOptions.create()
+                    .setForm(com.microsoft.playwright.options.FormData.create().set("rewardId", offer.locator("input[name=rewardId]").inputValue())
+                            .set("key", key).set("_csrf", csrf)));
+            assertThat(again.ok()).isTrue();
+            await().atMost(Duration.ofSeconds(30)).until(() -> walletSize(shopper) == before + 1);
+            assertThat(ledger.sql("SELECT count(*) FROM conversion").query(Long.class).single()).isEqualTo(1);
+            page.navigate(webUrl + "/wallet");
+            assertThat(page.locator("#vouchers li")).hasCount((int) before + 1);
+        }
+    }
+
+    @Test
+    void aPaperVoucherIsClaimedFromAPhotoAndAGivenVoucherByItsNewCode() throws Exception {
+        Path photo = shot("shopper-paper-voucher-qr.png");
+        var matrix = new com.google.zxing.qrcode.QRCodeWriter().encode(VoucherCode.parse(REGIONAL_PAPER).orElseThrow().uri(),
+                com.google.zxing.BarcodeFormat.QR_CODE, 400, 400);
+        com.google.zxing.client.j2se.MatrixToImageWriter.writeToPath(matrix, "PNG", photo);
+        UUID ptuj = DemoIds.account("shopper.ptuj@citycoop.demo");
+        long ptujBefore = walletSize(ptuj);
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("sl-SI").setViewportSize(390, 844));
+                Page page = context.newPage()) {
+            Chromium.signIn(page, webUrl, "shopper.ptuj@citycoop.demo", "/wallet");
+            page.locator("#claim-link").click();
+            assertThat(page.locator("h1")).hasText("Dodaj papirnati bon");
+            // a mistyped code: named in Slovenian, nothing claimed
+            page.locator("#code").fill("DEM0-REG1-0N50-EVR0-PAPE-R005");
+            page.locator("#claim-button").click();
+            assertThat(page.locator("#problem")).isVisible();
+            assertThat(page.locator("#problem")).not().containsText("Exception");
+            assertThat(page.locator("#code")).hasAttribute("aria-invalid", "true");
+            page.screenshot(new Page.ScreenshotOptions().setPath(shot("shopper-claim-refused.png")).setFullPage(true));
+            assertThat(walletSize(ptuj)).isEqualTo(ptujBefore);
+            // the photo of the paper voucher: read in the browser, claimed
+            page.locator("#photo").setInputFiles(photo);
+            assertThat(page.locator("#notice")).hasText("Bon je zdaj v vaši denarnici, z novo kodo.");
+            assertThat(page.locator("#balance")).hasText("50,00\u00a0€");
+            assertThat(page.locator("#code")).not().hasText(REGIONAL_PAPER);
+            assertThat(walletSize(ptuj)).isEqualTo(ptujBefore + 1);
+        }
+
+        // the Lenti shopper gives a voucher away; its new code, shown once, is claimed by the Ptuj shopper
+        UUID lenti = DemoIds.account("shopper.lenti@citycoop.demo");
+        long lentiBefore = walletSize(lenti);
+        String newCode;
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("hu-HU").setViewportSize(390, 844));
+                Page page = context.newPage()) {
+            Chromium.signIn(page, webUrl, "shopper.lenti@citycoop.demo", "/wallet");
+            page.locator("#vouchers a").first().click();
+            String oldCode = page.locator("#code").textContent().strip();
+            page.locator("#gift").click();
+            assertThat(page.locator("h1")).hasText("Utalvány elajándékozása");
+            page.locator("#give").click();
+            assertThat(page.locator("#given")).containsText("10\u00a0000\u00a0Ft");
+            newCode = page.locator("#code").textContent().strip();
+            assertThat(newCode).isNotEqualTo(oldCode);
+            assertThat(VoucherCode.parse(Chromium.decodeQr(page.locator("#qr").screenshot())).map(VoucherCode::grouped)).contains(newCode);
+            page.screenshot(new Page.ScreenshotOptions().setPath(shot("shopper-gift.png")).setFullPage(true));
+            assertThat(walletSize(lenti)).isEqualTo(lentiBefore - 1);
+        }
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")); Page page = context.newPage()) {
+            Chromium.signIn(page, webUrl, "shopper.ptuj@citycoop.demo", "/wallet/claim");
+            page.locator("#code").fill(newCode);
+            page.locator("#claim-button").click();
+            assertThat(page.locator("#notice")).hasText("The voucher is in your wallet now, with a new code.");
+            assertThat(page.locator("#balance")).hasText("HUF\u00a010,000");
+        }
+    }
+
+    @Test
+    void theShopsThatAcceptAVoucherOnAListAndAMap() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1024, 1200));
+                Page page = context.newPage()) {
+            // open to everyone
+            page.navigate(webUrl + "/shops");
+            assertThat(page.locator("h1")).hasText("Where to spend vouchers");
+            long active = merchants.bean(JdbcClient.class).sql("SELECT count(*) FROM merchant WHERE status = 'ACTIVE'").query(Long.class).single();
+            assertThat(page.locator("#shop-list li")).hasCount((int) active);
+            assertThat(page.locator("#count")).hasText(active + " shops");
+            assertThat(page.locator("#map path.leaflet-interactive")).hasCount((int) active);
+            page.locator("#city").selectOption("at-feldbach");
+            page.locator(".filters button").click();
+            assertThat(page.locator("#shop-list li")).hasCount(1);
+            assertThat(page.locator("#shop-list li .name")).hasText("Bäckerei Fasching");
+            assertThat(page.locator("#count")).hasText("1 shop");
+            // a city that is none of the network's is ignored, not an error
+            assertThat(page.navigate(webUrl + "/shops?city=nowhere&sector=x").status()).isEqualTo(200);
+        }
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(390, 844));
+                Page page = context.newPage()) {
+            Chromium.signIn(page, webUrl, "shopper.feldbach@citycoop.demo", "/wallet");
+            page.locator("#vouchers a", new Page.LocatorOptions().setHasText("Feldbach city voucher")).click();
+            page.locator("#where").click();
+            assertThat(page.locator("h1")).hasText("Shops accepting the Feldbach city voucher");
+            assertThat(page.locator("#shop-list li .name")).containsText(new String[] {"Bäckerei Fasching"});
+            page.screenshot(new Page.ScreenshotOptions().setPath(shot("shopper-shops.png")).setFullPage(true));
+            assertThat(page.navigate(webUrl + "/shops?program=" + UUID.randomUUID()).status()).isEqualTo(400);
+            assertThat(page.locator("#refusal")).hasText("There is no such voucher program.");
+        }
+    }
+
+    private static long walletSize(UUID shopper) {
+        return vouchers.bean(JdbcClient.class).sql("SELECT count(*) FROM voucher WHERE holder_id = :h AND status = 'ACTIVE'").param("h", shopper)
+                .query(Long.class).single();
+    }
+
+    private static Path shot(String name) {
+        Path path = Path.of("target", "screenshots", name);
+        try {
+            Files.createDirectories(path.getParent());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return path;
+    }
+}
