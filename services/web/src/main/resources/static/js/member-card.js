@@ -2,7 +2,7 @@
 // counts down what is left of the code shown, hides it once it has run out, and renews it when back online.
 (function () {
   'use strict';
-  const body = document.body;
+  const body = document.getElementById('member-card');
   const qr = document.getElementById('qr');
   const status = document.getElementById('status');
   const csrfHeader = document.querySelector('meta[name=csrf-header]').content;

@@ -1,41 +1,24 @@
 package org.citycoop.web.session;
 
-
 import java.util.List;
 
-import org.springframework.http.MediaType;
+import org.citycoop.web.shell.Shell;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
-import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /account}: who is signed in, with what roles, and a sign-out button (a CSRF-protected form). */
-@RestController
+/** {@code /account}: who is signed in, with what roles (in the page's language), and a sign-out button (a CSRF-protected form). */
+@Controller
 class AccountPage {
 
-    @GetMapping(path = "/account", produces = MediaType.TEXT_HTML_VALUE)
-    String account(@AuthenticationPrincipal OidcUser user, CsrfToken csrf) {
-        List<String> roles = user.getClaimAsStringList("roles");
+    @GetMapping("/account")
+    String account(@AuthenticationPrincipal OidcUser user, Model model) {
+        List<String> roles = Shell.roles(user);
         String name = user.getClaimAsString("name");
-        return """
-                <!doctype html>
-                <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>citycoop – your account</title></head>
-                <body>
-                <h1>citycoop</h1>
-                <p id="signed-in">Signed in as <strong id="name">%s</strong></p>
-                <p>Roles: <span id="roles">%s</span></p>
-                <form method="post" action="/logout">
-                  <input type="hidden" name="%s" value="%s">
-                  <button type="submit" id="sign-out">Sign out</button>
-                </form>
-                </body></html>""".formatted(html(name == null ? user.getSubject() : name),
-                html(roles == null ? "" : String.join(", ", roles)), html(csrf.getParameterName()), html(csrf.getToken()));
-    }
-
-    /** Escapes markup characters only; letters such as š, ő and ö stay as they are (the page is UTF-8). */
-    private static String html(String text) {
-        return org.springframework.web.util.HtmlUtils.htmlEscape(text, "UTF-8");
+        model.addAttribute("name", name == null ? user.getSubject() : name);
+        model.addAttribute("roles", roles.stream().map(role -> "role." + role).toList());
+        return "account";
     }
 }

@@ -36,10 +36,11 @@ public class WebSecurityConfiguration {
         String tileOrigin = tileUrl.getScheme() + "://" + tileUrl.getRawAuthority();
         OidcClientInitiatedLogoutSuccessHandler signedOut = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         signedOut.setPostLogoutRedirectUri("{baseUrl}/");
-        http.securityMatcher("/", "/account", "/wallet/**", "/shops", "/dashboards", "/dashboards/**", "/checkout", "/checkout/**", "/js/**", "/css/**", "/webjars/**", "/login", "/login/**",
-                "/oauth2/**", "/logout", "/favicon.ico", "/error")
+        http.securityMatcher("/", "/account", "/wallet/**", "/shops", "/dashboards", "/dashboards/**", "/checkout", "/checkout/**", "/js/**", "/css/**",
+                "/webjars/**", "/icons/**", "/sw.js", "/manifest.webmanifest", "/login", "/login/**", "/oauth2/**", "/logout", "/favicon.ico", "/error")
                 .authorizeHttpRequests(authorize -> authorize
-                        .requestMatchers("/", "/shops", "/favicon.ico", "/js/**", "/css/**", "/webjars/**", "/error").permitAll()
+                        .requestMatchers("/", "/shops", "/favicon.ico", "/js/**", "/css/**", "/webjars/**", "/icons/**", "/sw.js", "/manifest.webmanifest", "/error")
+                        .permitAll()
                         .anyRequest().authenticated())
                 // after signing in, back to the page the person asked for (without Spring Security's "?continue" marker)
                 .requestCache(cache -> {

@@ -23,14 +23,11 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
-import org.springframework.web.util.HtmlUtils;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -46,7 +43,7 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
  * code before it runs out while the phone is online; offline it says so, counts down what is left of
  * the code shown, hides it once it is no longer valid, and renews it as soon as the phone is back.
  */
-@RestController
+@org.springframework.stereotype.Controller
 class MemberCardPage {
 
     /** What the page gets: the QR's text, its picture, when it expires. */
@@ -72,39 +69,16 @@ class MemberCardPage {
         this.renewBefore = renewBefore;
     }
 
-    @GetMapping(path = "/wallet/member-card", produces = MediaType.TEXT_HTML_VALUE)
-    ResponseEntity<String> page(CsrfToken csrf, Locale locale) {
-        String html = """
-                <!doctype html>
-                <html lang="%1$s"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-                <meta name="csrf-header" content="%2$s"><meta name="csrf-token" content="%3$s">
-                <title>%4$s – citycoop</title>
-                <style>
-                  body { font-family: system-ui, sans-serif; max-width: 26rem; margin: 1rem auto; padding: 0 1rem; color: #1b1b1b; text-align: center; }
-                  h1 { color: #0b5d3b; font-size: 1.4rem; }
-                  #qr { width: min(80vw, 20rem); height: auto; image-rendering: pixelated; background: #fff; }
-                  #status { font-weight: 600; min-height: 3em; }
-                  #status.offline, #status.expired, #status.failed { color: #8a1c1c; }
-                  #status.online { color: #0b5d3b; }
-                </style></head>
-                <body data-renew-before="%5$d"
-                      data-online="%6$s" data-offline="%7$s" data-expired="%8$s" data-failed="%9$s" data-signed-out="%10$s">
-                <h1>%4$s</h1>
-                <p>%11$s</p>
-                <img id="qr" alt="%12$s" hidden>
-                <p id="status" role="status" aria-live="polite">%13$s</p>
-                <p><a href="/account">%14$s</a></p>
-                <script src="/js/member-card.js"></script>
-                </body></html>""".formatted(locale.getLanguage(), html(csrf.getHeaderName()), html(csrf.getToken()), text("member-card.title", locale),
-                renewBefore.toSeconds(), text("member-card.online", locale), text("member-card.offline", locale), text("member-card.expired", locale),
-                text("member-card.failed", locale), text("member-card.signed-out", locale), text("member-card.explanation", locale),
-                text("member-card.qr-alt", locale), text("member-card.loading", locale), text("member-card.account", locale));
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-                .body(html);
+    @GetMapping("/wallet/member-card")
+    String page(org.springframework.ui.Model model, jakarta.servlet.http.HttpServletResponse response) {
+        response.setHeader(org.springframework.http.HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+        model.addAttribute("renewBefore", renewBefore.toSeconds());
+        return "member-card";
     }
 
     /** A fresh code from points-service, drawn; points-service's refusals (a person who is no shopper: 403) pass through. */
     @PostMapping(path = "/wallet/member-card/token", produces = MediaType.APPLICATION_JSON_VALUE)
+    @org.springframework.web.bind.annotation.ResponseBody
     ResponseEntity<?> code(@RegisteredOAuth2AuthorizedClient(WebSecurityConfiguration.REGISTRATION) OAuth2AuthorizedClient client, Locale locale) {
         try {
             MemberToken token = points.post().uri("/api/member-tokens").headers(h -> h.setBearerAuth(client.getAccessToken().getTokenValue()))
@@ -145,10 +119,6 @@ class MemberCardPage {
     }
 
     private String text(String key, Locale locale) {
-        return html(messages.getMessage(key, null, locale));
-    }
-
-    private static String html(String text) {
-        return HtmlUtils.htmlEscape(text, "UTF-8");
+        return messages.getMessage(key, null, locale);
     }
 }

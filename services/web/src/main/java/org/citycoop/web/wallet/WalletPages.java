@@ -71,6 +71,18 @@ class WalletPages {
         this.vouchers = RestClient.builder().baseUrl(voucherUrl).requestFactory(requests).build();
     }
 
+    /** When the page was drawn, for the note a page kept for offline use shows. */
+    @org.springframework.web.bind.annotation.ModelAttribute("shownAt")
+    String shownAt(Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale).withZone(NETWORK).format(Instant.now());
+    }
+
+    /** The same instant in milliseconds: tells a page kept for offline use from one drawn now. */
+    @org.springframework.web.bind.annotation.ModelAttribute("drawnAt")
+    long drawnAt() {
+        return System.currentTimeMillis();
+    }
+
     @GetMapping("/wallet")
     String wallet(@AuthenticationPrincipal OidcUser user, Model model, Locale locale,
             @RegisteredOAuth2AuthorizedClient(WebSecurityConfiguration.REGISTRATION) OAuth2AuthorizedClient client) {

@@ -213,6 +213,47 @@ class ShopperBrowserIT {
         }
     }
 
+    @Test
+    void theWalletInstallsAsAnAppAndItsQrCodesWorkOffline() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(390, 844));
+                Page page = context.newPage()) {
+            // installable: a manifest with a start page and icons
+            var manifest = context.request().get(webUrl + "/manifest.webmanifest");
+            assertThat(manifest.ok()).isTrue();
+            assertThat(manifest.text()).contains("\"start_url\": \"/wallet\"").contains("\"display\": \"standalone\"");
+            assertThat(context.request().get(webUrl + "/icons/icon-512.png").headers().get("content-type")).isEqualTo("image/png");
+
+            Chromium.signIn(page, webUrl, "shopper.ptuj@citycoop.demo", "/wallet");
+            assertThat(page.locator("link[rel=manifest]")).hasCount(1);
+            page.evaluate("() => navigator.serviceWorker.ready.then(() => true)");
+            // the service worker now serves the pages: opened online, they are kept
+            page.reload();
+            page.locator("#vouchers a").first().click();
+            String voucherPage = page.url();
+            String code = page.locator("#code").textContent().strip();
+            String drawn = page.locator("#offline-note").getAttribute("data-drawn-at");
+            await().atMost(Duration.ofSeconds(10)).until(() -> ((Number) page.evaluate(
+                    "() => caches.open('citycoop-wallet-v1').then(cache => cache.keys()).then(keys => keys.length)")).intValue() >= 2);
+
+            context.setOffline(true);
+            page.navigate(voucherPage);
+            assertThat(page.locator("#offline-note")).isVisible();
+            assertThat(page.locator("#offline-note")).containsText("You are offline");
+            assertThat(page.locator("#offline-note")).hasAttribute("data-drawn-at", drawn);
+            assertThat(VoucherCode.parse(Chromium.decodeQr(page.locator("#qr").screenshot())).map(VoucherCode::grouped)).contains(code);
+            page.screenshot(new Page.ScreenshotOptions().setPath(shot("shopper-offline-voucher.png")).setFullPage(true));
+            page.navigate(webUrl + "/wallet");
+            assertThat(page.locator("#vouchers li").first()).isVisible();
+            context.setOffline(false);
+
+            // signing out forgets the kept wallet
+            page.navigate(webUrl + "/account");
+            page.locator("#sign-out").click();
+            assertThat(page).hasURL(webUrl + "/");
+            assertThat((Boolean) page.evaluate("() => caches.has('citycoop-wallet-v1')")).isFalse();
+        }
+    }
+
     private static long walletSize(UUID shopper) {
         return vouchers.bean(JdbcClient.class).sql("SELECT count(*) FROM voucher WHERE holder_id = :h AND status = 'ACTIVE'").param("h", shopper)
                 .query(Long.class).single();

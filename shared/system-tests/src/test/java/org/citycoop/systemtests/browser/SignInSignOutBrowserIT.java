@@ -77,7 +77,7 @@ class SignInSignOutBrowserIT {
 
             assertThat(page).hasURL(webUrl + "/account");
             assertThat(page.locator("#name")).hasText("Petra Kupka");
-            assertThat(page.locator("#roles")).hasText("SHOPPER");
+            assertThat(page.locator("#roles")).hasText("Shopper");
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "signed-in.png")));
 
             page.locator("#sign-out").click();
