@@ -15,6 +15,7 @@ import java.util.Properties;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -74,6 +75,42 @@ class MessageBundlesTest {
                 assertThat(texts.getProperty(key)).as(bundle + suffix + ": " + key).doesNotContainPattern("(?<!')'(?!')");
             }
         }
+    }
+
+    /**
+     * No page shows a key instead of a text: every key a template of the web front names ({@code #{key}}),
+     * every key its scripts are given (the pages' SCRIPT_TEXTS), and every member of the families of keys
+     * the pages choose at run time (roles, reasons for points, voucher states) is in the web bundle.
+     */
+    @Test
+    void everyKeyThePagesUseExists() throws Exception {
+        Properties web = load("i18n/web/messages.properties");
+        TreeSet<String> used = new TreeSet<>();
+        var templates = new org.springframework.core.io.support.PathMatchingResourcePatternResolver().getResources("classpath*:templates/*.html");
+        assertThat(templates).as("the web front's templates").hasSizeGreaterThan(10);
+        for (var template : templates) {
+            String html = template.getContentAsString(StandardCharsets.UTF_8);
+            var keys = java.util.regex.Pattern.compile("#\\{([a-z][\\w.-]*)").matcher(html);
+            while (keys.find()) {
+                used.add(keys.group(1));
+            }
+        }
+        for (String[] page : new String[][] {{"org.citycoop.web.dashboards.DashboardsPage", "dashboards.js."},
+                {"org.citycoop.web.checkout.CheckoutPages", "checkout.js."}}) {
+            var field = Class.forName(page[0]).getDeclaredField("SCRIPT_TEXTS");
+            field.setAccessible(true);
+            ((List<?>) field.get(null)).forEach(key -> used.add(page[1] + key));
+        }
+        for (String role : List.of("SHOPPER", "CASHIER", "MERCHANT_OWNER", "ECONOMIST", "OPERATOR", "TERMINAL")) {
+            used.add("role." + role);
+        }
+        for (String reason : List.of("BASE", "SECTOR", "MERCHANT", "CAMPAIGN", "CROSS_BORDER", "CROSS_CITY", "DAILY_CAP")) {
+            used.add("points.reason." + reason);
+        }
+        List.of("active", "expired", "cancelled").forEach(status -> used.add("wallet.status." + status));
+        List.of("redeemed", "reversed").forEach(kind -> used.add("wallet.history." + kind));
+        assertThat(used).as("keys the pages use").hasSizeGreaterThan(100);
+        assertThat(used).as("keys missing from i18n/web/messages.properties").filteredOn(key -> !web.containsKey(key)).isEmpty();
     }
 
     private static TreeSet<String> placeholders(String text) {
