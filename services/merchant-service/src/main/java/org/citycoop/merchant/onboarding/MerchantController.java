@@ -57,6 +57,12 @@ class MerchantController {
         return ResponseEntity.created(URI.create("/api/merchants/" + id)).body(Map.of("id", id));
     }
 
+    /** Operators: merchants in a status (applications: {@code APPLIED}), the longest waiting first, at most 200. */
+    @GetMapping("/api/merchants")
+    List<Merchant> inStatus(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "APPLIED") Merchant.Status status) {
+        return merchants.inStatus(status, 200);
+    }
+
     @GetMapping("/api/merchants/{id}")
     Merchant one(@PathVariable UUID id) {
         Caller caller = Caller.current().orElseThrow();
@@ -106,6 +112,7 @@ class MerchantController {
                     .roles(GET, "/api/merchants/{id}", Role.OPERATOR, Role.MERCHANT_OWNER, Role.CASHIER, Role.TERMINAL)
                     .roles(PUT, "/api/merchants/{id}", Role.OPERATOR, Role.MERCHANT_OWNER)
                     .roles(POST, "/api/merchants/{id}/approval", Role.OPERATOR)
+                    .roles(org.springframework.http.HttpMethod.GET, "/api/merchants", Role.OPERATOR)
                     .roles(POST, "/api/merchants/{id}/suspension", Role.OPERATOR)
                     .roles(POST, "/api/merchants/{id}/reactivation", Role.OPERATOR)
                     .roles(POST, "/api/merchants/{id}/closure", Role.OPERATOR)

@@ -27,6 +27,12 @@ public class Merchants {
         return jdbc.sql(SELECT + " WHERE m.id = :id").param("id", id).query(Merchant.class).optional();
     }
 
+    /** Merchants in a status, the longest waiting first (at most {@code limit}): operators' work list of applications. */
+    public java.util.List<Merchant> inStatus(Merchant.Status status, int limit) {
+        return jdbc.sql(SELECT + " WHERE m.status = :status ORDER BY m.registered_at, m.id LIMIT :limit").param("status", status.name())
+                .param("limit", limit).query(Merchant.class).list();
+    }
+
     /** Locks the row for a status change in this transaction. */
     Optional<Merchant> byIdForUpdate(UUID id) {
         return jdbc.sql(SELECT + " WHERE m.id = :id FOR UPDATE OF m").param("id", id).query(Merchant.class).optional();

@@ -113,6 +113,16 @@ class MerchantOnboardingIT {
         String id = JSON.readTree(applied.body()).get("id").asString();
         String operator = TestTokens.operator();
         assertThat(status(id)).isEqualTo("APPLIED");
+        // the operators' list of applications holds it; others may not read it; a status that is none is named
+        var applications = call("GET", "/api/merchants?status=APPLIED", operator, null, "en");
+        assertThat(applications.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(applications.body()).valueStream().map(m -> m.get("id").asString()).toList()).contains(id);
+        assertThat(JSON.readTree(call("GET", "/api/merchants?status=ACTIVE", operator, null, "en").body()).valueStream()
+                .map(m -> m.get("id").asString()).toList()).doesNotContain(id);
+        assertThat(call("GET", "/api/merchants", TestTokens.of(Role.SHOPPER), null, "en").statusCode()).isEqualTo(403);
+        var badStatus = call("GET", "/api/merchants?status=PENDING", operator, null, "en");
+        assertThat(badStatus.statusCode()).isEqualTo(400);
+        assertThat(badStatus.body()).contains("status").doesNotContain("Exception");
 
         assertThat(call("POST", "/api/merchants/" + id + "/suspension", operator, "{\"reason\":\"x\"}", "en").statusCode())
                 .as("an applicant cannot be suspended").isEqualTo(409);
