@@ -23,6 +23,11 @@ class WebAccess {
                 .browserSession(GET, "/checkout", "/checkout/api/takings", "/checkout/statements", "/checkout/statements.csv")
                 .browserSession(POST, "/checkout/api/scans", "/checkout/api/scans/image", "/checkout/api/redemptions",
                         "/checkout/api/redemptions/{id}/reversals", "/checkout/api/purchases")
+                // the operators' console: the services decide what an operator may do
+                .browserSession(GET, "/console", "/console/programs", "/console/merchants", "/console/sales", "/console/bulk-orders", "/console/rates",
+                        "/console/terminals", "/console/audit", "/console/sales/{id}/vouchers.pdf", "/console/bulk-orders/{id}/vouchers.pdf")
+                .browserSession(POST, "/console/programs", "/console/programs/{id}/activation", "/console/programs/{id}/closure",
+                        "/console/merchants/{id}/approval", "/console/sales", "/console/bulk-orders", "/console/rates")
                 .build();
     }
 }

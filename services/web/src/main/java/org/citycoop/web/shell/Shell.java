@@ -59,6 +59,9 @@ public class Shell {
         if (roles.contains("ECONOMIST") || roles.contains("OPERATOR")) {
             links.add(new Link("nav.dashboards", "/dashboards", path.startsWith("/dashboards")));
         }
+        if (roles.contains("OPERATOR")) {
+            links.add(new Link("nav.console", "/console", path.startsWith("/console")));
+        }
         if (user != null) {
             links.add(new Link("nav.account", "/account", path.startsWith("/account")));
         }

@@ -95,4 +95,27 @@ public final class Upstream {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON).header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(JSON.writeValueAsBytes(problem));
     }
+
+    /**
+     * What a service said when it refused: the messages of the fields it named, else the problem's
+     * detail (both already in the person's language); {@code fallback} when it said nothing readable.
+     */
+    public static String said(org.springframework.web.client.RestClientResponseException refused, String fallback) {
+        try {
+            Map<?, ?> problem = refused.getResponseBodyAs(Map.class);
+            if (problem != null && problem.get("errors") instanceof List<?> errors && !errors.isEmpty()) {
+                String fields = errors.stream().map(error -> error instanceof Map<?, ?> e && e.get("message") != null ? e.get("message").toString() : "")
+                        .filter(text -> !text.isBlank()).reduce((a, b) -> a + " " + b).orElse("");
+                if (!fields.isBlank()) {
+                    return fields;
+                }
+            }
+            if (problem != null && problem.get("detail") != null) {
+                return problem.get("detail").toString();
+            }
+        } catch (RuntimeException notJson) {
+            // the fallback below
+        }
+        return fallback;
+    }
 }

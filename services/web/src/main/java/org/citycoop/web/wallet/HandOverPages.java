@@ -108,20 +108,8 @@ class HandOverPages {
         return "gift";
     }
 
-    /** What voucher-service said: the fields' messages, else the problem's detail. */
+    /** What voucher-service said, in the shopper's language. */
     private String said(RestClientResponseException refused, Locale locale) {
-        try {
-            Map<?, ?> problem = refused.getResponseBodyAs(Map.class);
-            if (problem != null && problem.get("errors") instanceof List<?> errors && !errors.isEmpty()) {
-                return errors.stream().map(error -> error instanceof Map<?, ?> e && e.get("message") != null ? e.get("message").toString() : "")
-                        .filter(text -> !text.isBlank()).reduce((a, b) -> a + " " + b).orElse("");
-            }
-            if (problem != null && problem.get("detail") != null) {
-                return problem.get("detail").toString();
-            }
-        } catch (RuntimeException notJson) {
-            // fall through to the general text
-        }
-        return messages.getMessage(refused.getStatusCode().value() == 404 ? "wallet.not-found" : "wallet.unavailable", null, locale);
+        return Upstream.said(refused, messages.getMessage(refused.getStatusCode().value() == 404 ? "wallet.not-found" : "wallet.unavailable", null, locale));
     }
 }
