@@ -239,6 +239,7 @@
       yAxis: { type: 'category', data: shown.map(name) },
       series: [{ type: 'bar', data: shown.map(c => ({ value: Number(c.amount), key: c.key })) }]
     }, true);
+    if (level === 'city') cityMap(answer.cells);
     whereChart.off('click');
     if (level !== 'merchant') {
       whereChart.on('click', event => level === 'city' ? drill(event.data.key, '') : drill(state.city, event.data.key));
@@ -250,6 +251,40 @@
       { title: texts.redemptions, value: c => count(c.redemptions), number: true },
       { title: texts.shoppers, value: c => count(c.shoppers), number: true }
     ], answer.cells);
+  }
+
+  // ---------------------------------------------------------------- the map of spending by city (Leaflet)
+  let spendingMap = null;
+  let circles = null;
+
+  /** A circle at each city's centre, its area in proportion to the money spent there; a click drills into the city. */
+  function cityMap(cells) {
+    const element = document.getElementById('spending-map');
+    const centres = texts.centres || {};
+    const shown = cells.filter(c => !c.suppressed && Number(c.amount) > 0 && centres[c.key]);
+    if (!window.L || !Object.keys(centres).length) {
+      document.getElementById('map-section').hidden = true;
+      return;
+    }
+    if (!spendingMap) {
+      spendingMap = L.map(element, { scrollWheelZoom: false });
+      L.tileLayer(element.dataset.tiles, { maxZoom: 14, attribution: element.dataset.attribution }).addTo(spendingMap);
+      circles = L.layerGroup().addTo(spendingMap);
+    }
+    circles.clearLayers();
+    const largest = Math.max(1, ...shown.map(c => Number(c.amount)));
+    shown.forEach(c => {
+      const circle = L.circleMarker(centres[c.key], {
+        radius: 6 + 30 * Math.sqrt(Number(c.amount) / largest), color: '#0b5d3b', weight: 2, fillColor: '#1f8a5c', fillOpacity: .55, city: c.key
+      });
+      circle.bindTooltip(cityName(c.key) + ': ' + money(c.amount));
+      circle.on('click', () => drill(c.key, ''));
+      circle.addTo(circles);
+    });
+    const everyCity = Object.values(centres);
+    spendingMap.fitBounds(shown.length ? shown.map(c => centres[c.key]) : everyCity, { padding: [30, 30], maxZoom: 11 });
+    // drawn once the map has its view: name each circle's city (for tests and assistive tools)
+    circles.eachLayer(layer => { if (layer.getElement()) layer.getElement().setAttribute('data-city', layer.options.city); });
   }
 
   async function flows() {

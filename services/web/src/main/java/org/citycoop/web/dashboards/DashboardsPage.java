@@ -54,8 +54,18 @@ class DashboardsPage {
     private final org.springframework.context.MessageSource messages;
     private final tools.jackson.databind.json.JsonMapper json;
 
-    DashboardsPage(@Value("${citycoop.web.analytics-url}") String analyticsUrl, org.springframework.context.MessageSource messages,
+    private record Centre(String code, java.math.BigDecimal latitude, java.math.BigDecimal longitude) {
+    }
+
+    private final org.citycoop.web.shell.Upstream merchants;
+    private final String tiles;
+    private volatile java.util.Map<String, List<java.math.BigDecimal>> centres = java.util.Map.of();
+
+    DashboardsPage(@Value("${citycoop.web.analytics-url}") String analyticsUrl, @Value("${citycoop.web.merchant-url}") String merchantUrl,
+            @Value("${citycoop.web.map-tiles}") String tiles, org.springframework.context.MessageSource messages,
             tools.jackson.databind.json.JsonMapper json) {
+        this.merchants = new org.citycoop.web.shell.Upstream(merchantUrl, Duration.ofSeconds(3), messages, "dashboards.js.unavailable");
+        this.tiles = tiles;
         this.messages = messages;
         this.json = json;
         org.springframework.http.client.JdkClientHttpRequestFactory requests = new org.springframework.http.client.JdkClientHttpRequestFactory(
@@ -80,9 +90,33 @@ class DashboardsPage {
         java.util.Arrays.stream(PartnerCity.values()).forEach(city -> names.put(city.code(), city.officialName()));
         texts.put("cities", names);
         texts.put("locale", locale.toLanguageTag());
+        texts.put("centres", centres());
+        model.addAttribute("tiles", tiles);
         // JSON in a script element the browser does not run: only "</" could end it early
         model.addAttribute("textsJson", json.writeValueAsString(texts).replace("</", "<\\/"));
         return "dashboards";
+    }
+
+    /**
+     * The partner cities' centres for the map, from merchant-service's reference data; kept once read
+     * (operators seldom move a city's centre); none while merchant-service does not answer (no map then).
+     */
+    private java.util.Map<String, List<java.math.BigDecimal>> centres() {
+        if (centres.isEmpty()) {
+            try {
+                Centre[] cities = merchants.client().get().uri("/api/cities").retrieve().body(Centre[].class);
+                java.util.Map<String, List<java.math.BigDecimal>> read = new java.util.LinkedHashMap<>();
+                for (Centre city : cities == null ? new Centre[0] : cities) {
+                    if (city.latitude() != null && city.longitude() != null) {
+                        read.put(city.code(), List.of(city.latitude(), city.longitude()));
+                    }
+                }
+                centres = java.util.Map.copyOf(read);
+            } catch (RestClientException e) {
+                return java.util.Map.of();
+            }
+        }
+        return centres;
     }
 
     @GetMapping(path = "/dashboards/data/{measure}", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -174,6 +174,9 @@ class CheckoutJourneyBrowserIT {
             assertThat(page.locator("#kpis dd").nth(1)).hasText("1");
             assertThat(page.locator("#shops-table tbody tr").first().locator("td").nth(0)).hasText("Bäckerei Fasching");
             assertThat(page.locator("#shops-table tbody tr").first().locator("td").nth(1)).hasText("7,50\u00a0EUR");
+            // on the map: one circle, at Feldbach
+            assertThat(page.locator("#spending-map path.leaflet-interactive")).hasCount(1);
+            assertThat(page.locator("#spending-map path.leaflet-interactive")).hasAttribute("data-city", "at-feldbach");
             page.screenshot(new Page.ScreenshotOptions().setPath(shot("journey-5-economist-sees-it.png")).setFullPage(true));
         }
     }
