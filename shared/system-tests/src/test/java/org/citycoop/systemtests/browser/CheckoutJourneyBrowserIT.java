@@ -133,6 +133,7 @@ class CheckoutJourneyBrowserIT {
             assertThat(page.locator("#voucher-verdict")).hasText("In diesem Geschäft einlösbar.");
             assertThat(page.locator("#amount")).hasValue("12,80");
             page.screenshot(new Page.ScreenshotOptions().setPath(shot("journey-2-cashier-scanned.png")).setFullPage(true));
+            Chromium.assertAccessible(page, "the checkout with a voucher scanned");
             page.locator("#amount").fill("7,50");
             page.locator("#redeem-button").click();
             assertThat(page.locator("#outcome-title")).hasText("✓ Genehmigt");
@@ -142,6 +143,7 @@ class CheckoutJourneyBrowserIT {
             assertThat(page.locator("#to-pay")).hasText("Noch zu zahlen: 5,30\u00a0€");
             assertThat(page.locator("#takings-summary")).hasText("Eingelöste Gutscheine: 1; zusammen 7,50\u00a0€, zurückgebucht 0,00\u00a0€, netto 7,50\u00a0€.");
             page.screenshot(new Page.ScreenshotOptions().setPath(shot("journey-3-cashier-approved.png")).setFullPage(true));
+            Chromium.assertAccessible(page, "the checkout's approval");
         }
         assertThat(tillBalance(code)).as("redemption-service's balance").isEqualTo(1250);
 
@@ -159,6 +161,7 @@ class CheckoutJourneyBrowserIT {
             assertThat(page.locator("#history tbody tr td").nth(2)).hasText("Bäckerei Fasching");
             assertThat(page.locator("#history tbody tr td").nth(3)).hasText("7,50\u00a0€");
             page.screenshot(new Page.ScreenshotOptions().setPath(shot("journey-4-shopper-new-balance.png")).setFullPage(true));
+            Chromium.assertAccessible(page, "a voucher in the wallet");
         }
 
         // 4. the region's economist (Hungarian) sees today's redemption in the dashboards
@@ -178,6 +181,7 @@ class CheckoutJourneyBrowserIT {
             assertThat(page.locator("#spending-map path.leaflet-interactive")).hasCount(1);
             assertThat(page.locator("#spending-map path.leaflet-interactive")).hasAttribute("data-city", "at-feldbach");
             page.screenshot(new Page.ScreenshotOptions().setPath(shot("journey-5-economist-sees-it.png")).setFullPage(true));
+            Chromium.assertAccessible(page, "the dashboards");
         }
     }
 
@@ -242,6 +246,7 @@ class CheckoutJourneyBrowserIT {
             // and shows what is left now
             assertThat(secondTill.locator("#voucher-balance")).hasText("€30.00");
             secondTill.screenshot(new Page.ScreenshotOptions().setPath(shot("checkout-declined.png")).setFullPage(true));
+            Chromium.assertAccessible(secondTill, "the checkout's decline");
             assertThat(tillBalance(REGIONAL_PAPER)).isEqualTo(3000);
 
             // giving back the regional voucher's €20.00 takes a second press
@@ -281,6 +286,7 @@ class CheckoutJourneyBrowserIT {
             assertThat(till.locator("#statements tbody tr").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Feldbach"))
                     .locator("td").nth(5)).hasText("€17.50");
             till.screenshot(new Page.ScreenshotOptions().setPath(shot("checkout-statements.png")).setFullPage(true));
+            Chromium.assertAccessible(till, "the statements");
             com.microsoft.playwright.Download download = till.waitForDownload(() -> till.locator("#download").click());
             String csv = Files.readString(download.path());
             assertThat(csv).startsWith("statement_id,period_from").contains(",at-feldbach,EUR,2,17.50,0.00,17.50,citycoop " + monday);

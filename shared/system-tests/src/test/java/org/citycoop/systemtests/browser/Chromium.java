@@ -80,6 +80,20 @@ final class Chromium {
         }
     }
 
+    /**
+     * The page as it is now meets the WCAG 2.2 A and AA rules axe-core checks (labels, names, contrast,
+     * structure, language); an assertion error listing each violation and where it is otherwise.
+     * Map tiles are left out (pictures from elsewhere, with their own attribution).
+     */
+    static void assertAccessible(Page page, String screen) {
+        com.deque.html.axecore.results.AxeResults results = new com.deque.html.axecore.playwright.AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).exclude(List.of(".leaflet-tile-pane")).analyze();
+        List<String> violations = results.getViolations().stream().flatMap(rule -> rule.getNodes().stream()
+                .map(node -> rule.getId() + " (" + rule.getImpact() + "): " + node.getTarget() + " – " + node.getFailureSummary())).toList();
+        org.assertj.core.api.Assertions.assertThat(violations).as("accessibility of " + screen + " (axe-core " + results.getTestEngine().getVersion() + ")")
+                .isEmpty();
+    }
+
     /** Closes the browser, Playwright and the services a test started (any of them may be missing after a failed start). */
     static void closeAll(Browser browser, Playwright playwright, RunningService... services) {
         if (browser != null) {

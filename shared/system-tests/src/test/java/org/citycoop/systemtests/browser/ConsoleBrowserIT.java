@@ -107,6 +107,7 @@ class ConsoleBrowserIT {
             assertThat(page.locator("#done")).hasText(Pattern.compile("Das Programm ist aktiv.*"));
             assertThat(fehring).containsText("Aktiv");
             page.screenshot(new Page.ScreenshotOptions().setPath(shot("console-programs.png")).setFullPage(true));
+            Chromium.assertAccessible(page, "the console's programs");
             fehring.locator("input[name=reason]").fill("Aktion beendet");
             fehring.locator("button.close").click();
             assertThat(fehring).containsText("Geschlossen");
@@ -115,6 +116,7 @@ class ConsoleBrowserIT {
             Locator application = page.locator("#applications tbody tr[data-id='" + applicant + "']");
             assertThat(application).containsText("Konditorei Zach");
             page.screenshot(new Page.ScreenshotOptions().setPath(shot("console-applications.png")).setFullPage(true));
+            Chromium.assertAccessible(page, "the console's applications");
             application.locator("button.approve").click();
             assertThat(page.locator("#done")).hasText("Das Geschäft ist genehmigt und aktiv.");
             assertThat(page.locator("#applications tbody tr[data-id='" + applicant + "']")).hasCount(0);
@@ -139,6 +141,7 @@ class ConsoleBrowserIT {
             assertThat(pdf.headers().get("content-type")).isEqualTo("application/pdf");
             assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
             page.screenshot(new Page.ScreenshotOptions().setPath(shot("console-counter-sale.png")).setFullPage(true));
+            Chromium.assertAccessible(page, "a counter sale");
             // the same form sent again (a double press, a reload): the same sale
             String csrf = page.locator("#sale input[name=_csrf]").inputValue();
             var again = context.request().post(webUrl + "/console/sales", com.microsoft.playwright.options.RequestOptions.create()
@@ -172,6 +175,7 @@ class ConsoleBrowserIT {
             assertThat(context.request().get(webUrl + page.locator("#order-pdf").getAttribute("href")).headers().get("content-type"))
                     .isEqualTo("application/pdf");
             page.screenshot(new Page.ScreenshotOptions().setPath(shot("console-bulk-order.png")).setFullPage(true));
+            Chromium.assertAccessible(page, "a bulk order");
         }
     }
 
@@ -194,6 +198,7 @@ class ConsoleBrowserIT {
             page.navigate(webUrl + "/console/audit");
             assertThat(page.locator("#audit tbody tr").count()).isPositive();
             page.screenshot(new Page.ScreenshotOptions().setPath(shot("console-audit.png")).setFullPage(true));
+            Chromium.assertAccessible(page, "the audit log");
         }
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")); Page page = context.newPage()) {
             Chromium.signIn(page, webUrl, "cashier.fasching@citycoop.demo", "/console/programs");

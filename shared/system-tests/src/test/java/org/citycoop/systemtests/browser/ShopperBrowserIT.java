@@ -107,6 +107,7 @@ class ShopperBrowserIT {
             var offer = page.locator("#offers li").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("1.000 Punkte"));
             assertThat(offer.locator("button")).isEnabled();
             page.screenshot(new Page.ScreenshotOptions().setPath(shot("shopper-points.png")).setFullPage(true));
+            Chromium.assertAccessible(page, "the points");
             // the form sent twice (a double tap): one conversion
             String key = offer.locator("input[name=key]").inputValue();
             offer.locator("button").click();
@@ -144,6 +145,7 @@ class ShopperBrowserIT {
             assertThat(page.locator("#problem")).not().containsText("Exception");
             assertThat(page.locator("#code")).hasAttribute("aria-invalid", "true");
             page.screenshot(new Page.ScreenshotOptions().setPath(shot("shopper-claim-refused.png")).setFullPage(true));
+            Chromium.assertAccessible(page, "a refused claim");
             assertThat(walletSize(ptuj)).isEqualTo(ptujBefore);
             // the photo of the paper voucher: read in the browser, claimed
             page.locator("#photo").setInputFiles(photo);
@@ -170,6 +172,7 @@ class ShopperBrowserIT {
             assertThat(newCode).isNotEqualTo(oldCode);
             assertThat(VoucherCode.parse(Chromium.decodeQr(page.locator("#qr").screenshot())).map(VoucherCode::grouped)).contains(newCode);
             page.screenshot(new Page.ScreenshotOptions().setPath(shot("shopper-gift.png")).setFullPage(true));
+            Chromium.assertAccessible(page, "a given voucher");
             assertThat(walletSize(lenti)).isEqualTo(lentiBefore - 1);
         }
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")); Page page = context.newPage()) {
@@ -208,6 +211,7 @@ class ShopperBrowserIT {
             assertThat(page.locator("h1")).hasText("Shops accepting the Feldbach city voucher");
             assertThat(page.locator("#shop-list li .name")).containsText(new String[] {"Bäckerei Fasching"});
             page.screenshot(new Page.ScreenshotOptions().setPath(shot("shopper-shops.png")).setFullPage(true));
+            Chromium.assertAccessible(page, "the shop finder");
             assertThat(page.navigate(webUrl + "/shops?program=" + UUID.randomUUID()).status()).isEqualTo(400);
             assertThat(page.locator("#refusal")).hasText("There is no such voucher program.");
         }
