@@ -1,6 +1,6 @@
 // The till: reads a voucher's QR code with the camera or from a photo (html5-qrcode: the browser's
-// BarcodeDetector where it has one, ZXing's JavaScript port otherwise; a photo it cannot read goes to
-// redemption-service, which reads it with ZXing), or takes the code typed; asks redemption-service
+// BarcodeDetector where it has one, ZXing's JavaScript port otherwise; a photo it cannot read is read
+// by the web front with ZXing trying harder), or takes the code typed; asks redemption-service
 // (through the web front, with the person's own token) what is left and whether it is accepted here;
 // takes an amount with an Idempotency-Key kept until an answer came, so a second press or a retry
 // after no answer never takes twice; keeps the basket's vouchers, the member card, the day's takings.
@@ -198,13 +198,10 @@
     try {
       decoded(await reader.scanFile(file, false));
     } catch (notReadHere) {
-      // the browser found no code: redemption-service reads the photo itself (ZXing, tries harder)
+      // the browser found no code: the web front reads the photo (ZXing, trying harder); then as any scan
       try {
-        const answer = await call('POST', '/checkout/api/scans/image?storeId=' + encodeURIComponent(storeId()), await smaller(file));
-        if (answer.ok) {
-          scanStatus('');
-          showVoucher(null, answer.json);
-        }
+        const answer = await call('POST', '/checkout/api/photos', await smaller(file));
+        if (answer.ok) decoded(answer.json.text);
         else scanStatus(answer.status === 400 ? texts['no-code-in-photo'] : problemText(answer), true);
       } catch (e) {
         scanStatus(texts.unavailable, true);

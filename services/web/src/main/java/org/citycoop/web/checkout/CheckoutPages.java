@@ -107,14 +107,6 @@ class CheckoutPages {
         return redemption.forward(HttpMethod.POST, "/api/checkout/scans", client, locale, MediaType.APPLICATION_JSON, body, Map.of());
     }
 
-    /** A photo of a code the browser could not read itself: redemption-service reads it (ZXing). */
-    @PostMapping(path = "/checkout/api/scans/image", consumes = {MediaType.IMAGE_PNG_VALUE, MediaType.IMAGE_JPEG_VALUE})
-    @ResponseBody
-    ResponseEntity<byte[]> scanImage(@RequestBody byte[] image, @RequestParam UUID storeId, @RequestHeader("Content-Type") MediaType type, Locale locale,
-            @RegisteredOAuth2AuthorizedClient(WebSecurityConfiguration.REGISTRATION) OAuth2AuthorizedClient client) {
-        return redemption.forward(HttpMethod.POST, "/api/checkout/scans/image?storeId=" + storeId, client, locale, type, image, Map.of());
-    }
-
     /** Takes an amount off a voucher; the page's Idempotency-Key makes a repeated press (or a retry after no answer) take once. */
     @PostMapping(path = "/checkout/api/redemptions", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody

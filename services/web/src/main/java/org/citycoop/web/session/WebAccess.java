@@ -21,7 +21,7 @@ class WebAccess {
                 .browserSession(GET, "/dashboards", "/dashboards/data/{measure}", "/dashboards/export/{measure}")
                 // redemption-service decides what staff may do at the till; the pages pass their token on
                 .browserSession(GET, "/checkout", "/checkout/api/takings", "/checkout/statements", "/checkout/statements.csv")
-                .browserSession(POST, "/checkout/api/scans", "/checkout/api/scans/image", "/checkout/api/redemptions",
+                .browserSession(POST, "/checkout/api/scans", "/checkout/api/photos", "/checkout/api/redemptions",
                         "/checkout/api/redemptions/{id}/reversals", "/checkout/api/purchases")
                 // the operators' console: the services decide what an operator may do
                 .browserSession(GET, "/console", "/console/programs", "/console/merchants", "/console/sales", "/console/bulk-orders", "/console/rates",

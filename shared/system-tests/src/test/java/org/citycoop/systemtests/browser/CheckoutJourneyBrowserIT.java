@@ -59,6 +59,7 @@ class CheckoutJourneyBrowserIT {
     private static RunningService vouchers;
     private static RunningService redemption;
     private static RunningService analytics;
+    private static RunningService points;
     private static RunningService web;
     private static String webUrl;
     private static Playwright playwright;
@@ -71,6 +72,7 @@ class CheckoutJourneyBrowserIT {
         int voucherPort = Chromium.freePort();
         int redemptionPort = Chromium.freePort();
         int analyticsPort = Chromium.freePort();
+        int pointsPort = Chromium.freePort();
         int webPort = Chromium.freePort();
         String identityUrl = "http://127.0.0.1:" + identityPort;
         webUrl = "http://127.0.0.1:" + webPort;
@@ -81,13 +83,16 @@ class CheckoutJourneyBrowserIT {
                 "server.port", merchantPort, "citycoop.demo-data.enabled", true)));
         vouchers = RunningService.start(VoucherServiceApplication.class, "voucher-service", Chromium.merge(issuer, Map.of(
                 "server.port", voucherPort, "citycoop.demo-data.enabled", true)));
+        points = RunningService.start(org.citycoop.points.PointsServiceApplication.class, "points-service", Chromium.merge(issuer, Map.of(
+                "server.port", pointsPort)));
         redemption = RunningService.start(RedemptionServiceApplication.class, "redemption-service", Chromium.merge(issuer, Map.of(
-                "server.port", redemptionPort)));
+                "server.port", redemptionPort, "citycoop.points.member-keys-uri", "http://127.0.0.1:" + pointsPort + "/api/member-keys")));
         analytics = RunningService.start(AnalyticsServiceApplication.class, "analytics-service", Chromium.merge(issuer, Map.of(
                 "server.port", analyticsPort, "citycoop.analytics.rollup-interval", "200ms", "citycoop.analytics.min-shoppers", 1)));
         web = RunningService.start(WebApplication.class, "web", Chromium.merge(issuer, Map.of("server.port", webPort,
                 "citycoop.web.voucher-url", "http://127.0.0.1:" + voucherPort, "citycoop.web.redemption-url", "http://127.0.0.1:" + redemptionPort,
-                "citycoop.web.merchant-url", "http://127.0.0.1:" + merchantPort, "citycoop.web.analytics-url", "http://127.0.0.1:" + analyticsPort)));
+                "citycoop.web.merchant-url", "http://127.0.0.1:" + merchantPort, "citycoop.web.analytics-url", "http://127.0.0.1:" + analyticsPort,
+                "citycoop.web.points-url", "http://127.0.0.1:" + pointsPort)));
         // the till knows the demo vouchers and that the bakery accepts their programs once the events have arrived
         JdbcClient till = redemption.bean(JdbcClient.class);
         await().atMost(Duration.ofSeconds(60)).until(() -> till.sql("SELECT count(*) FROM voucher").query(Long.class).single() >= 7
@@ -99,7 +104,7 @@ class CheckoutJourneyBrowserIT {
 
     @AfterAll
     static void stop() {
-        Chromium.closeAll(browser, playwright, web, analytics, redemption, vouchers, merchants, identity);
+        Chromium.closeAll(browser, playwright, web, analytics, redemption, points, vouchers, merchants, identity);
     }
 
     @Test
@@ -125,6 +130,8 @@ class CheckoutJourneyBrowserIT {
                 Page page = cashier.newPage()) {
             Chromium.signIn(page, webUrl, "cashier.fasching@citycoop.demo", "/checkout");
             assertThat(page.locator("h1")).hasText("Kassa");
+            java.util.List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+            page.onRequest(request -> asked.add(request.url()));
             assertThat(page.locator("#store option:checked")).hasText("Bäckerei Fasching · Feldbach");
             page.locator("#basket-total").fill("12,80");
             assertThat(page.locator("#to-pay")).hasText("Noch zu zahlen: 12,80\u00a0€");
@@ -132,6 +139,8 @@ class CheckoutJourneyBrowserIT {
             assertThat(page.locator("#voucher-balance")).hasText("20,00\u00a0€");
             assertThat(page.locator("#voucher-verdict")).hasText("In diesem Geschäft einlösbar.");
             assertThat(page.locator("#amount")).hasValue("12,80");
+            // read in the browser (html5-qrcode's decoder; headless Chromium has no BarcodeDetector), not sent to the server
+            assertThat(asked).noneMatch(url -> url.contains("/checkout/api/photos")).anyMatch(url -> url.endsWith("/checkout/api/scans"));
             page.screenshot(new Page.ScreenshotOptions().setPath(shot("journey-2-cashier-scanned.png")).setFullPage(true));
             Chromium.assertAccessible(page, "the checkout with a voucher scanned");
             page.locator("#amount").fill("7,50");
@@ -290,6 +299,39 @@ class CheckoutJourneyBrowserIT {
             com.microsoft.playwright.Download download = till.waitForDownload(() -> till.locator("#download").click());
             String csv = Files.readString(download.path());
             assertThat(csv).startsWith("statement_id,period_from").contains(",at-feldbach,EUR,2,17.50,0.00,17.50,citycoop " + monday);
+        }
+    }
+
+    @Test
+    void theMemberCardShownAtTheTillEarnsPointsTheShopperSeesWithTheirReasons() throws Exception {
+        Path memberQr = shot("checkout-member-card-qr.png");
+        try (BrowserContext shopper = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(390, 844));
+                Page card = shopper.newPage()) {
+            Chromium.signIn(card, webUrl, "shopper.ptuj@citycoop.demo", "/wallet/member-card");
+            assertThat(card.locator("#qr")).isVisible();
+            Files.write(memberQr, card.locator("#qr").screenshot());
+            // the cashier (Slovenian) reads the member card from a picture of it and finishes a sale of EUR 42.00
+            try (BrowserContext cashier = browser.newContext(new Browser.NewContextOptions().setLocale("sl-SI").setViewportSize(820, 1180));
+                    Page till = cashier.newPage()) {
+                Chromium.signIn(till, webUrl, "cashier.fasching@citycoop.demo", "/checkout");
+                till.locator("#basket-total").fill("42,00");
+                till.locator("#photo").setInputFiles(memberQr);
+                assertThat(till.locator("#member-status")).hasText("Članska kartica prebrana: nakup prinese točke, ko zaključite prodajo.");
+                till.locator("#finish").click();
+                assertThat(till.locator("#member-status")).containsText("Prodaja zabeležena.");
+                till.screenshot(new Page.ScreenshotOptions().setPath(shot("checkout-member-card.png")).setFullPage(true));
+            }
+            // the shopper's points: the purchase with its reasons
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+                card.navigate(webUrl + "/wallet/points");
+                assertThat(card.locator("#earned > li").count()).isEqualTo(1);
+            });
+            assertThat(card.locator("#earned > li").first()).containsText("Feldbach");
+            assertThat(card.locator("#earned > li .reasons li").first()).containsText("Base rate (EUR)");
+            // Ptuj's shopper spent in Feldbach: across the border, and the points say so
+            assertThat(card.locator("#earned > li .reasons")).containsText("Spent across the border (SI→AT)");
+            card.screenshot(new Page.ScreenshotOptions().setPath(shot("checkout-member-points.png")).setFullPage(true));
+            Chromium.assertAccessible(card, "the points after a purchase");
         }
     }
 
