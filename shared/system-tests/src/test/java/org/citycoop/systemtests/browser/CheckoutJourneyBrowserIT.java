@@ -336,6 +336,30 @@ class CheckoutJourneyBrowserIT {
     }
 
     @Test
+    void theCameraReadsTheVoucherHeldInFrontOfIt() throws Exception {
+        var matrix = new com.google.zxing.qrcode.QRCodeWriter().encode(VoucherCode.parse(FELDBACH_PAPER).orElseThrow().uri(),
+                com.google.zxing.BarcodeFormat.QR_CODE, 360, 360);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        com.google.zxing.client.j2se.MatrixToImageWriter.writeToStream(matrix, "PNG", png);
+        Path video = Chromium.cameraVideo(png.toByteArray(), shot("checkout-fake-camera.y4m"));
+        // a Chromium whose camera films the voucher (permission granted as a cashier would)
+        try (Browser filming = Chromium.launch(playwright, java.util.List.of("--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
+                "--use-file-for-fake-video-capture=" + video.toAbsolutePath()));
+                BrowserContext context = filming.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(820, 1180)
+                        .setPermissions(java.util.List.of("camera")));
+                Page till = context.newPage()) {
+            Chromium.signIn(till, webUrl, "cashier.fasching@citycoop.demo", "/checkout");
+            long left = tillBalance(FELDBACH_PAPER);
+            till.locator("#camera").click();
+            assertThat(till.locator("#voucher")).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
+            assertThat(till.locator("#voucher-balance")).hasText(String.format(java.util.Locale.ROOT, "€%d.%02d", left / 100, left % 100));
+            // the camera stops once it has read a code
+            assertThat(till.locator("#camera")).hasText("Scan with the camera");
+            till.screenshot(new Page.ScreenshotOptions().setPath(shot("checkout-camera.png")).setFullPage(true));
+        }
+    }
+
+    @Test
     void aShopperHasNoCheckoutAndBadRequestsAreNamed() {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("hu-HU")); Page page = context.newPage()) {
             Chromium.signIn(page, webUrl, "shopper.lenti@citycoop.demo", "/checkout");

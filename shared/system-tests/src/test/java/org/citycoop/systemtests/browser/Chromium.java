@@ -43,13 +43,18 @@ final class Chromium {
     }
 
     static Browser launch(Playwright playwright) {
+        return launch(playwright, List.of());
+    }
+
+    /** With more command-line switches (a fake camera, for instance). */
+    static Browser launch(Playwright playwright, List<String> more) {
         if (!Files.isExecutable(EXECUTABLE)) {
             throw new IllegalStateException("No Chromium at " + EXECUTABLE
                     + ": install it (apt-get install chromium; ./citycoop test does) or set CITYCOOP_CHROMIUM.");
         }
         return playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(EXECUTABLE).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync")));
+                .setArgs(java.util.stream.Stream.concat(java.util.stream.Stream.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync"), more.stream()).toList()));
     }
 
     /**
@@ -64,6 +69,44 @@ final class Chromium {
         // a JavaScript pattern: escaped by hand (Java's \Q…\E does not exist there)
         PlaywrightAssertions.assertThat(page).hasURL(java.util.regex.Pattern.compile((webUrl + path).replaceAll("[.?*+^$()|{}\\[\\]\\\\/]", "\\\\$0")
                 + "([?&].*)?"));
+    }
+
+    /**
+     * A video for Chromium's fake camera ({@code --use-file-for-fake-video-capture}): the picture in the
+     * middle of a grey 640 × 480 frame, as YUV4MPEG2 (4:2:0, grey: only the luma plane carries it).
+     */
+    static Path cameraVideo(byte[] png, Path file) {
+        try {
+            java.awt.image.BufferedImage picture = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+            int width = 640;
+            int height = 480;
+            byte[] luma = new byte[width * height];
+            java.util.Arrays.fill(luma, (byte) 200);
+            int size = Math.min(400, Math.min(picture.getWidth(), picture.getHeight()));
+            int left = (width - size) / 2;
+            int top = (height - size) / 2;
+            for (int y = 0; y < size; y++) {
+                for (int x = 0; x < size; x++) {
+                    int rgb = picture.getRGB(x * picture.getWidth() / size, y * picture.getHeight() / size);
+                    int grey = (((rgb >> 16) & 0xff) * 299 + ((rgb >> 8) & 0xff) * 587 + (rgb & 0xff) * 114) / 1000;
+                    luma[(top + y) * width + left + x] = (byte) grey;
+                }
+            }
+            byte[] chroma = new byte[width / 2 * height / 2];
+            java.util.Arrays.fill(chroma, (byte) 128);
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
+                out.write(("YUV4MPEG2 W" + width + " H" + height + " F10:1 Ip A1:1 C420jpeg\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                for (int frame = 0; frame < 10; frame++) {
+                    out.write("FRAME\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    out.write(luma);
+                    out.write(chroma);
+                    out.write(chroma);
+                }
+            }
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The text of the QR code in a screenshot; an assertion error when there is none. */
