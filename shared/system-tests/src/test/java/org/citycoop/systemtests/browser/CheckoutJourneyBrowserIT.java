@@ -123,6 +123,7 @@ class CheckoutJourneyBrowserIT {
             assertThat(page.locator("#qr-card")).hasClass(Pattern.compile(".*\\btill\\b.*"));
             // the picture the cashier's page is fed: the QR as the shopper's phone shows it
             Files.write(qrPicture, page.locator("#qr").screenshot());
+            page.screenshot(new Page.ScreenshotOptions().setPath(shot("journey-0-shopper-shows-qr.png")));
         }
 
         // 2. the cashier (German) feeds that picture to the checkout, sees 20,00 € accepted, takes 7,50 €
