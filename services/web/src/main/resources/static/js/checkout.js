@@ -1,6 +1,4 @@
-// The till: reads a voucher's QR code with the camera or from a photo (html5-qrcode: the browser's
-// BarcodeDetector where it has one, ZXing's JavaScript port otherwise; a photo it cannot read is read
-// by the web front with ZXing trying harder), or takes the code typed; asks redemption-service
+// The till: reads a voucher's QR code with the camera or from a photo (qr-reader.js), or takes the code typed; asks redemption-service
 // (through the web front, with the person's own token) what is left and whether it is accepted here;
 // takes an amount with an Idempotency-Key kept until an answer came, so a second press or a retry
 // after no answer never takes twice; keeps the basket's vouchers, the member card, the day's takings.
@@ -163,62 +161,11 @@
   }
 
   // ---------------------------------------------------------------- scanning
-  const reader = new Html5Qrcode('reader', {
-    formatsToSupport: [Html5QrcodeSupportedFormats.QR_CODE],
-    experimentalFeatures: { useBarCodeDetectorIfSupported: true },
-    verbose: false
+  const scanner = CitycoopQr.attach({
+    camera: $('camera'), photo: $('photo'), readerId: 'reader', found: text => decoded(text), status: scanStatus,
+    texts: { start: texts['camera-start'], stop: texts['camera-stop'], scanning: texts.scanning, cameraFailed: texts['camera-failed'],
+      noCode: texts['no-code-in-photo'], unavailable: texts.unavailable, checking: texts.checking }
   });
-  let cameraOn = false;
-
-  async function stopCamera() {
-    if (!cameraOn) return;
-    cameraOn = false;
-    $('camera').textContent = texts['camera-start'];
-    try { await reader.stop(); } catch (e) { /* already stopped */ }
-  }
-
-  $('camera').addEventListener('click', async () => {
-    if (cameraOn) { await stopCamera(); return; }
-    try {
-      await reader.start({ facingMode: 'environment' }, { fps: 10, qrbox: { width: 240, height: 240 } }, text => { stopCamera(); decoded(text); }, () => {});
-      cameraOn = true;
-      $('camera').textContent = texts['camera-stop'];
-      scanStatus(texts.scanning);
-    } catch (e) {
-      scanStatus(texts['camera-failed'], true);
-    }
-  });
-
-  $('photo').addEventListener('change', async event => {
-    const file = event.target.files[0];
-    event.target.value = '';
-    if (!file) return;
-    await stopCamera();
-    scanStatus(texts.checking);
-    try {
-      decoded(await reader.scanFile(file, false));
-    } catch (notReadHere) {
-      // the browser found no code: the web front reads the photo (ZXing, trying harder); then as any scan
-      try {
-        const answer = await call('POST', '/checkout/api/photos', await smaller(file));
-        if (answer.ok) decoded(answer.json.text);
-        else scanStatus(answer.status === 400 ? texts['no-code-in-photo'] : problemText(answer), true);
-      } catch (e) {
-        scanStatus(texts.unavailable, true);
-      }
-    }
-  });
-
-  /** The photo as a JPEG of at most 1,600 pixels a side (a phone's photo is larger than the till service takes). */
-  async function smaller(file) {
-    const picture = await createImageBitmap(file);
-    const scale = Math.min(1, 1600 / Math.max(picture.width, picture.height));
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.round(picture.width * scale);
-    canvas.height = Math.round(picture.height * scale);
-    canvas.getContext('2d').drawImage(picture, 0, 0, canvas.width, canvas.height);
-    return new Promise(resolve => canvas.toBlob(resolve, 'image/jpeg', 0.92));
-  }
 
   $('type-code').addEventListener('submit', event => {
     event.preventDefault();
@@ -363,7 +310,7 @@
   // ---------------------------------------------------------------- member card and the end of the sale
   $('member').addEventListener('click', () => {
     $('member-status').textContent = texts['member-none'];
-    $('camera').click();
+    scanner.start();
   });
 
   $('finish').addEventListener('click', async () => {

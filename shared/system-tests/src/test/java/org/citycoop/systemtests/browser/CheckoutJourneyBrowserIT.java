@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,15 +13,9 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.citycoop.analytics.AnalyticsServiceApplication;
 import org.citycoop.contracts.voucher.VoucherCode;
-import org.citycoop.identity.IdentityServiceApplication;
-import org.citycoop.merchant.MerchantServiceApplication;
 import org.citycoop.platform.demo.DemoIds;
-import org.citycoop.redemption.RedemptionServiceApplication;
 import org.citycoop.testsupport.RunningService;
-import org.citycoop.voucher.VoucherServiceApplication;
-import org.citycoop.web.WebApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,7 +38,8 @@ import com.microsoft.playwright.Playwright;
  * has no checkout. Screenshots of each step: target/screenshots/journey-*.png, checkout-*.png.
  *
  * The journey runs first: the bakery's takings of the day are then its own.
- * analytics-service runs with {@code citycoop.analytics.min-shoppers=1}: this journey has one shopper,
+ * The economist's figures are compared with what the dashboards showed before the journey (other tests
+ * on the same broker may spend today too). analytics-service runs with {@code citycoop.analytics.min-shoppers=1}: this journey has one shopper,
  * and cells of fewer than 5 shoppers are otherwise suppressed (suppression is tested by MeasuresIT and
  * DashboardsBrowserIT).
  */
@@ -54,64 +50,66 @@ class CheckoutJourneyBrowserIT {
     static final String FELDBACH_PAPER = "DEM0-FE1D-BACH-10EV-R0PA-PERY";
     static final String REGIONAL_PAPER = "DEM0-REG1-0N50-EVR0-PAPE-R004";
 
-    private static RunningService identity;
-    private static RunningService merchants;
+    private static BrowserPlatform platform;
     private static RunningService vouchers;
     private static RunningService redemption;
-    private static RunningService analytics;
-    private static RunningService points;
-    private static RunningService web;
     private static String webUrl;
     private static Playwright playwright;
     private static Browser browser;
 
     @BeforeAll
     static void start() {
-        int identityPort = Chromium.freePort();
-        int merchantPort = Chromium.freePort();
-        int voucherPort = Chromium.freePort();
-        int redemptionPort = Chromium.freePort();
-        int analyticsPort = Chromium.freePort();
-        int pointsPort = Chromium.freePort();
-        int webPort = Chromium.freePort();
-        String identityUrl = "http://127.0.0.1:" + identityPort;
-        webUrl = "http://127.0.0.1:" + webPort;
-        Map<String, Object> issuer = Map.of("citycoop.security.issuer", identityUrl, "citycoop.security.jwk-set-uri", identityUrl + "/oauth2/jwks");
-        identity = RunningService.start(IdentityServiceApplication.class, "identity-service", Chromium.merge(issuer, Map.of(
-                "server.port", identityPort, "citycoop.identity.web.base-url", webUrl, "citycoop.demo-data.enabled", true)));
-        merchants = RunningService.start(MerchantServiceApplication.class, "merchant-service", Chromium.merge(issuer, Map.of(
-                "server.port", merchantPort, "citycoop.demo-data.enabled", true)));
-        vouchers = RunningService.start(VoucherServiceApplication.class, "voucher-service", Chromium.merge(issuer, Map.of(
-                "server.port", voucherPort, "citycoop.demo-data.enabled", true)));
-        points = RunningService.start(org.citycoop.points.PointsServiceApplication.class, "points-service", Chromium.merge(issuer, Map.of(
-                "server.port", pointsPort)));
-        redemption = RunningService.start(RedemptionServiceApplication.class, "redemption-service", Chromium.merge(issuer, Map.of(
-                "server.port", redemptionPort, "citycoop.points.member-keys-uri", "http://127.0.0.1:" + pointsPort + "/api/member-keys")));
-        analytics = RunningService.start(AnalyticsServiceApplication.class, "analytics-service", Chromium.merge(issuer, Map.of(
-                "server.port", analyticsPort, "citycoop.analytics.rollup-interval", "200ms", "citycoop.analytics.min-shoppers", 1)));
-        web = RunningService.start(WebApplication.class, "web", Chromium.merge(issuer, Map.of("server.port", webPort,
-                "citycoop.web.voucher-url", "http://127.0.0.1:" + voucherPort, "citycoop.web.redemption-url", "http://127.0.0.1:" + redemptionPort,
-                "citycoop.web.merchant-url", "http://127.0.0.1:" + merchantPort, "citycoop.web.analytics-url", "http://127.0.0.1:" + analyticsPort,
-                "citycoop.web.points-url", "http://127.0.0.1:" + pointsPort)));
+        platform = BrowserPlatform.plan().with(BrowserPlatform.Part.MERCHANTS).with(BrowserPlatform.Part.VOUCHERS).with(BrowserPlatform.Part.POINTS,
+                Map.of("citycoop.demo-data.enabled", false)).with(BrowserPlatform.Part.REDEMPTION).with(BrowserPlatform.Part.ANALYTICS,
+                        Map.of("citycoop.analytics.rollup-interval", "200ms", "citycoop.analytics.min-shoppers", 1)).start();
+        vouchers = platform.service(BrowserPlatform.Part.VOUCHERS);
+        redemption = platform.service(BrowserPlatform.Part.REDEMPTION);
+        webUrl = platform.webUrl();
+        playwright = platform.playwright();
+        browser = platform.browser();
         // the till knows the demo vouchers and that the bakery accepts their programs once the events have arrived
         JdbcClient till = redemption.bean(JdbcClient.class);
         await().atMost(Duration.ofSeconds(60)).until(() -> till.sql("SELECT count(*) FROM voucher").query(Long.class).single() >= 7
                 && till.sql("SELECT count(*) FROM acceptance WHERE merchant_id = :m").param("m", DemoIds.merchant("Bäckerei Fasching"))
                         .query(Long.class).single() >= 2);
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
     }
 
     @AfterAll
     static void stop() {
-        Chromium.closeAll(browser, playwright, web, analytics, redemption, points, vouchers, merchants, identity);
+        if (platform != null) {
+            platform.close();
+        }
     }
 
     @Test
     @org.junit.jupiter.api.Order(1) // the bakery's takings are this journey's alone
     void aShoppersVoucherScannedFromAPictureAtTheTillIsSeenByTheShopperAndTheEconomist() throws Exception {
+        // 0. what the region's economist sees of today before (other tests on the same broker may have spent today too)
+        String today = LocalDate.now(ZoneId.of("Europe/Vienna")).toString();
+        String dashboard = "/dashboards?from=" + today + "&to=" + today;
+        JdbcClient facts = platform.service(BrowserPlatform.Part.ANALYTICS).bean(JdbcClient.class);
+        org.citycoop.analytics.readmodel.Rollups rollups = platform.service(BrowserPlatform.Part.ANALYTICS).bean(org.citycoop.analytics.readmodel.Rollups.class);
+        long[] seen = {-1};
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+            long now = facts.sql("SELECT count(*) FROM fact_redemption").query(Long.class).single();
+            boolean settled = now == seen[0] && rollups.pending() == 0;
+            seen[0] = now;
+            return settled;
+        });
+        BigDecimal spentBefore;
+        long redemptionsBefore;
+        BigDecimal bakeryBefore;
+        try (BrowserContext economist = browser.newContext(new Browser.NewContextOptions().setLocale("hu-HU").setViewportSize(1280, 1600));
+                Page page = economist.newPage()) {
+            Chromium.signIn(page, webUrl, "economist@citycoop.demo", dashboard);
+            assertThat(page.locator("#kpis dd").first()).isVisible();
+            spentBefore = amount(page.locator("#kpis dd").nth(0).textContent());
+            redemptionsBefore = amount(page.locator("#kpis dd").nth(1).textContent()).longValueExact();
+            bakeryBefore = bakery(page);
+        }
+
         // 1. the shopper (English) opens the Feldbach voucher and shows it at the till
-        Path qrPicture = shot("journey-1-qr-at-the-till.png");
+        Path qrPicture = Chromium.screenshot("journey-1-qr-at-the-till.png");
         String code;
         try (BrowserContext shopper = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(390, 844));
                 Page page = shopper.newPage()) {
@@ -123,7 +121,7 @@ class CheckoutJourneyBrowserIT {
             assertThat(page.locator("#qr-card")).hasClass(Pattern.compile(".*\\btill\\b.*"));
             // the picture the cashier's page is fed: the QR as the shopper's phone shows it
             Files.write(qrPicture, page.locator("#qr").screenshot());
-            page.screenshot(new Page.ScreenshotOptions().setPath(shot("journey-0-shopper-shows-qr.png")));
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("journey-0-shopper-shows-qr.png")));
         }
 
         // 2. the cashier (German) feeds that picture to the checkout, sees 20,00 € accepted, takes 7,50 €
@@ -142,7 +140,7 @@ class CheckoutJourneyBrowserIT {
             assertThat(page.locator("#amount")).hasValue("12,80");
             // read in the browser (html5-qrcode's decoder; headless Chromium has no BarcodeDetector), not sent to the server
             assertThat(asked).noneMatch(url -> url.contains("/checkout/api/photos")).anyMatch(url -> url.endsWith("/checkout/api/scans"));
-            page.screenshot(new Page.ScreenshotOptions().setPath(shot("journey-2-cashier-scanned.png")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("journey-2-cashier-scanned.png")).setFullPage(true));
             Chromium.assertAccessible(page, "the checkout with a voucher scanned");
             page.locator("#amount").fill("7,50");
             page.locator("#redeem-button").click();
@@ -152,7 +150,7 @@ class CheckoutJourneyBrowserIT {
             assertThat(page.locator("#basket-lines li").first()).containsText("…" + code.substring(code.length() - 4));
             assertThat(page.locator("#to-pay")).hasText("Noch zu zahlen: 5,30\u00a0€");
             assertThat(page.locator("#takings-summary")).hasText("Eingelöste Gutscheine: 1; zusammen 7,50\u00a0€, zurückgebucht 0,00\u00a0€, netto 7,50\u00a0€.");
-            page.screenshot(new Page.ScreenshotOptions().setPath(shot("journey-3-cashier-approved.png")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("journey-3-cashier-approved.png")).setFullPage(true));
             Chromium.assertAccessible(page, "the checkout's approval");
         }
         assertThat(tillBalance(code)).as("redemption-service's balance").isEqualTo(1250);
@@ -170,27 +168,26 @@ class CheckoutJourneyBrowserIT {
             assertThat(page.locator("#history tbody tr")).hasCount(1);
             assertThat(page.locator("#history tbody tr td").nth(2)).hasText("Bäckerei Fasching");
             assertThat(page.locator("#history tbody tr td").nth(3)).hasText("7,50\u00a0€");
-            page.screenshot(new Page.ScreenshotOptions().setPath(shot("journey-4-shopper-new-balance.png")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("journey-4-shopper-new-balance.png")).setFullPage(true));
             Chromium.assertAccessible(page, "a voucher in the wallet");
         }
 
-        // 4. the region's economist (Hungarian) sees today's redemption in the dashboards
-        String today = LocalDate.now(ZoneId.of("Europe/Vienna")).toString();
+        // 4. the region's economist (Hungarian) sees today's redemption in the dashboards: EUR 7.50 and one redemption more
         try (BrowserContext economist = browser.newContext(new Browser.NewContextOptions().setLocale("hu-HU").setViewportSize(1280, 1600));
                 Page page = economist.newPage()) {
-            Chromium.signIn(page, webUrl, "economist@citycoop.demo", "/dashboards?from=" + today + "&to=" + today);
+            Chromium.signIn(page, webUrl, "economist@citycoop.demo", dashboard);
             assertThat(page.locator("h1")).hasText("Kimutatások");
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
                 page.reload();
-                assertThat(page.locator("#kpis dd").nth(0).textContent().strip()).isEqualTo("7,50\u00a0EUR");
+                assertThat(amount(page.locator("#kpis dd").nth(0).textContent())).isEqualByComparingTo(spentBefore.add(new BigDecimal("7.50")));
             });
-            assertThat(page.locator("#kpis dd").nth(1)).hasText("1");
-            assertThat(page.locator("#shops-table tbody tr").first().locator("td").nth(0)).hasText("Bäckerei Fasching");
-            assertThat(page.locator("#shops-table tbody tr").first().locator("td").nth(1)).hasText("7,50\u00a0EUR");
-            // on the map: one circle, at Feldbach
-            assertThat(page.locator("#spending-map path.leaflet-interactive")).hasCount(1);
-            assertThat(page.locator("#spending-map path.leaflet-interactive")).hasAttribute("data-city", "at-feldbach");
-            page.screenshot(new Page.ScreenshotOptions().setPath(shot("journey-5-economist-sees-it.png")).setFullPage(true));
+            // Hungarian figures: a decimal comma and the currency after the amount
+            assertThat(page.locator("#kpis dd").nth(0)).hasText(Pattern.compile("[\\d\\s\u00a0]+,\\d{2}\u00a0EUR"));
+            assertThat(amount(page.locator("#kpis dd").nth(1).textContent()).longValueExact()).isEqualTo(redemptionsBefore + 1);
+            assertThat(bakery(page)).isEqualByComparingTo(bakeryBefore.add(new BigDecimal("7.50")));
+            // on the map: a circle at Feldbach
+            assertThat(page.locator("#spending-map path.leaflet-interactive[data-city='at-feldbach']")).hasCount(1);
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("journey-5-economist-sees-it.png")).setFullPage(true));
             Chromium.assertAccessible(page, "the dashboards");
         }
     }
@@ -246,7 +243,7 @@ class CheckoutJourneyBrowserIT {
             assertThat(till.locator("#outcome-detail")).hasText("€20.00 taken off the voucher; €30.00 left on it.");
             assertThat(till.locator("#basket-lines li")).hasCount(2);
             assertThat(till.locator("#to-pay")).hasText("Still to pay: €0.00");
-            till.screenshot(new Page.ScreenshotOptions().setPath(shot("checkout-basket-of-two.png")).setFullPage(true));
+            till.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("checkout-basket-of-two.png")).setFullPage(true));
 
             // the second till asks for €40.00 of what is now €30.00: declined by redemption-service, with the reason
             secondTill.locator("#amount").fill("40");
@@ -255,7 +252,7 @@ class CheckoutJourneyBrowserIT {
             assertThat(secondTill.locator("#outcome")).hasClass(Pattern.compile(".*\\bdeclined\\b.*"));
             // and shows what is left now
             assertThat(secondTill.locator("#voucher-balance")).hasText("€30.00");
-            secondTill.screenshot(new Page.ScreenshotOptions().setPath(shot("checkout-declined.png")).setFullPage(true));
+            secondTill.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("checkout-declined.png")).setFullPage(true));
             Chromium.assertAccessible(secondTill, "the checkout's decline");
             assertThat(tillBalance(REGIONAL_PAPER)).isEqualTo(3000);
 
@@ -278,7 +275,7 @@ class CheckoutJourneyBrowserIT {
             assertThat(till.locator("#basket-lines li")).hasCount(0);
             assertThat(redemption.bean(JdbcClient.class).sql("SELECT count(*) FROM purchase WHERE store_id = :s AND basket_total = 3000")
                     .param("s", DemoIds.store("Bäckerei Fasching")).query(Long.class).single()).isEqualTo(1);
-            till.screenshot(new Page.ScreenshotOptions().setPath(shot("checkout-takings.png")).setFullPage(true));
+            till.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("checkout-takings.png")).setFullPage(true));
 
             // the owner's statements: once last week is settled, what was taken, given back and paid out, also as CSV
             till.locator("#statements-link").click();
@@ -295,7 +292,7 @@ class CheckoutJourneyBrowserIT {
             // Feldbach's vouchers: €7.50 + €10.00 taken; the region's: €20.00 taken, €20.00 given back
             assertThat(till.locator("#statements tbody tr").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Feldbach"))
                     .locator("td").nth(5)).hasText("€17.50");
-            till.screenshot(new Page.ScreenshotOptions().setPath(shot("checkout-statements.png")).setFullPage(true));
+            till.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("checkout-statements.png")).setFullPage(true));
             Chromium.assertAccessible(till, "the statements");
             com.microsoft.playwright.Download download = till.waitForDownload(() -> till.locator("#download").click());
             String csv = Files.readString(download.path());
@@ -305,7 +302,7 @@ class CheckoutJourneyBrowserIT {
 
     @Test
     void theMemberCardShownAtTheTillEarnsPointsTheShopperSeesWithTheirReasons() throws Exception {
-        Path memberQr = shot("checkout-member-card-qr.png");
+        Path memberQr = Chromium.screenshot("checkout-member-card-qr.png");
         try (BrowserContext shopper = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(390, 844));
                 Page card = shopper.newPage()) {
             Chromium.signIn(card, webUrl, "shopper.ptuj@citycoop.demo", "/wallet/member-card");
@@ -320,7 +317,7 @@ class CheckoutJourneyBrowserIT {
                 assertThat(till.locator("#member-status")).hasText("Članska kartica prebrana: nakup prinese točke, ko zaključite prodajo.");
                 till.locator("#finish").click();
                 assertThat(till.locator("#member-status")).containsText("Prodaja zabeležena.");
-                till.screenshot(new Page.ScreenshotOptions().setPath(shot("checkout-member-card.png")).setFullPage(true));
+                till.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("checkout-member-card.png")).setFullPage(true));
             }
             // the shopper's points: the purchase with its reasons
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
@@ -331,7 +328,7 @@ class CheckoutJourneyBrowserIT {
             assertThat(card.locator("#earned > li .reasons li").first()).containsText("Base rate (EUR)");
             // Ptuj's shopper spent in Feldbach: across the border, and the points say so
             assertThat(card.locator("#earned > li .reasons")).containsText("Spent across the border (SI→AT)");
-            card.screenshot(new Page.ScreenshotOptions().setPath(shot("checkout-member-points.png")).setFullPage(true));
+            card.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("checkout-member-points.png")).setFullPage(true));
             Chromium.assertAccessible(card, "the points after a purchase");
         }
     }
@@ -342,7 +339,7 @@ class CheckoutJourneyBrowserIT {
                 com.google.zxing.BarcodeFormat.QR_CODE, 360, 360);
         java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
         com.google.zxing.client.j2se.MatrixToImageWriter.writeToStream(matrix, "PNG", png);
-        Path video = Chromium.cameraVideo(png.toByteArray(), shot("checkout-fake-camera.y4m"));
+        Path video = Chromium.cameraVideo(png.toByteArray(), Chromium.screenshot("checkout-fake-camera.y4m"));
         // a Chromium whose camera films the voucher (permission granted as a cashier would)
         try (Browser filming = Chromium.launch(playwright, java.util.List.of("--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
                 "--use-file-for-fake-video-capture=" + video.toAbsolutePath()));
@@ -356,7 +353,7 @@ class CheckoutJourneyBrowserIT {
             assertThat(till.locator("#voucher-balance")).hasText(String.format(java.util.Locale.ROOT, "€%d.%02d", left / 100, left % 100));
             // the camera stops once it has read a code
             assertThat(till.locator("#camera")).hasText("Scan with the camera");
-            till.screenshot(new Page.ScreenshotOptions().setPath(shot("checkout-camera.png")).setFullPage(true));
+            till.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("checkout-camera.png")).setFullPage(true));
         }
     }
 
@@ -397,20 +394,25 @@ class CheckoutJourneyBrowserIT {
         return number.find() ? Integer.parseInt(number.group(1)) : 0;
     }
 
+    /** A figure as the Hungarian page shows it ("1 234,50 EUR", "12") as a number; 0 when it shows none. */
+    private static BigDecimal amount(String shown) {
+        String digits = shown.replaceAll("[^\\d,.]", "");
+        if (digits.isEmpty()) {
+            return BigDecimal.ZERO;
+        }
+        return new BigDecimal(digits.replace(".", "").replace(',', '.'));
+    }
+
+    /** What the top shops table says was spent at the Feldbach bakery (0 when it is not listed). */
+    private static BigDecimal bakery(Page page) {
+        var row = page.locator("#shops-table tbody tr").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Bäckerei Fasching"));
+        return row.count() == 0 ? BigDecimal.ZERO : amount(row.first().locator("td").nth(1).textContent());
+    }
+
     /** The balance redemption-service holds for a code, in cents. */
     private static long tillBalance(String code) {
         String hashKey = redemption.context().getEnvironment().getRequiredProperty("citycoop.voucher-codes.hash-key");
         String hash = VoucherCode.parse(code).orElseThrow().keyedHash(java.util.Base64.getDecoder().decode(hashKey));
         return redemption.bean(JdbcClient.class).sql("SELECT balance FROM voucher WHERE code_hash = :h").param("h", hash).query(Long.class).single();
-    }
-
-    private static Path shot(String name) throws java.io.UncheckedIOException {
-        Path path = Path.of("target", "screenshots", name);
-        try {
-            Files.createDirectories(path.getParent());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return path;
     }
 }

@@ -26,6 +26,17 @@ final class Chromium {
     private Chromium() {
     }
 
+    /** Where a test keeps a screenshot or a file it made: target/screenshots/{name}, the folder made if needed. */
+    static Path screenshot(String name) {
+        Path path = Path.of("target", "screenshots", name);
+        try {
+            Files.createDirectories(path.getParent());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return path;
+    }
+
     /** A port nobody listens on now, for a service a browser test starts. */
     static int freePort() {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {

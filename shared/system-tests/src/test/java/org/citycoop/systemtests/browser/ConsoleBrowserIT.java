@@ -11,15 +11,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.citycoop.identity.IdentityServiceApplication;
-import org.citycoop.merchant.MerchantServiceApplication;
 import org.citycoop.merchant.onboarding.MerchantRegistration;
 import org.citycoop.merchant.onboarding.RegisterMerchant;
 import org.citycoop.merchant.registry.VatId;
-import org.citycoop.redemption.RedemptionServiceApplication;
 import org.citycoop.testsupport.RunningService;
-import org.citycoop.voucher.VoucherServiceApplication;
-import org.citycoop.web.WebApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,43 +37,29 @@ import com.microsoft.playwright.options.FilePayload;
  */
 class ConsoleBrowserIT {
 
-    private static RunningService identity;
+    private static BrowserPlatform platform;
     private static RunningService merchants;
     private static RunningService vouchers;
     private static RunningService redemption;
-    private static RunningService web;
     private static String webUrl;
-    private static Playwright playwright;
     private static Browser browser;
 
     @BeforeAll
     static void start() {
-        int identityPort = Chromium.freePort();
-        int merchantPort = Chromium.freePort();
-        int voucherPort = Chromium.freePort();
-        int redemptionPort = Chromium.freePort();
-        int webPort = Chromium.freePort();
-        String identityUrl = "http://127.0.0.1:" + identityPort;
-        webUrl = "http://127.0.0.1:" + webPort;
-        Map<String, Object> issuer = Map.of("citycoop.security.issuer", identityUrl, "citycoop.security.jwk-set-uri", identityUrl + "/oauth2/jwks");
-        identity = RunningService.start(IdentityServiceApplication.class, "identity-service", Chromium.merge(issuer, Map.of(
-                "server.port", identityPort, "citycoop.identity.web.base-url", webUrl, "citycoop.demo-data.enabled", true)));
-        merchants = RunningService.start(MerchantServiceApplication.class, "merchant-service", Chromium.merge(issuer, Map.of(
-                "server.port", merchantPort, "citycoop.demo-data.enabled", true)));
-        vouchers = RunningService.start(VoucherServiceApplication.class, "voucher-service", Chromium.merge(issuer, Map.of(
-                "server.port", voucherPort, "citycoop.demo-data.enabled", true)));
-        redemption = RunningService.start(RedemptionServiceApplication.class, "redemption-service", Chromium.merge(issuer, Map.of(
-                "server.port", redemptionPort)));
-        web = RunningService.start(WebApplication.class, "web", Chromium.merge(issuer, Map.of("server.port", webPort,
-                "citycoop.web.voucher-url", "http://127.0.0.1:" + voucherPort, "citycoop.web.redemption-url", "http://127.0.0.1:" + redemptionPort,
-                "citycoop.web.merchant-url", "http://127.0.0.1:" + merchantPort)));
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
+        platform = BrowserPlatform.plan().with(BrowserPlatform.Part.MERCHANTS).with(BrowserPlatform.Part.VOUCHERS).with(BrowserPlatform.Part.REDEMPTION)
+                .start();
+        merchants = platform.service(BrowserPlatform.Part.MERCHANTS);
+        vouchers = platform.service(BrowserPlatform.Part.VOUCHERS);
+        redemption = platform.service(BrowserPlatform.Part.REDEMPTION);
+        webUrl = platform.webUrl();
+        browser = platform.browser();
     }
 
     @AfterAll
     static void stop() {
-        Chromium.closeAll(browser, playwright, web, redemption, vouchers, merchants, identity);
+        if (platform != null) {
+            platform.close();
+        }
     }
 
     @Test
@@ -106,7 +87,7 @@ class ConsoleBrowserIT {
             fehring.locator("button.activate").click();
             assertThat(page.locator("#done")).hasText(Pattern.compile("Das Programm ist aktiv.*"));
             assertThat(fehring).containsText("Aktiv");
-            page.screenshot(new Page.ScreenshotOptions().setPath(shot("console-programs.png")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("console-programs.png")).setFullPage(true));
             Chromium.assertAccessible(page, "the console's programs");
             fehring.locator("input[name=reason]").fill("Aktion beendet");
             fehring.locator("button.close").click();
@@ -115,7 +96,7 @@ class ConsoleBrowserIT {
             page.locator(".console-nav a", new Page.LocatorOptions().setHasText("Händleranträge")).click();
             Locator application = page.locator("#applications tbody tr[data-id='" + applicant + "']");
             assertThat(application).containsText("Konditorei Zach");
-            page.screenshot(new Page.ScreenshotOptions().setPath(shot("console-applications.png")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("console-applications.png")).setFullPage(true));
             Chromium.assertAccessible(page, "the console's applications");
             application.locator("button.approve").click();
             assertThat(page.locator("#done")).hasText("Das Geschäft ist genehmigt und aktiv.");
@@ -140,7 +121,7 @@ class ConsoleBrowserIT {
             var pdf = context.request().get(webUrl + page.locator("#sale-pdf").getAttribute("href"));
             assertThat(pdf.headers().get("content-type")).isEqualTo("application/pdf");
             assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
-            page.screenshot(new Page.ScreenshotOptions().setPath(shot("console-counter-sale.png")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("console-counter-sale.png")).setFullPage(true));
             Chromium.assertAccessible(page, "a counter sale");
             // the same form sent again (a double press, a reload): the same sale
             String csrf = page.locator("#sale input[name=_csrf]").inputValue();
@@ -174,7 +155,7 @@ class ConsoleBrowserIT {
             assertThat(page.locator("#order-result")).hasText("Bestellt: 2 Gutscheine, insgesamt 70,00\u00a0€.");
             assertThat(context.request().get(webUrl + page.locator("#order-pdf").getAttribute("href")).headers().get("content-type"))
                     .isEqualTo("application/pdf");
-            page.screenshot(new Page.ScreenshotOptions().setPath(shot("console-bulk-order.png")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("console-bulk-order.png")).setFullPage(true));
             Chromium.assertAccessible(page, "a bulk order");
         }
     }
@@ -197,7 +178,7 @@ class ConsoleBrowserIT {
             assertThat(page.locator("#empty")).hasText("Keine Kassa ist pausiert.");
             page.navigate(webUrl + "/console/audit");
             assertThat(page.locator("#audit tbody tr").count()).isPositive();
-            page.screenshot(new Page.ScreenshotOptions().setPath(shot("console-audit.png")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("console-audit.png")).setFullPage(true));
             Chromium.assertAccessible(page, "the audit log");
         }
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")); Page page = context.newPage()) {
@@ -216,15 +197,5 @@ class ConsoleBrowserIT {
         page.locator("#denominations").fill("10 20");
         page.locator("#validityMonths").fill(validity);
         page.locator("#draft-button").click();
-    }
-
-    private static Path shot(String name) {
-        Path path = Path.of("target", "screenshots", name);
-        try {
-            Files.createDirectories(path.getParent());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return path;
     }
 }

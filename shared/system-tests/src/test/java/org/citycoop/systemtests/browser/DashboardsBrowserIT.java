@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.citycoop.analytics.AnalyticsServiceApplication;
 import org.citycoop.analytics.readmodel.Rollups;
 import org.citycoop.contracts.events.IntegrationEvent;
 import org.citycoop.contracts.identity.UserRegistered;
@@ -20,10 +19,8 @@ import org.citycoop.contracts.merchant.MerchantRegistered;
 import org.citycoop.contracts.redemption.VoucherRedeemed;
 import org.citycoop.contracts.voucher.ProgramActivated;
 import org.citycoop.contracts.voucher.VoucherIssued;
-import org.citycoop.identity.IdentityServiceApplication;
 import org.citycoop.testsupport.KafkaSender;
 import org.citycoop.testsupport.RunningService;
-import org.citycoop.web.WebApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,30 +47,18 @@ class DashboardsBrowserIT {
 
     static final String YEAR = "from=2025-01-01&to=2025-12-31";
 
-    private static RunningService identity;
+    private static BrowserPlatform platform;
     private static RunningService analytics;
-    private static RunningService web;
     private static String webUrl;
-    private static Playwright playwright;
     private static Browser browser;
 
     @BeforeAll
     static void start() {
-        int identityPort = Chromium.freePort();
-        int analyticsPort = Chromium.freePort();
-        int webPort = Chromium.freePort();
-        String identityUrl = "http://127.0.0.1:" + identityPort;
-        webUrl = "http://127.0.0.1:" + webPort;
-        Map<String, Object> issuer = Map.of("citycoop.security.issuer", identityUrl, "citycoop.security.jwk-set-uri", identityUrl + "/oauth2/jwks");
-        identity = RunningService.start(IdentityServiceApplication.class, "identity-service", Chromium.merge(issuer, Map.of(
-                "server.port", identityPort, "citycoop.identity.web.base-url", webUrl, "citycoop.demo-data.enabled", true)));
-        analytics = RunningService.start(AnalyticsServiceApplication.class, "analytics-service", Chromium.merge(issuer, Map.of(
-                "server.port", analyticsPort, "citycoop.analytics.rollup-interval", "200ms")));
-        web = RunningService.start(WebApplication.class, "web", Chromium.merge(issuer, Map.of("server.port", webPort,
-                "citycoop.web.analytics-url", "http://127.0.0.1:" + analyticsPort)));
+        platform = BrowserPlatform.plan().with(BrowserPlatform.Part.ANALYTICS, Map.of("citycoop.analytics.rollup-interval", "200ms")).start();
+        analytics = platform.service(BrowserPlatform.Part.ANALYTICS);
+        webUrl = platform.webUrl();
+        browser = platform.browser();
         publishTheYear();
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
     }
 
     private static void publishTheYear() {
@@ -111,7 +96,9 @@ class DashboardsBrowserIT {
 
     @AfterAll
     static void stop() {
-        Chromium.closeAll(browser, playwright, web, analytics, identity);
+        if (platform != null) {
+            platform.close();
+        }
     }
 
     @Test

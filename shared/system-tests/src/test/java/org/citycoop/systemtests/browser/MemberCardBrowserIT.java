@@ -3,16 +3,12 @@ package org.citycoop.systemtests.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
 
 import org.citycoop.contracts.points.MemberToken;
-import org.citycoop.identity.IdentityServiceApplication;
-import org.citycoop.points.PointsServiceApplication;
 import org.citycoop.testsupport.RunningService;
-import org.citycoop.web.WebApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,37 +32,27 @@ import com.nimbusds.jwt.SignedJWT;
  */
 class MemberCardBrowserIT {
 
-    private static RunningService identity;
+    private static BrowserPlatform platform;
     private static RunningService points;
-    private static RunningService web;
-    private static String identityUrl;
     private static String pointsUrl;
     private static String webUrl;
-    private static Playwright playwright;
     private static Browser browser;
 
     @BeforeAll
-    static void start() throws IOException {
-        int identityPort = Chromium.freePort();
-        int pointsPort = Chromium.freePort();
-        int webPort = Chromium.freePort();
-        identityUrl = "http://127.0.0.1:" + identityPort;
-        pointsUrl = "http://127.0.0.1:" + pointsPort;
-        webUrl = "http://127.0.0.1:" + webPort;
-        Map<String, Object> issuer = Map.of("citycoop.security.issuer", identityUrl, "citycoop.security.jwk-set-uri", identityUrl + "/oauth2/jwks");
-        identity = RunningService.start(IdentityServiceApplication.class, "identity-service", Chromium.merge(issuer, Map.of(
-                "server.port", identityPort, "citycoop.identity.web.base-url", webUrl, "citycoop.demo-data.enabled", true)));
-        points = RunningService.start(PointsServiceApplication.class, "points-service", Chromium.merge(issuer, Map.of(
-                "server.port", pointsPort, "citycoop.points.member-token-lifetime", "8s")));
-        web = RunningService.start(WebApplication.class, "web", Chromium.merge(issuer, Map.of("server.port", webPort, "citycoop.web.points-url", pointsUrl,
-                "citycoop.web.member-card.renew-before", "3s")));
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
+    static void start() {
+        platform = BrowserPlatform.plan().with(BrowserPlatform.Part.POINTS, Map.of("citycoop.points.member-token-lifetime", "8s"))
+                .web(Map.of("citycoop.web.member-card.renew-before", "3s")).start();
+        points = platform.service(BrowserPlatform.Part.POINTS);
+        pointsUrl = "http://127.0.0.1:" + points.port();
+        webUrl = platform.webUrl();
+        browser = platform.browser();
     }
 
     @AfterAll
     static void stop() {
-        Chromium.closeAll(browser, playwright, web, points, identity);
+        if (platform != null) {
+            platform.close();
+        }
     }
 
     @Test
@@ -141,7 +127,7 @@ class MemberCardBrowserIT {
     }
 
     private static String accountId(String email) {
-        return identity.bean(org.springframework.jdbc.core.simple.JdbcClient.class).sql("SELECT id::text FROM account WHERE email = :e")
+        return platform.identity().bean(org.springframework.jdbc.core.simple.JdbcClient.class).sql("SELECT id::text FROM account WHERE email = :e")
                 .param("e", email).query(String.class).single();
     }
 }

@@ -14,14 +14,9 @@ import java.util.regex.Pattern;
 
 import org.citycoop.contracts.redemption.PurchaseRecorded;
 import org.citycoop.contracts.voucher.VoucherCode;
-import org.citycoop.identity.IdentityServiceApplication;
-import org.citycoop.merchant.MerchantServiceApplication;
 import org.citycoop.platform.demo.DemoIds;
-import org.citycoop.points.PointsServiceApplication;
 import org.citycoop.testsupport.KafkaSender;
 import org.citycoop.testsupport.RunningService;
-import org.citycoop.voucher.VoucherServiceApplication;
-import org.citycoop.web.WebApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,43 +39,28 @@ class ShopperBrowserIT {
 
     static final String REGIONAL_PAPER = "DEM0-REG1-0N50-EVR0-PAPE-R004";
 
-    private static RunningService identity;
+    private static BrowserPlatform platform;
     private static RunningService merchants;
     private static RunningService vouchers;
     private static RunningService points;
-    private static RunningService web;
     private static String webUrl;
-    private static Playwright playwright;
     private static Browser browser;
 
     @BeforeAll
     static void start() {
-        int identityPort = Chromium.freePort();
-        int merchantPort = Chromium.freePort();
-        int voucherPort = Chromium.freePort();
-        int pointsPort = Chromium.freePort();
-        int webPort = Chromium.freePort();
-        String identityUrl = "http://127.0.0.1:" + identityPort;
-        webUrl = "http://127.0.0.1:" + webPort;
-        Map<String, Object> issuer = Map.of("citycoop.security.issuer", identityUrl, "citycoop.security.jwk-set-uri", identityUrl + "/oauth2/jwks");
-        identity = RunningService.start(IdentityServiceApplication.class, "identity-service", Chromium.merge(issuer, Map.of(
-                "server.port", identityPort, "citycoop.identity.web.base-url", webUrl, "citycoop.demo-data.enabled", true)));
-        merchants = RunningService.start(MerchantServiceApplication.class, "merchant-service", Chromium.merge(issuer, Map.of(
-                "server.port", merchantPort, "citycoop.demo-data.enabled", true)));
-        vouchers = RunningService.start(VoucherServiceApplication.class, "voucher-service", Chromium.merge(issuer, Map.of(
-                "server.port", voucherPort, "citycoop.demo-data.enabled", true)));
-        points = RunningService.start(PointsServiceApplication.class, "points-service", Chromium.merge(issuer, Map.of(
-                "server.port", pointsPort, "citycoop.demo-data.enabled", true)));
-        web = RunningService.start(WebApplication.class, "web", Chromium.merge(issuer, Map.of("server.port", webPort,
-                "citycoop.web.voucher-url", "http://127.0.0.1:" + voucherPort, "citycoop.web.points-url", "http://127.0.0.1:" + pointsPort,
-                "citycoop.web.merchant-url", "http://127.0.0.1:" + merchantPort)));
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
+        platform = BrowserPlatform.plan().with(BrowserPlatform.Part.MERCHANTS).with(BrowserPlatform.Part.VOUCHERS).with(BrowserPlatform.Part.POINTS).start();
+        merchants = platform.service(BrowserPlatform.Part.MERCHANTS);
+        vouchers = platform.service(BrowserPlatform.Part.VOUCHERS);
+        points = platform.service(BrowserPlatform.Part.POINTS);
+        webUrl = platform.webUrl();
+        browser = platform.browser();
     }
 
     @AfterAll
     static void stop() {
-        Chromium.closeAll(browser, playwright, web, points, vouchers, merchants, identity);
+        if (platform != null) {
+            platform.close();
+        }
     }
 
     @Test
@@ -106,7 +86,7 @@ class ShopperBrowserIT {
             long before = walletSize(shopper);
             var offer = page.locator("#offers li").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("1.000 Punkte"));
             assertThat(offer.locator("button")).isEnabled();
-            page.screenshot(new Page.ScreenshotOptions().setPath(shot("shopper-points.png")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("shopper-points.png")).setFullPage(true));
             Chromium.assertAccessible(page, "the points");
             // the form sent twice (a double tap): one conversion
             String key = offer.locator("input[name=key]").inputValue();
@@ -127,7 +107,7 @@ class ShopperBrowserIT {
 
     @Test
     void aPaperVoucherIsClaimedFromAPhotoAndAGivenVoucherByItsNewCode() throws Exception {
-        Path photo = shot("shopper-paper-voucher-qr.png");
+        Path photo = Chromium.screenshot("shopper-paper-voucher-qr.png");
         var matrix = new com.google.zxing.qrcode.QRCodeWriter().encode(VoucherCode.parse(REGIONAL_PAPER).orElseThrow().uri(),
                 com.google.zxing.BarcodeFormat.QR_CODE, 400, 400);
         com.google.zxing.client.j2se.MatrixToImageWriter.writeToPath(matrix, "PNG", photo);
@@ -144,7 +124,7 @@ class ShopperBrowserIT {
             assertThat(page.locator("#problem")).isVisible();
             assertThat(page.locator("#problem")).not().containsText("Exception");
             assertThat(page.locator("#code")).hasAttribute("aria-invalid", "true");
-            page.screenshot(new Page.ScreenshotOptions().setPath(shot("shopper-claim-refused.png")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("shopper-claim-refused.png")).setFullPage(true));
             Chromium.assertAccessible(page, "a refused claim");
             assertThat(walletSize(ptuj)).isEqualTo(ptujBefore);
             // the photo of the paper voucher: read in the browser, claimed
@@ -171,7 +151,7 @@ class ShopperBrowserIT {
             newCode = page.locator("#code").textContent().strip();
             assertThat(newCode).isNotEqualTo(oldCode);
             assertThat(VoucherCode.parse(Chromium.decodeQr(page.locator("#qr").screenshot())).map(VoucherCode::grouped)).contains(newCode);
-            page.screenshot(new Page.ScreenshotOptions().setPath(shot("shopper-gift.png")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("shopper-gift.png")).setFullPage(true));
             Chromium.assertAccessible(page, "a given voucher");
             assertThat(walletSize(lenti)).isEqualTo(lentiBefore - 1);
         }
@@ -210,7 +190,7 @@ class ShopperBrowserIT {
             page.locator("#where").click();
             assertThat(page.locator("h1")).hasText("Shops accepting the Feldbach city voucher");
             assertThat(page.locator("#shop-list li .name")).containsText(new String[] {"Bäckerei Fasching"});
-            page.screenshot(new Page.ScreenshotOptions().setPath(shot("shopper-shops.png")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("shopper-shops.png")).setFullPage(true));
             Chromium.assertAccessible(page, "the shop finder");
             assertThat(page.navigate(webUrl + "/shops?program=" + UUID.randomUUID()).status()).isEqualTo(400);
             assertThat(page.locator("#refusal")).hasText("There is no such voucher program.");
@@ -245,7 +225,7 @@ class ShopperBrowserIT {
             assertThat(page.locator("#offline-note")).containsText("You are offline");
             assertThat(page.locator("#offline-note")).hasAttribute("data-drawn-at", drawn);
             assertThat(VoucherCode.parse(Chromium.decodeQr(page.locator("#qr").screenshot())).map(VoucherCode::grouped)).contains(code);
-            page.screenshot(new Page.ScreenshotOptions().setPath(shot("shopper-offline-voucher.png")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("shopper-offline-voucher.png")).setFullPage(true));
             page.navigate(webUrl + "/wallet");
             assertThat(page.locator("#vouchers li").first()).isVisible();
             context.setOffline(false);
@@ -261,15 +241,5 @@ class ShopperBrowserIT {
     private static long walletSize(UUID shopper) {
         return vouchers.bean(JdbcClient.class).sql("SELECT count(*) FROM voucher WHERE holder_id = :h AND status = 'ACTIVE'").param("h", shopper)
                 .query(Long.class).single();
-    }
-
-    private static Path shot(String name) {
-        Path path = Path.of("target", "screenshots", name);
-        try {
-            Files.createDirectories(path.getParent());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return path;
     }
 }

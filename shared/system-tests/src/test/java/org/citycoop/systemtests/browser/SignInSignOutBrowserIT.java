@@ -3,15 +3,12 @@ package org.citycoop.systemtests.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.citycoop.identity.IdentityServiceApplication;
 import org.citycoop.platform.demo.DemoIds;
 import org.citycoop.testsupport.RunningService;
-import org.citycoop.web.WebApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,40 +25,23 @@ import com.microsoft.playwright.Playwright;
  */
 class SignInSignOutBrowserIT {
 
-    private static RunningService identity;
-    private static RunningService web;
+    private static BrowserPlatform platform;
     private static String identityUrl;
     private static String webUrl;
-    private static Playwright playwright;
     private static Browser browser;
 
     @BeforeAll
-    static void start() throws IOException {
-        int identityPort = Chromium.freePort();
-        int webPort = Chromium.freePort();
-        identityUrl = "http://127.0.0.1:" + identityPort;
-        webUrl = "http://127.0.0.1:" + webPort;
-        Map<String, Object> issuer = Map.of("citycoop.security.issuer", identityUrl, "citycoop.security.jwk-set-uri", identityUrl + "/oauth2/jwks");
-        identity = RunningService.start(IdentityServiceApplication.class, "identity-service", Chromium.merge(issuer, Map.of(
-                "server.port", identityPort, "citycoop.identity.web.base-url", webUrl, "citycoop.demo-data.enabled", true)));
-        web = RunningService.start(WebApplication.class, "web", Chromium.merge(issuer, Map.of("server.port", webPort)));
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
+    static void start() {
+        platform = BrowserPlatform.plan().start();
+        identityUrl = platform.identityUrl();
+        webUrl = platform.webUrl();
+        browser = platform.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (web != null) {
-            web.close();
-        }
-        if (identity != null) {
-            identity.close();
+        if (platform != null) {
+            platform.close();
         }
     }
 

@@ -8,11 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.citycoop.contracts.voucher.VoucherCode;
-import org.citycoop.identity.IdentityServiceApplication;
 import org.citycoop.platform.demo.DemoIds;
 import org.citycoop.testsupport.RunningService;
-import org.citycoop.voucher.VoucherServiceApplication;
-import org.citycoop.web.WebApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,34 +29,24 @@ import com.microsoft.playwright.Playwright;
  */
 class WalletBrowserIT {
 
-    private static RunningService identity;
+    private static BrowserPlatform platform;
     private static RunningService vouchers;
-    private static RunningService web;
     private static String webUrl;
-    private static Playwright playwright;
     private static Browser browser;
 
     @BeforeAll
     static void start() {
-        int identityPort = Chromium.freePort();
-        int voucherPort = Chromium.freePort();
-        int webPort = Chromium.freePort();
-        String identityUrl = "http://127.0.0.1:" + identityPort;
-        webUrl = "http://127.0.0.1:" + webPort;
-        Map<String, Object> issuer = Map.of("citycoop.security.issuer", identityUrl, "citycoop.security.jwk-set-uri", identityUrl + "/oauth2/jwks");
-        identity = RunningService.start(IdentityServiceApplication.class, "identity-service", Chromium.merge(issuer, Map.of(
-                "server.port", identityPort, "citycoop.identity.web.base-url", webUrl, "citycoop.demo-data.enabled", true)));
-        vouchers = RunningService.start(VoucherServiceApplication.class, "voucher-service", Chromium.merge(issuer, Map.of(
-                "server.port", voucherPort, "citycoop.demo-data.enabled", true)));
-        web = RunningService.start(WebApplication.class, "web", Chromium.merge(issuer, Map.of("server.port", webPort,
-                "citycoop.web.voucher-url", "http://127.0.0.1:" + voucherPort)));
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
+        platform = BrowserPlatform.plan().with(BrowserPlatform.Part.VOUCHERS).start();
+        vouchers = platform.service(BrowserPlatform.Part.VOUCHERS);
+        webUrl = platform.webUrl();
+        browser = platform.browser();
     }
 
     @AfterAll
     static void stop() {
-        Chromium.closeAll(browser, playwright, web, vouchers, identity);
+        if (platform != null) {
+            platform.close();
+        }
     }
 
     @Test
