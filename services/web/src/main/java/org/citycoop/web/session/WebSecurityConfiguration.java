@@ -36,10 +36,10 @@ public class WebSecurityConfiguration {
         String tileOrigin = tileUrl.getScheme() + "://" + tileUrl.getRawAuthority();
         OidcClientInitiatedLogoutSuccessHandler signedOut = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         signedOut.setPostLogoutRedirectUri("{baseUrl}/");
-        http.securityMatcher("/", "/account", "/wallet/**", "/shops", "/dashboards", "/dashboards/**", "/checkout", "/checkout/**", "/console", "/console/**", "/js/**", "/css/**",
+        http.securityMatcher("/", "/sign-up", "/sign-up/done", "/account", "/wallet/**", "/shops", "/dashboards", "/dashboards/**", "/checkout", "/checkout/**", "/console", "/console/**", "/js/**", "/css/**",
                 "/webjars/**", "/icons/**", "/sw.js", "/manifest.webmanifest", "/login", "/login/**", "/oauth2/**", "/logout", "/favicon.ico", "/error")
                 .authorizeHttpRequests(authorize -> authorize
-                        .requestMatchers("/", "/shops", "/favicon.ico", "/js/**", "/css/**", "/webjars/**", "/icons/**", "/sw.js", "/manifest.webmanifest", "/error")
+                        .requestMatchers("/", "/sign-up", "/sign-up/done", "/shops", "/favicon.ico", "/js/**", "/css/**", "/webjars/**", "/icons/**", "/sw.js", "/manifest.webmanifest", "/error")
                         .permitAll()
                         .anyRequest().authenticated())
                 // after signing in, back to the page the person asked for (without Spring Security's "?continue" marker)

@@ -32,7 +32,7 @@ class SignInSignOutBrowserIT {
 
     @BeforeAll
     static void start() {
-        platform = BrowserPlatform.plan().start();
+        platform = BrowserPlatform.plan().with(BrowserPlatform.Part.VOUCHERS).start();
         identityUrl = platform.identityUrl();
         webUrl = platform.webUrl();
         browser = platform.browser();
@@ -87,5 +87,43 @@ class SignInSignOutBrowserIT {
     /** A URL pattern for Playwright (JavaScript regex, so no \\Q…\\E quoting): {@code url} then {@code rest}. */
     private static Pattern at(String url, String rest) {
         return Pattern.compile("^" + url.replaceAll("[.?/]", "\\\\$0") + rest + "$");
+    }
+
+    @Test
+    void aNewShopperSignsUpAndFindsAnEmptyWallet() {
+        String email = "neu." + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.at";
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("de-AT").setViewportSize(390, 844));
+                Page page = context.newPage()) {
+            page.navigate(webUrl + "/");
+            page.locator("#sign-up-link").click();
+            assertThat(page.locator("h1")).hasText("Konto anlegen");
+            page.locator("#displayName").fill("Anna Neu");
+            page.locator("#email").fill(email);
+            page.locator("#password").fill("kurz");
+            page.locator("#homeCity").selectOption("at-gleisdorf");
+            page.locator("#create").click();
+            // refused by identity-service, named in German after the field's label; what was typed stays (but the password)
+            assertThat(page.locator("#problem")).containsText("Passwort:");
+            assertThat(page.locator("#email")).hasValue(email);
+            assertThat(page.locator("#homeCity")).hasValue("at-gleisdorf");
+            Chromium.assertAccessible(page, "a refused sign-up");
+            page.locator("#password").fill("Kürbiskernöl aus der Steiermark");
+            page.locator("#create").click();
+            assertThat(page.locator("#welcome")).hasText("Ihr Konto ist bereit. Melden Sie sich mit E-Mail-Adresse und Passwort an.");
+            page.locator("#to-wallet").click();
+            page.locator("input[name=username]").fill(email);
+            page.locator("input[name=password]").fill("Kürbiskernöl aus der Steiermark");
+            page.locator("button[type=submit]").click();
+            assertThat(page).hasURL(webUrl + "/wallet");
+            assertThat(page.locator("#empty")).isVisible();
+            // the same address again: refused
+            page.navigate(webUrl + "/sign-up");
+            page.locator("#displayName").fill("Anna Zwei");
+            page.locator("#email").fill(email);
+            page.locator("#password").fill("noch ein ganz anderes Passwort");
+            page.locator("#create").click();
+            assertThat(page.locator("#problem")).isVisible();
+            assertThat(page.locator("#welcome")).hasCount(0);
+        }
     }
 }

@@ -80,7 +80,8 @@ class MessageBundlesTest {
     /**
      * No page shows a key instead of a text: every key a template of the web front names ({@code #{key}}),
      * every key its scripts are given (the pages' SCRIPT_TEXTS), and every member of the families of keys
-     * the pages choose at run time (roles, reasons for points, voucher states) is in the web bundle.
+     * the pages choose at run time (roles, reasons for points, voucher states, the console's sections and
+     * program states) is in the web bundle.
      */
     @Test
     void everyKeyThePagesUseExists() throws Exception {
@@ -109,6 +110,11 @@ class MessageBundlesTest {
         }
         List.of("active", "expired", "cancelled").forEach(status -> used.add("wallet.status." + status));
         List.of("redeemed", "reversed").forEach(kind -> used.add("wallet.history." + kind));
+        var sections = Class.forName("org.citycoop.web.console.ConsolePages").getDeclaredField("SECTIONS");
+        sections.setAccessible(true);
+        ((List<?>) sections.get(null)).forEach(section -> used.add("console." + section));
+        used.add("console.overview");
+        List.of("DRAFT", "ACTIVE", "CLOSED").forEach(status -> used.add("console.status." + status));
         assertThat(used).as("keys the pages use").hasSizeGreaterThan(100);
         assertThat(used).as("keys missing from i18n/web/messages.properties").filteredOn(key -> !web.containsKey(key)).isEmpty();
     }
