@@ -356,7 +356,8 @@
     if (!answer.ok) { $('takings-summary').textContent = problemText(answer); return; }
     const day = answer.json;
     $('takings-summary').textContent = day.redemptions === 0 ? texts['takings-empty']
-      : format(texts['takings-summary'], day.redemptions, money(day.redeemed, day.currency), money(day.reversed, day.currency), money(day.net, day.currency));
+      : format(texts['takings-summary'], day.redemptions, money(day.redeemed, day.currency), money(day.reversed, day.currency), money(day.net, day.currency))
+        + (day.redemptions > day.lines.length ? ' ' + format(texts['takings-latest'], day.lines.length) : '');
     const body = $('takings-table').tBodies[0];
     body.replaceChildren();
     const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' });

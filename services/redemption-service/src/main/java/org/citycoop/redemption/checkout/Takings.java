@@ -26,7 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
  * A store's takings of a day ({@code GET /api/checkout/takings?storeId=&date=}, today in the store's
  * city by default): the vouchers approved there that day, what of each was given back since, and the
  * day's totals in the store's currency, the way settlement credits them (a cross-currency redemption at
- * its own rate, a reversal in proportion). Reversals count on the day they were made. For the till's
+ * its own rate, a reversal in proportion); the latest {@value #LISTED} are listed (a busy till takes
+ * thousands a day), all are counted. Reversals count on the day they were made. For the till's
  * staff and terminals; a store of another merchant is refused like an unknown one.
  */
 @RestController
@@ -37,12 +38,15 @@ class Takings {
             String creditCurrency) {
     }
 
-    /** The day at a store: its redemptions (newest first) and totals in the store's currency. */
+    /** The day at a store: how many redemptions and their totals in the store's currency, the latest {@value #LISTED} listed newest first. */
     record Day(UUID storeId, LocalDate date, String currency, int redemptions, BigDecimal redeemed, BigDecimal reversed, BigDecimal net, List<Line> lines) {
     }
 
     private record Row(UUID id, UUID voucherId, Instant at, long amount, String currency, long credited, String creditCurrency, long reversed) {
     }
+
+    /** How many of the day's redemptions are listed (the latest); all are counted and summed. */
+    static final int LISTED = 100;
 
     private final CheckoutPlaces places;
     private final JdbcClient jdbc;
@@ -61,14 +65,22 @@ class Takings {
         Instant from = day.atStartOfDay(zone).toInstant();
         Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
         Currency storeCurrency = Currency.of(city.currency()).orElseThrow();
+        record Totals(long count, long credited) {
+        }
+        // every redemption of the day counted and summed (from the index); the latest LISTED of them shown
+        Totals totals = jdbc.sql("""
+                SELECT count(*) AS count, coalesce(sum(coalesce(merchant_amount, amount)), 0) AS credited
+                FROM redemption WHERE store_id = :store AND outcome = 'APPROVED' AND at >= :from AND at < :to""")
+                .param("store", place.storeId()).param("from", java.sql.Timestamp.from(from)).param("to", java.sql.Timestamp.from(to))
+                .query(Totals.class).single();
         List<Row> rows = jdbc.sql("""
                 SELECT r.id, r.voucher_id, r.at, r.amount, r.currency, coalesce(r.merchant_amount, r.amount) AS credited,
-                       coalesce(r.merchant_currency, r.currency) AS credit_currency, coalesce(sum(x.amount), 0) AS reversed
-                FROM redemption r LEFT JOIN reversal x ON x.redemption_id = r.id
+                       coalesce(r.merchant_currency, r.currency) AS credit_currency, r.reversed
+                FROM redemption r
                 WHERE r.store_id = :store AND r.outcome = 'APPROVED' AND r.at >= :from AND r.at < :to
-                GROUP BY r.id ORDER BY r.at DESC, r.id""")
+                ORDER BY r.at DESC, r.id LIMIT :listed""")
                 .param("store", place.storeId()).param("from", java.sql.Timestamp.from(from)).param("to", java.sql.Timestamp.from(to))
-                .query(Row.class).list();
+                .param("listed", LISTED).query(Row.class).list();
         // reversals made that day at this store, of any day's redemptions, credited back in proportion (as settlement does)
         long reversedToday = jdbc.sql("""
                 SELECT coalesce(sum(round(x.amount * coalesce(r.merchant_amount, r.amount)::numeric / r.amount)), 0)::bigint
@@ -76,15 +88,14 @@ class Takings {
                 WHERE r.store_id = :store AND x.at >= :from AND x.at < :to""")
                 .param("store", place.storeId()).param("from", java.sql.Timestamp.from(from)).param("to", java.sql.Timestamp.from(to))
                 .query(Long.class).single();
-        long redeemed = rows.stream().mapToLong(Row::credited).sum();
         List<Line> lines = rows.stream().map(row -> {
             Currency paid = Currency.of(row.currency()).orElseThrow();
             Currency credit = Currency.of(row.creditCurrency()).orElseThrow();
             return new Line(row.id(), row.voucherId(), row.at(), Money.of(row.amount(), paid).major(), row.currency(), Money.of(row.reversed(), paid).major(),
                     Money.of(row.credited(), credit).major(), row.creditCurrency());
         }).toList();
-        return new Day(place.storeId(), day, storeCurrency.name(), rows.size(), Money.of(redeemed, storeCurrency).major(),
-                Money.of(reversedToday, storeCurrency).major(), Money.of(redeemed - reversedToday, storeCurrency).major(), lines);
+        return new Day(place.storeId(), day, storeCurrency.name(), Math.toIntExact(totals.count()), Money.of(totals.credited(), storeCurrency).major(),
+                Money.of(reversedToday, storeCurrency).major(), Money.of(totals.credited() - reversedToday, storeCurrency).major(), lines);
     }
 
     @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)

@@ -377,6 +377,28 @@ class CheckoutIT {
                 TestTokens.token().subject("shopper-" + UUID.randomUUID()).roles(Role.SHOPPER).sign(), null, "en").statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void aBusyDayIsCountedWholeAndItsLatestRedemptionsListed() {
+        VoucherCode code = voucher(100_000);
+        UUID voucherId = shop.voucherId(code);
+        java.time.Instant start = java.time.Instant.now().minusSeconds(600);
+        for (int i = 0; i < Takings.LISTED + 50; i++) {
+            jdbc.sql("""
+                    INSERT INTO redemption (id, caller, idempotency_key, request_hash, voucher_id, merchant_id, store_id, amount, currency, outcome,
+                                            balance_after, sequence, at)
+                    VALUES (:id, 'fixture', :key, 'x', :voucher, :merchant, :store, 100, 'EUR', 'APPROVED', 0, :i, :at)""")
+                    .param("id", UUID.randomUUID()).param("key", "busy-" + i).param("voucher", voucherId).param("merchant", bakery).param("store", store)
+                    .param("i", i).param("at", java.sql.Timestamp.from(start.plusSeconds(i))).update();
+        }
+        JsonNode day = ServiceHttp.JSON.readTree(ServiceHttp.on(port).call("GET", "/api/checkout/takings", terminal, null, "en").body());
+        assertThat(day.get("redemptions").asInt()).isEqualTo(Takings.LISTED + 50);
+        assertThat(day.get("redeemed").decimalValue()).isEqualByComparingTo(String.valueOf(Takings.LISTED + 50));
+        assertThat(day.get("lines").size()).isEqualTo(Takings.LISTED);
+        // newest first
+        assertThat(java.time.Instant.parse(day.get("lines").get(0).get("at").asString()))
+                .isAfter(java.time.Instant.parse(day.get("lines").get(1).get("at").asString()));
+    }
+
     private VoucherCode voucher(long face) {
         return shop.voucher(face, Instant.now().plus(365, ChronoUnit.DAYS));
     }

@@ -55,7 +55,7 @@ class CheckoutPages {
             "expires", "amount-invalid", "amount-more-than-left", "checking", "redeeming", "unavailable", "retry", "camera-failed", "no-code-in-photo",
             "member-read", "member-none", "finish-needs-total", "finished", "still-to-pay", "reverse", "reversed", "reverse-confirm", "basket-empty",
             "takings-empty", "takings-summary", "camera-stop", "camera-start", "scanning", "voucher", "time", "amount", "given-back", "credited",
-            "reverse-failed", "store-needed");
+            "reverse-failed", "store-needed", "takings-latest");
 
     private final Upstream redemption;
     private final Upstream merchants;
