@@ -4,13 +4,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.citycoop.contracts.redemption.PurchaseRecorded;
 import org.citycoop.contracts.voucher.VoucherCode;
@@ -25,7 +22,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 
 /**
  * The shopper's other screens in a real headless Chromium, against identity, merchants, vouchers and

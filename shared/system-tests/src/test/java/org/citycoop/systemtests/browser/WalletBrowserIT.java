@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import org.citycoop.contracts.voucher.VoucherCode;
 import org.citycoop.platform.demo.DemoIds;
@@ -18,7 +17,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 
 /**
  * The shopper's wallet in a real headless Chromium, against identity-service, voucher-service (with its
