@@ -138,10 +138,12 @@ public abstract class ServiceBasics {
                     var rule = coverage.ruleFor(method, pattern).orElseThrow();
                     String path = pattern.replaceAll("\\{[^}]+}", "0b6f1f6e-6d1c-4c0e-9a53-3d2f0a1b7c11").replace("/**", "/x");
                     int anonymous = call(method.name(), path, null, "en").statusCode();
-                    if (rule.access() instanceof org.citycoop.platform.security.EndpointRule.BrowserSession) {
+                    if (rule.access() instanceof org.citycoop.platform.security.EndpointRule.BrowserSession
+                            || rule.access() instanceof org.citycoop.platform.security.EndpointRule.PublicForm) {
                         // a page for signed-in browsers: without a session everyone is sent to sign in, tokens or not; a form
-                        // or script posting without the session's CSRF token is refused before anything else
-                        int expected = method == org.springframework.http.HttpMethod.GET ? 302 : 403;
+                        // or script posting without the session's CSRF token (also a public form's) is refused before anything else
+                        int expected = method == org.springframework.http.HttpMethod.GET
+                                && rule.access() instanceof org.citycoop.platform.security.EndpointRule.BrowserSession ? 302 : 403;
                         assertThat(anonymous).as("anonymous " + method + " " + path).isEqualTo(expected);
                         for (var role : org.citycoop.platform.security.Role.values()) {
                             assertThat(call(method.name(), path, TestTokens.of(role), "en").statusCode()).as(role + " " + method + " " + path)

@@ -21,8 +21,8 @@ public record EndpointRule(HttpMethod method, String pattern, Access access) {
         Objects.requireNonNull(access, "access");
     }
 
-    /** Who may call an endpoint: anyone, anyone signed in, or holders of some roles. */
-    public sealed interface Access permits Public, Authenticated, BrowserSession, AnyRole {
+    /** Who may call an endpoint: anyone, anyone signed in, a web front session or form, or holders of some roles. */
+    public sealed interface Access permits Public, Authenticated, BrowserSession, PublicForm, AnyRole {
 
         /** Whether a caller with {@code roles} (empty for an anonymous one) may call. */
         boolean allows(boolean authenticated, Set<Role> roles);
@@ -49,6 +49,17 @@ public record EndpointRule(HttpMethod method, String pattern, Access access) {
      * not open it, and a caller without a session is sent to sign in (302).
      */
     public record BrowserSession() implements Access {
+        @Override
+        public boolean allows(boolean authenticated, Set<Role> roles) {
+            return false;
+        }
+    }
+
+    /**
+     * A form of the web front anyone may send from its pages, signed in or not (signing up): the web
+     * front's chain lets it through with the browser session's CSRF token; bearer tokens do not open it.
+     */
+    public record PublicForm() implements Access {
         @Override
         public boolean allows(boolean authenticated, Set<Role> roles) {
             return false;

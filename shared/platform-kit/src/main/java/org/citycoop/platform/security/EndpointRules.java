@@ -51,6 +51,11 @@ public record EndpointRules(List<EndpointRule> rules) {
             return add(method, patterns, new EndpointRule.BrowserSession());
         }
 
+        /** A form of the web front anyone may send from its pages (with the session's CSRF token), signed in or not. */
+        public Builder publicForm(HttpMethod method, String... patterns) {
+            return add(method, patterns, new EndpointRule.PublicForm());
+        }
+
         /** Holders of one of {@code roles} may call. */
         public Builder roles(HttpMethod method, String pattern, Role... roles) {
             if (roles.length == 0) {

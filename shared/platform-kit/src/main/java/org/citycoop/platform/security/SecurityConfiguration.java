@@ -124,6 +124,7 @@ public class SecurityConfiguration {
             case EndpointRule.Authenticated a -> url.authenticated();
             case EndpointRule.AnyRole r -> url.hasAnyRole(r.roles().stream().map(Role::name).toArray(String[]::new));
             case EndpointRule.BrowserSession s -> url.denyAll(); // reached only through the web front's own session chain
+            case EndpointRule.PublicForm f -> url.denyAll(); // the same: the web front's chain checks the form's CSRF token
         }
     }
 
