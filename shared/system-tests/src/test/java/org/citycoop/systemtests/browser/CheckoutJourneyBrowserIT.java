@@ -103,6 +103,8 @@ class CheckoutJourneyBrowserIT {
                 Page page = economist.newPage()) {
             Chromium.signIn(page, webUrl, "economist@citycoop.demo", dashboard);
             assertThat(page.locator("#kpis dd").first()).isVisible();
+            // every chart and table drawn
+            assertThat(page.locator("body")).hasAttribute("data-state", "shown");
             spentBefore = amount(page.locator("#kpis dd").nth(0).textContent());
             redemptionsBefore = amount(page.locator("#kpis dd").nth(1).textContent()).longValueExact();
             bakeryBefore = bakery(page);
@@ -179,12 +181,14 @@ class CheckoutJourneyBrowserIT {
             assertThat(page.locator("h1")).hasText("Kimutatások");
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
                 page.reload();
+                assertThat(page.locator("body")).hasAttribute("data-state", "shown");
                 assertThat(amount(page.locator("#kpis dd").nth(0).textContent())).isEqualByComparingTo(spentBefore.add(new BigDecimal("7.50")));
             });
             // Hungarian figures: a decimal comma and the currency after the amount
             assertThat(page.locator("#kpis dd").nth(0)).hasText(Pattern.compile("[\\d\\s\u00a0]+,\\d{2}\u00a0EUR"));
             assertThat(amount(page.locator("#kpis dd").nth(1).textContent()).longValueExact()).isEqualTo(redemptionsBefore + 1);
-            assertThat(bakery(page)).isEqualByComparingTo(bakeryBefore.add(new BigDecimal("7.50")));
+            // the top shops table is drawn after the figures at a glance
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(bakery(page)).isEqualByComparingTo(bakeryBefore.add(new BigDecimal("7.50"))));
             // on the map: a circle at Feldbach
             assertThat(page.locator("#spending-map path.leaflet-interactive[data-city='at-feldbach']")).hasCount(1);
             page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("journey-5-economist-sees-it.png")).setFullPage(true));
@@ -355,6 +359,49 @@ class CheckoutJourneyBrowserIT {
             assertThat(till.locator("#camera")).hasText("Scan with the camera");
             till.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("checkout-camera.png")).setFullPage(true));
         }
+    }
+
+    @Test
+    void theTillWorksWithTheKeyboardAlone() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(820, 1180));
+                Page till = context.newPage()) {
+            // a voucher no other test spends: the Feldbach shopper's regional one, its code from their wallet
+            String code;
+            try (Page wallet = context.newPage()) {
+                Chromium.signIn(wallet, webUrl, "shopper.feldbach@citycoop.demo", "/wallet");
+                wallet.locator("#vouchers a", new Page.LocatorOptions().setHasText("City Cooperation regional voucher")).click();
+                code = wallet.locator("#code").textContent().strip();
+                wallet.navigate(webUrl + "/account");
+                wallet.locator("#sign-out").click();
+            }
+            Chromium.signIn(till, webUrl, "cashier.fasching@citycoop.demo", "/checkout");
+            long before = tillBalance(code);
+            // the first Tab reaches the skip link, which leads to the page's content
+            till.keyboard().press("Tab");
+            assertThat(focused(till)).isEqualTo("skip");
+            till.locator("#code").focus();
+            till.keyboard().type(code);
+            till.keyboard().press("Enter");
+            assertThat(till.locator("#voucher-verdict")).hasText("Accepted in this shop.");
+            // the amount has the focus; typed over and sent with Enter
+            assertThat(focused(till)).isEqualTo("amount");
+            till.keyboard().press("Control+A");
+            till.keyboard().type("1");
+            till.keyboard().press("Enter");
+            assertThat(till.locator("#outcome-title")).hasText("✓ Approved");
+            // the outcome takes the focus (announced), the next Tab is "Next voucher", which brings the focus back to the code
+            assertThat(focused(till)).isEqualTo("outcome");
+            till.keyboard().press("Tab");
+            assertThat(focused(till)).isEqualTo("next");
+            till.keyboard().press("Enter");
+            assertThat(focused(till)).isEqualTo("code");
+            assertThat(tillBalance(code)).isEqualTo(before - 100);
+        }
+    }
+
+    /** The id (or, without one, the class) of the element that has the keyboard's focus. */
+    private static String focused(Page page) {
+        return (String) page.evaluate("() => document.activeElement.id || document.activeElement.className");
     }
 
     @Test
