@@ -239,8 +239,7 @@ class ConsolePages {
     @ResponseBody
     ResponseEntity<byte[]> salePdf(@PathVariable UUID id, Locale locale,
             @RegisteredOAuth2AuthorizedClient(WebSecurityConfiguration.REGISTRATION) OAuth2AuthorizedClient client) {
-        return vouchers.forward(HttpMethod.GET, "/api/counter-sales/" + id + "/vouchers.pdf?lang=" + locale.getLanguage(), client, locale, null, null,
-                Map.of());
+        return printed("/api/counter-sales/" + id, client, locale);
     }
 
     @GetMapping("/console/bulk-orders")
@@ -293,8 +292,7 @@ class ConsolePages {
     @ResponseBody
     ResponseEntity<byte[]> orderPdf(@PathVariable UUID id, Locale locale,
             @RegisteredOAuth2AuthorizedClient(WebSecurityConfiguration.REGISTRATION) OAuth2AuthorizedClient client) {
-        return vouchers.forward(HttpMethod.GET, "/api/bulk-orders/" + id + "/vouchers.pdf?lang=" + locale.getLanguage(), client, locale, null, null,
-                Map.of());
+        return printed("/api/bulk-orders/" + id, client, locale);
     }
 
     // ------------------------------------------------------------------ rate, tills, audit
@@ -382,6 +380,11 @@ class ConsolePages {
         } catch (NumberFormatException e) {
             return typed;
         }
+    }
+
+    /** The vouchers of a sale or an order as voucher-service prints them, in the operator's language. */
+    private ResponseEntity<byte[]> printed(String sale, OAuth2AuthorizedClient client, Locale locale) {
+        return vouchers.forward(HttpMethod.GET, sale + "/vouchers.pdf?lang=" + locale.getLanguage(), client, locale, null, null, Map.of());
     }
 
     private void activePrograms(Model model, OAuth2AuthorizedClient client, Locale locale) {

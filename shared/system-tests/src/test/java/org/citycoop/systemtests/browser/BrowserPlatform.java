@@ -22,8 +22,10 @@ import com.microsoft.playwright.Playwright;
  * What a browser test runs against: identity-service with the demo accounts, the services the test
  * asks for (with their demo data where they have some), and the web front pointed at them, each on a
  * free port, trusting identity-service's tokens as in production; and the machine's headless Chromium.
+ * A test class declares it as a static {@code @RegisterExtension} field: it starts before the class's
+ * own {@code @BeforeAll} methods and is closed after its tests.
  */
-final class BrowserPlatform implements AutoCloseable {
+final class BrowserPlatform implements org.junit.jupiter.api.extension.BeforeAllCallback, org.junit.jupiter.api.extension.AfterAllCallback {
 
     /** A service a browser test may need, and where the web front finds it. */
     enum Part {
@@ -66,24 +68,33 @@ final class BrowserPlatform implements AutoCloseable {
             return this;
         }
 
-        BrowserPlatform start() {
+        /** The platform as a JUnit extension of a test class (a static {@code @RegisterExtension} field): started before its tests, closed after. */
+        BrowserPlatform extension() {
             return new BrowserPlatform(parts, web);
         }
     }
 
-    private final RunningService identity;
+    private final Map<Part, Map<String, Object>> parts;
+    private final Map<String, Object> webExtra;
     private final Map<Part, RunningService> services = new EnumMap<>(Part.class);
-    private final RunningService web;
-    private final String identityUrl;
-    private final String webUrl;
-    private final Playwright playwright;
-    private final Browser browser;
+    private RunningService identity;
+    private RunningService web;
+    private String identityUrl;
+    private String webUrl;
+    private Playwright playwright;
+    private Browser browser;
 
     static Plan plan() {
         return new Plan();
     }
 
     private BrowserPlatform(Map<Part, Map<String, Object>> parts, Map<String, Object> webExtra) {
+        this.parts = Map.copyOf(parts);
+        this.webExtra = Map.copyOf(webExtra);
+    }
+
+    @Override
+    public void beforeAll(org.junit.jupiter.api.extension.ExtensionContext context) {
         int identityPort = Chromium.freePort();
         int webPort = Chromium.freePort();
         Map<Part, Integer> ports = new EnumMap<>(Part.class);
@@ -159,11 +170,11 @@ final class BrowserPlatform implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        browser.close();
-        playwright.close();
-        web.close();
+    public void afterAll(org.junit.jupiter.api.extension.ExtensionContext context) {
+        Chromium.closeAll(browser, playwright, web);
         new ArrayList<>(services.values()).reversed().forEach(RunningService::close);
-        identity.close();
+        if (identity != null) {
+            identity.close();
+        }
     }
 }

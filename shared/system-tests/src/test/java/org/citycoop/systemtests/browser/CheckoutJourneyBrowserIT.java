@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,15 +17,14 @@ import java.util.regex.Pattern;
 import org.citycoop.contracts.voucher.VoucherCode;
 import org.citycoop.platform.demo.DemoIds;
 import org.citycoop.testsupport.RunningService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 
 /**
  * The journey across the platform in a real headless Chromium, every service as it runs (identity,
@@ -50,36 +50,28 @@ class CheckoutJourneyBrowserIT {
     static final String FELDBACH_PAPER = "DEM0-FE1D-BACH-10EV-R0PA-PERY";
     static final String REGIONAL_PAPER = "DEM0-REG1-0N50-EVR0-PAPE-R004";
 
-    private static BrowserPlatform platform;
-    private static RunningService vouchers;
-    private static RunningService redemption;
-    private static String webUrl;
-    private static Playwright playwright;
-    private static Browser browser;
+    @RegisterExtension
+    static final BrowserPlatform platform = BrowserPlatform.plan().with(BrowserPlatform.Part.MERCHANTS).with(BrowserPlatform.Part.VOUCHERS).with(BrowserPlatform.Part.POINTS,
+            Map.of("citycoop.demo-data.enabled", false)).with(BrowserPlatform.Part.REDEMPTION).with(BrowserPlatform.Part.ANALYTICS,
+                    Map.of("citycoop.analytics.rollup-interval", "200ms", "citycoop.analytics.min-shoppers", 1)).extension();
 
     @BeforeAll
-    static void start() {
-        platform = BrowserPlatform.plan().with(BrowserPlatform.Part.MERCHANTS).with(BrowserPlatform.Part.VOUCHERS).with(BrowserPlatform.Part.POINTS,
-                Map.of("citycoop.demo-data.enabled", false)).with(BrowserPlatform.Part.REDEMPTION).with(BrowserPlatform.Part.ANALYTICS,
-                        Map.of("citycoop.analytics.rollup-interval", "200ms", "citycoop.analytics.min-shoppers", 1)).start();
-        vouchers = platform.service(BrowserPlatform.Part.VOUCHERS);
-        redemption = platform.service(BrowserPlatform.Part.REDEMPTION);
-        webUrl = platform.webUrl();
-        playwright = platform.playwright();
-        browser = platform.browser();
+    static void tillKnowsTheDemoVouchers() {
         // the till knows the demo vouchers and that the bakery accepts their programs once the events have arrived
-        JdbcClient till = redemption.bean(JdbcClient.class);
+        JdbcClient till = redemption().bean(JdbcClient.class);
         await().atMost(Duration.ofSeconds(60)).until(() -> till.sql("SELECT count(*) FROM voucher").query(Long.class).single() >= 7
                 && till.sql("SELECT count(*) FROM acceptance WHERE merchant_id = :m").param("m", DemoIds.merchant("Bäckerei Fasching"))
                         .query(Long.class).single() >= 2);
     }
 
-    @AfterAll
-    static void stop() {
-        if (platform != null) {
-            platform.close();
-        }
+    private static RunningService vouchers() {
+        return platform.service(BrowserPlatform.Part.VOUCHERS);
     }
+
+    private static RunningService redemption() {
+        return platform.service(BrowserPlatform.Part.REDEMPTION);
+    }
+
 
     @Test
     @org.junit.jupiter.api.Order(1) // the bakery's takings are this journey's alone
@@ -99,9 +91,9 @@ class CheckoutJourneyBrowserIT {
         BigDecimal spentBefore;
         long redemptionsBefore;
         BigDecimal bakeryBefore;
-        try (BrowserContext economist = browser.newContext(new Browser.NewContextOptions().setLocale("hu-HU").setViewportSize(1280, 1600));
+        try (BrowserContext economist = platform.browser().newContext(new Browser.NewContextOptions().setLocale("hu-HU").setViewportSize(1280, 1600));
                 Page page = economist.newPage()) {
-            Chromium.signIn(page, webUrl, "economist@citycoop.demo", dashboard);
+            Chromium.signIn(page, platform.webUrl(), "economist@citycoop.demo", dashboard);
             assertThat(page.locator("#kpis dd").first()).isVisible();
             // every chart and table drawn
             assertThat(page.locator("body")).hasAttribute("data-state", "shown");
@@ -113,9 +105,9 @@ class CheckoutJourneyBrowserIT {
         // 1. the shopper (English) opens the Feldbach voucher and shows it at the till
         Path qrPicture = Chromium.screenshot("journey-1-qr-at-the-till.png");
         String code;
-        try (BrowserContext shopper = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(390, 844));
+        try (BrowserContext shopper = platform.browser().newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(390, 844));
                 Page page = shopper.newPage()) {
-            Chromium.signIn(page, webUrl, "shopper.feldbach@citycoop.demo", "/wallet");
+            Chromium.signIn(page, platform.webUrl(), "shopper.feldbach@citycoop.demo", "/wallet");
             page.locator("#vouchers a", new Page.LocatorOptions().setHasText("Feldbach city voucher")).click();
             assertThat(page.locator("#balance")).hasText("€20.00");
             code = page.locator("#code").textContent().strip();
@@ -127,9 +119,9 @@ class CheckoutJourneyBrowserIT {
         }
 
         // 2. the cashier (German) feeds that picture to the checkout, sees 20,00 € accepted, takes 7,50 €
-        try (BrowserContext cashier = browser.newContext(new Browser.NewContextOptions().setLocale("de-AT").setViewportSize(820, 1180));
+        try (BrowserContext cashier = platform.browser().newContext(new Browser.NewContextOptions().setLocale("de-AT").setViewportSize(820, 1180));
                 Page page = cashier.newPage()) {
-            Chromium.signIn(page, webUrl, "cashier.fasching@citycoop.demo", "/checkout");
+            Chromium.signIn(page, platform.webUrl(), "cashier.fasching@citycoop.demo", "/checkout");
             assertThat(page.locator("h1")).hasText("Kassa");
             java.util.List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
             page.onRequest(request -> asked.add(request.url()));
@@ -158,9 +150,9 @@ class CheckoutJourneyBrowserIT {
         assertThat(tillBalance(code)).as("redemption-service's balance").isEqualTo(1250);
 
         // 3. the shopper (Slovenian this time) sees what is left and where it was spent
-        try (BrowserContext shopper = browser.newContext(new Browser.NewContextOptions().setLocale("sl-SI").setViewportSize(390, 844));
+        try (BrowserContext shopper = platform.browser().newContext(new Browser.NewContextOptions().setLocale("sl-SI").setViewportSize(390, 844));
                 Page page = shopper.newPage()) {
-            Chromium.signIn(page, webUrl, "shopper.feldbach@citycoop.demo", "/wallet");
+            Chromium.signIn(page, platform.webUrl(), "shopper.feldbach@citycoop.demo", "/wallet");
             assertThat(page.locator("h1")).hasText("Vaši boni");
             page.locator("#vouchers a").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Feldbaški mestni bon")).click();
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
@@ -175,9 +167,9 @@ class CheckoutJourneyBrowserIT {
         }
 
         // 4. the region's economist (Hungarian) sees today's redemption in the dashboards: EUR 7.50 and one redemption more
-        try (BrowserContext economist = browser.newContext(new Browser.NewContextOptions().setLocale("hu-HU").setViewportSize(1280, 1600));
+        try (BrowserContext economist = platform.browser().newContext(new Browser.NewContextOptions().setLocale("hu-HU").setViewportSize(1280, 1600));
                 Page page = economist.newPage()) {
-            Chromium.signIn(page, webUrl, "economist@citycoop.demo", dashboard);
+            Chromium.signIn(page, platform.webUrl(), "economist@citycoop.demo", dashboard);
             assertThat(page.locator("h1")).hasText("Kimutatások");
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
                 page.reload();
@@ -198,9 +190,9 @@ class CheckoutJourneyBrowserIT {
 
     @Test
     void theTillTakesTypedCodesSeveralVouchersABasketDeclinesWithReasonsAndGivesBack() throws Exception {
-        try (BrowserContext owner = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(820, 1180));
+        try (BrowserContext owner = platform.browser().newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(820, 1180));
                 Page till = owner.newPage(); Page secondTill = owner.newPage()) {
-            Chromium.signIn(till, webUrl, "owner.fasching@citycoop.demo", "/checkout");
+            Chromium.signIn(till, platform.webUrl(), "owner.fasching@citycoop.demo", "/checkout");
             assertThat(till.locator("#statements-link")).isVisible();
             int takenBefore = takings(till);
 
@@ -234,7 +226,7 @@ class CheckoutJourneyBrowserIT {
             assertThat(till.locator("#to-pay")).hasText("Still to pay: €20.00");
 
             // a second till scans the regional voucher too, before the first takes €20.00 of it
-            secondTill.navigate(webUrl + "/checkout");
+            secondTill.navigate(platform.webUrl() + "/checkout");
             secondTill.locator("#code").fill(REGIONAL_PAPER);
             secondTill.locator("#type-code button").click();
             assertThat(secondTill.locator("#voucher-balance")).hasText("€50.00");
@@ -277,20 +269,20 @@ class CheckoutJourneyBrowserIT {
             till.locator("#finish").click();
             assertThat(till.locator("#member-status")).hasText("Sale recorded.");
             assertThat(till.locator("#basket-lines li")).hasCount(0);
-            assertThat(redemption.bean(JdbcClient.class).sql("SELECT count(*) FROM purchase WHERE store_id = :s AND basket_total = 3000")
+            assertThat(redemption().bean(JdbcClient.class).sql("SELECT count(*) FROM purchase WHERE store_id = :s AND basket_total = 3000")
                     .param("s", DemoIds.store("Bäckerei Fasching")).query(Long.class).single()).isEqualTo(1);
             till.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("checkout-takings.png")).setFullPage(true));
 
             // the owner's statements: once last week is settled, what was taken, given back and paid out, also as CSV
             till.locator("#statements-link").click();
             assertThat(till.locator("#empty")).isVisible();
-            JdbcClient db = redemption.bean(JdbcClient.class);
+            JdbcClient db = redemption().bean(JdbcClient.class);
             java.time.ZoneId vienna = java.time.ZoneId.of("Europe/Vienna");
             LocalDate monday = LocalDate.now(vienna).minusWeeks(1).with(java.time.DayOfWeek.MONDAY);
             java.sql.Timestamp wednesday = java.sql.Timestamp.from(monday.plusDays(2).atTime(10, 0).atZone(vienna).toInstant());
             db.sql("UPDATE redemption SET at = :at WHERE store_id = :s").param("at", wednesday).param("s", DemoIds.store("Bäckerei Fasching")).update();
             db.sql("UPDATE reversal SET at = :at").param("at", wednesday).update();
-            redemption.bean(org.citycoop.redemption.settlement.Settlements.class).settle(monday, monday.plusDays(6));
+            redemption().bean(org.citycoop.redemption.settlement.Settlements.class).settle(monday, monday.plusDays(6));
             till.reload();
             assertThat(till.locator("#statements tbody tr")).not().hasCount(0);
             // Feldbach's vouchers: €7.50 + €10.00 taken; the region's: €20.00 taken, €20.00 given back
@@ -307,15 +299,15 @@ class CheckoutJourneyBrowserIT {
     @Test
     void theMemberCardShownAtTheTillEarnsPointsTheShopperSeesWithTheirReasons() throws Exception {
         Path memberQr = Chromium.screenshot("checkout-member-card-qr.png");
-        try (BrowserContext shopper = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(390, 844));
+        try (BrowserContext shopper = platform.browser().newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(390, 844));
                 Page card = shopper.newPage()) {
-            Chromium.signIn(card, webUrl, "shopper.ptuj@citycoop.demo", "/wallet/member-card");
+            Chromium.signIn(card, platform.webUrl(), "shopper.ptuj@citycoop.demo", "/wallet/member-card");
             assertThat(card.locator("#qr")).isVisible();
             Files.write(memberQr, card.locator("#qr").screenshot());
             // the cashier (Slovenian) reads the member card from a picture of it and finishes a sale of EUR 42.00
-            try (BrowserContext cashier = browser.newContext(new Browser.NewContextOptions().setLocale("sl-SI").setViewportSize(820, 1180));
+            try (BrowserContext cashier = platform.browser().newContext(new Browser.NewContextOptions().setLocale("sl-SI").setViewportSize(820, 1180));
                     Page till = cashier.newPage()) {
-                Chromium.signIn(till, webUrl, "cashier.fasching@citycoop.demo", "/checkout");
+                Chromium.signIn(till, platform.webUrl(), "cashier.fasching@citycoop.demo", "/checkout");
                 till.locator("#basket-total").fill("42,00");
                 till.locator("#photo").setInputFiles(memberQr);
                 assertThat(till.locator("#member-status")).hasText("Članska kartica prebrana: nakup prinese točke, ko zaključite prodajo.");
@@ -325,7 +317,7 @@ class CheckoutJourneyBrowserIT {
             }
             // the shopper's points: the purchase with its reasons
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-                card.navigate(webUrl + "/wallet/points");
+                card.navigate(platform.webUrl() + "/wallet/points");
                 assertThat(card.locator("#earned > li").count()).isEqualTo(1);
             });
             assertThat(card.locator("#earned > li").first()).containsText("Feldbach");
@@ -345,12 +337,12 @@ class CheckoutJourneyBrowserIT {
         com.google.zxing.client.j2se.MatrixToImageWriter.writeToStream(matrix, "PNG", png);
         Path video = Chromium.cameraVideo(png.toByteArray(), Chromium.screenshot("checkout-fake-camera.y4m"));
         // a Chromium whose camera films the voucher (permission granted as a cashier would)
-        try (Browser filming = Chromium.launch(playwright, java.util.List.of("--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
+        try (Browser filming = Chromium.launch(platform.playwright(), java.util.List.of("--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
                 "--use-file-for-fake-video-capture=" + video.toAbsolutePath()));
                 BrowserContext context = filming.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(820, 1180)
                         .setPermissions(java.util.List.of("camera")));
                 Page till = context.newPage()) {
-            Chromium.signIn(till, webUrl, "cashier.fasching@citycoop.demo", "/checkout");
+            Chromium.signIn(till, platform.webUrl(), "cashier.fasching@citycoop.demo", "/checkout");
             long left = tillBalance(FELDBACH_PAPER);
             till.locator("#camera").click();
             assertThat(till.locator("#voucher")).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
@@ -363,18 +355,18 @@ class CheckoutJourneyBrowserIT {
 
     @Test
     void theTillWorksWithTheKeyboardAlone() {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(820, 1180));
+        try (BrowserContext context = platform.browser().newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(820, 1180));
                 Page till = context.newPage()) {
             // a voucher no other test spends: the Feldbach shopper's regional one, its code from their wallet
             String code;
             try (Page wallet = context.newPage()) {
-                Chromium.signIn(wallet, webUrl, "shopper.feldbach@citycoop.demo", "/wallet");
+                Chromium.signIn(wallet, platform.webUrl(), "shopper.feldbach@citycoop.demo", "/wallet");
                 wallet.locator("#vouchers a", new Page.LocatorOptions().setHasText("City Cooperation regional voucher")).click();
                 code = wallet.locator("#code").textContent().strip();
-                wallet.navigate(webUrl + "/account");
+                wallet.navigate(platform.webUrl() + "/account");
                 wallet.locator("#sign-out").click();
             }
-            Chromium.signIn(till, webUrl, "cashier.fasching@citycoop.demo", "/checkout");
+            Chromium.signIn(till, platform.webUrl(), "cashier.fasching@citycoop.demo", "/checkout");
             long before = tillBalance(code);
             // the first Tab reaches the skip link, which leads to the page's content
             till.keyboard().press("Tab");
@@ -405,30 +397,43 @@ class CheckoutJourneyBrowserIT {
     }
 
     @Test
-    void aShopperHasNoCheckoutAndBadRequestsAreNamed() {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("hu-HU")); Page page = context.newPage()) {
-            Chromium.signIn(page, webUrl, "shopper.lenti@citycoop.demo", "/checkout");
+    void aShopperHasNoCheckoutAndBadRequestsAreNamed() throws Exception {
+        try (BrowserContext context = platform.browser().newContext(new Browser.NewContextOptions().setLocale("hu-HU")); Page page = context.newPage()) {
+            Chromium.signIn(page, platform.webUrl(), "shopper.lenti@citycoop.demo", "/checkout");
             assertThat(page.locator("#refusal")).hasText("A pénztár az elfogadó üzletek pénztárosainak és tulajdonosainak szól.");
             assertThat(page.locator("#scan")).hasCount(0);
         }
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")); Page page = context.newPage()) {
-            Chromium.signIn(page, webUrl, "cashier.fasching@citycoop.demo", "/checkout");
+        try (BrowserContext context = platform.browser().newContext(new Browser.NewContextOptions().setLocale("en-GB")); Page page = context.newPage()) {
+            Chromium.signIn(page, platform.webUrl(), "cashier.fasching@citycoop.demo", "/checkout");
             long paperBefore = tillBalance(FELDBACH_PAPER);
             String csrf = page.locator("meta[name=csrf-token]").getAttribute("content");
             // a store of another merchant: named as unknown, nothing about it told
-            var otherStore = context.request().post(webUrl + "/checkout/api/scans", com.microsoft.playwright.options.RequestOptions.create()
+            var otherStore = context.request().post(platform.webUrl() + "/checkout/api/scans", com.microsoft.playwright.options.RequestOptions.create()
                     .setHeader("X-CSRF-TOKEN", csrf).setHeader("Content-Type", "application/json")
                     .setData("{\"code\":\"" + FELDBACH_PAPER + "\",\"storeId\":\"" + DemoIds.store("Lekarna Ptuj") + "\"}"));
             assertThat(otherStore.status()).isEqualTo(400);
             assertThat(otherStore.text()).contains("storeId").doesNotContain("Exception");
             // no store id at all, or one that is no id: 400, never a 500
-            var noId = context.request().get(webUrl + "/checkout/api/takings?storeId=nonsense");
+            var noId = context.request().get(platform.webUrl() + "/checkout/api/takings?storeId=nonsense");
             assertThat(noId.status()).isEqualTo(400);
             assertThat(noId.text()).doesNotContain("Exception").doesNotContain("at org.");
             // without the form's token the till refuses to take money
-            var forged = context.request().post(webUrl + "/checkout/api/redemptions", com.microsoft.playwright.options.RequestOptions.create()
+            var forged = context.request().post(platform.webUrl() + "/checkout/api/redemptions", com.microsoft.playwright.options.RequestOptions.create()
                     .setHeader("Content-Type", "application/json").setData("{\"code\":\"" + FELDBACH_PAPER + "\",\"amount\":1,\"currency\":\"EUR\"}"));
             assertThat(forged.status()).isEqualTo(403);
+            // photos the browser could not read: no picture, a picture too large to decode, none without the form's token
+            var notAPicture = context.request().post(platform.webUrl() + "/checkout/api/photos", com.microsoft.playwright.options.RequestOptions.create()
+                    .setHeader("X-CSRF-TOKEN", csrf).setHeader("Content-Type", "image/png").setData("not a png".getBytes(StandardCharsets.UTF_8)));
+            assertThat(notAPicture.status()).isEqualTo(400);
+            assertThat(notAPicture.text()).contains("No QR code could be read in this photo").doesNotContain("Exception");
+            java.io.ByteArrayOutputStream huge = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(5000, 2, java.awt.image.BufferedImage.TYPE_BYTE_BINARY), "png", huge);
+            assertThat(context.request().post(platform.webUrl() + "/checkout/api/photos", com.microsoft.playwright.options.RequestOptions.create()
+                    .setHeader("X-CSRF-TOKEN", csrf).setHeader("Content-Type", "image/png").setData(huge.toByteArray())).status()).isEqualTo(400);
+            assertThat(context.request().post(platform.webUrl() + "/checkout/api/photos", com.microsoft.playwright.options.RequestOptions.create()
+                    .setHeader("Content-Type", "image/png").setData(huge.toByteArray())).status()).isEqualTo(403);
+            assertThat(context.request().post(platform.webUrl() + "/checkout/api/photos", com.microsoft.playwright.options.RequestOptions.create()
+                    .setHeader("X-CSRF-TOKEN", csrf).setHeader("Content-Type", "text/plain").setData("x")).status()).isEqualTo(415);
             assertThat(tillBalance(FELDBACH_PAPER)).isEqualTo(paperBefore);
         }
     }
@@ -458,8 +463,8 @@ class CheckoutJourneyBrowserIT {
 
     /** The balance redemption-service holds for a code, in cents. */
     private static long tillBalance(String code) {
-        String hashKey = redemption.context().getEnvironment().getRequiredProperty("citycoop.voucher-codes.hash-key");
+        String hashKey = redemption().context().getEnvironment().getRequiredProperty("citycoop.voucher-codes.hash-key");
         String hash = VoucherCode.parse(code).orElseThrow().keyedHash(java.util.Base64.getDecoder().decode(hashKey));
-        return redemption.bean(JdbcClient.class).sql("SELECT balance FROM voucher WHERE code_hash = :h").param("h", hash).query(Long.class).single();
+        return redemption().bean(JdbcClient.class).sql("SELECT balance FROM voucher WHERE code_hash = :h").param("h", hash).query(Long.class).single();
     }
 }

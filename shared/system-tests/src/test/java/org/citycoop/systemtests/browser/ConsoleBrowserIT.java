@@ -12,9 +12,8 @@ import org.citycoop.merchant.onboarding.MerchantRegistration;
 import org.citycoop.merchant.onboarding.RegisterMerchant;
 import org.citycoop.merchant.registry.VatId;
 import org.citycoop.testsupport.RunningService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.microsoft.playwright.Browser;
@@ -33,39 +32,31 @@ import com.microsoft.playwright.options.FilePayload;
  */
 class ConsoleBrowserIT {
 
-    private static BrowserPlatform platform;
-    private static RunningService merchants;
-    private static RunningService vouchers;
-    private static RunningService redemption;
-    private static String webUrl;
-    private static Browser browser;
+    @RegisterExtension
+    static final BrowserPlatform platform = BrowserPlatform.plan().with(BrowserPlatform.Part.MERCHANTS).with(BrowserPlatform.Part.VOUCHERS).with(BrowserPlatform.Part.REDEMPTION)
+            .extension();
 
-    @BeforeAll
-    static void start() {
-        platform = BrowserPlatform.plan().with(BrowserPlatform.Part.MERCHANTS).with(BrowserPlatform.Part.VOUCHERS).with(BrowserPlatform.Part.REDEMPTION)
-                .start();
-        merchants = platform.service(BrowserPlatform.Part.MERCHANTS);
-        vouchers = platform.service(BrowserPlatform.Part.VOUCHERS);
-        redemption = platform.service(BrowserPlatform.Part.REDEMPTION);
-        webUrl = platform.webUrl();
-        browser = platform.browser();
+    private static RunningService merchants() {
+        return platform.service(BrowserPlatform.Part.MERCHANTS);
     }
 
-    @AfterAll
-    static void stop() {
-        if (platform != null) {
-            platform.close();
-        }
+    private static RunningService vouchers() {
+        return platform.service(BrowserPlatform.Part.VOUCHERS);
     }
+
+    private static RunningService redemption() {
+        return platform.service(BrowserPlatform.Part.REDEMPTION);
+    }
+
 
     @Test
     void programsAreDraftedActivatedAndClosedAndShopsApproved() {
-        UUID applicant = merchants.bean(MerchantRegistration.class).apply(new RegisterMerchant("Konditorei Zach OG", "Konditorei Zach", "at-fehring",
+        UUID applicant = merchants().bean(MerchantRegistration.class).apply(new RegisterMerchant("Konditorei Zach OG", "Konditorei Zach", "at-fehring",
                 "10.71", VatId.complete("AT", "7654321").value(), "AT611904300234573201", "Hauptplatz 7", "8350", "info@zach.example", null,
                 "Di–So 9–18", new BigDecimal("46.93"), new BigDecimal("16.01")));
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("de-AT").setViewportSize(1280, 1400));
+        try (BrowserContext context = platform.browser().newContext(new Browser.NewContextOptions().setLocale("de-AT").setViewportSize(1280, 1400));
                 Page page = context.newPage()) {
-            Chromium.signIn(page, webUrl, "operator@citycoop.demo", "/console");
+            Chromium.signIn(page, platform.webUrl(), "operator@citycoop.demo", "/console");
             assertThat(page.locator("h1")).hasText("Konsole");
             page.locator(".console-nav a", new Page.LocatorOptions().setHasText("Gutscheinprogramme")).click();
             assertThat(page.locator("#programs tbody tr").filter(new Locator.FilterOptions().setHasText("Feldbacher Stadtgutschein")))
@@ -97,16 +88,16 @@ class ConsoleBrowserIT {
             application.locator("button.approve").click();
             assertThat(page.locator("#done")).hasText("Das Geschäft ist genehmigt und aktiv.");
             assertThat(page.locator("#applications tbody tr[data-id='" + applicant + "']")).hasCount(0);
-            assertThat(merchants.bean(JdbcClient.class).sql("SELECT status FROM merchant WHERE id = :id").param("id", applicant).query(String.class)
+            assertThat(merchants().bean(JdbcClient.class).sql("SELECT status FROM merchant WHERE id = :id").param("id", applicant).query(String.class)
                     .single()).isEqualTo("ACTIVE");
         }
     }
 
     @Test
     void vouchersAreSoldAtTheCounterOnceAndToAnEmployerFromACsvFile() {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("de-AT").setViewportSize(1280, 1400));
+        try (BrowserContext context = platform.browser().newContext(new Browser.NewContextOptions().setLocale("de-AT").setViewportSize(1280, 1400));
                 Page page = context.newPage()) {
-            Chromium.signIn(page, webUrl, "operator@citycoop.demo", "/console/sales");
+            Chromium.signIn(page, platform.webUrl(), "operator@citycoop.demo", "/console/sales");
             page.locator("#programId").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Feldbacher Stadtgutschein"));
             page.locator("#amount").fill("20");
             page.locator("#quantity").fill("2");
@@ -114,22 +105,22 @@ class ConsoleBrowserIT {
             page.locator("#sell").click();
             assertThat(page.locator("#sold")).hasText("2 Gutscheine verkauft für 40,00\u00a0€.");
             assertThat(page.locator("#sold-codes li")).hasCount(2);
-            var pdf = context.request().get(webUrl + page.locator("#sale-pdf").getAttribute("href"));
+            var pdf = context.request().get(platform.webUrl() + page.locator("#sale-pdf").getAttribute("href"));
             assertThat(pdf.headers().get("content-type")).isEqualTo("application/pdf");
             assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
             page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("console-counter-sale.png")).setFullPage(true));
             Chromium.assertAccessible(page, "a counter sale");
             // the same form sent again (a double press, a reload): the same sale
             String csrf = page.locator("#sale input[name=_csrf]").inputValue();
-            var again = context.request().post(webUrl + "/console/sales", com.microsoft.playwright.options.RequestOptions.create()
+            var again = context.request().post(platform.webUrl() + "/console/sales", com.microsoft.playwright.options.RequestOptions.create()
                     .setForm(com.microsoft.playwright.options.FormData.create().set("_csrf", csrf).set("key", key)
                             .set("programId", page.locator("#programId").inputValue()).set("amount", "20").set("currency", "EUR").set("quantity", "2")
                             .set("paymentMethod", "CASH")));
             assertThat(again.ok()).isTrue();
-            assertThat(vouchers.bean(JdbcClient.class).sql("SELECT count(*) FROM voucher v JOIN counter_sale s ON s.id = v.sale_id WHERE s.idempotency_key = :k")
+            assertThat(vouchers().bean(JdbcClient.class).sql("SELECT count(*) FROM voucher v JOIN counter_sale s ON s.id = v.sale_id WHERE s.idempotency_key = :k")
                     .param("k", key).query(Long.class).single()).isEqualTo(2);
 
-            page.navigate(webUrl + "/console/bulk-orders");
+            page.navigate(platform.webUrl() + "/console/bulk-orders");
             page.locator("#bulk-program").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Feldbacher Stadtgutschein"));
             page.locator("#companyName").fill("Gleisdorfer Metallbau GmbH");
             page.locator("#companyVatId").fill("ATU" + (10_000_000 + (int) (Math.random() * 89_999_999)));
@@ -149,7 +140,7 @@ class ConsoleBrowserIT {
             page.locator("#dryRun").uncheck();
             page.locator("#order").click();
             assertThat(page.locator("#order-result")).hasText("Bestellt: 2 Gutscheine, insgesamt 70,00\u00a0€.");
-            assertThat(context.request().get(webUrl + page.locator("#order-pdf").getAttribute("href")).headers().get("content-type"))
+            assertThat(context.request().get(platform.webUrl() + page.locator("#order-pdf").getAttribute("href")).headers().get("content-type"))
                     .isEqualTo("application/pdf");
             page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("console-bulk-order.png")).setFullPage(true));
             Chromium.assertAccessible(page, "a bulk order");
@@ -158,9 +149,9 @@ class ConsoleBrowserIT {
 
     @Test
     void theRateIsSetTillsAndTheAuditLogAreShownAndACashierHasNoConsole() {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("de-AT").setViewportSize(1280, 1400));
+        try (BrowserContext context = platform.browser().newContext(new Browser.NewContextOptions().setLocale("de-AT").setViewportSize(1280, 1400));
                 Page page = context.newPage()) {
-            Chromium.signIn(page, webUrl, "operator@citycoop.demo", "/console/rates");
+            Chromium.signIn(page, platform.webUrl(), "operator@citycoop.demo", "/console/rates");
             page.locator("#new-rate").fill("kein Kurs");
             page.locator("#set-rate button").click();
             assertThat(page.locator("#problem")).isVisible();
@@ -168,17 +159,17 @@ class ConsoleBrowserIT {
             page.locator("#set-rate button").click();
             assertThat(page.locator("#done")).hasText(Pattern.compile("Der Kurs ist gesetzt.*"));
             assertThat(page.locator("#rate")).containsText("1 EUR = 401,25 HUF");
-            assertThat(redemption.bean(JdbcClient.class).sql("SELECT rate FROM exchange_rate").query(BigDecimal.class).single())
+            assertThat(redemption().bean(JdbcClient.class).sql("SELECT rate FROM exchange_rate").query(BigDecimal.class).single())
                     .isEqualByComparingTo("401.25");
-            page.navigate(webUrl + "/console/terminals");
+            page.navigate(platform.webUrl() + "/console/terminals");
             assertThat(page.locator("#empty")).hasText("Keine Kassa ist pausiert.");
-            page.navigate(webUrl + "/console/audit");
+            page.navigate(platform.webUrl() + "/console/audit");
             assertThat(page.locator("#audit tbody tr").count()).isPositive();
             page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("console-audit.png")).setFullPage(true));
             Chromium.assertAccessible(page, "the audit log");
         }
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")); Page page = context.newPage()) {
-            Chromium.signIn(page, webUrl, "cashier.fasching@citycoop.demo", "/console/programs");
+        try (BrowserContext context = platform.browser().newContext(new Browser.NewContextOptions().setLocale("en-GB")); Page page = context.newPage()) {
+            Chromium.signIn(page, platform.webUrl(), "cashier.fasching@citycoop.demo", "/console/programs");
             assertThat(page.locator("#refusal")).hasText("The console is for the operators of the cooperation.");
             assertThat(page.locator("#programs")).hasCount(0);
         }

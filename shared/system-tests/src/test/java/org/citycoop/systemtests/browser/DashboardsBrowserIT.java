@@ -21,9 +21,9 @@ import org.citycoop.contracts.voucher.ProgramActivated;
 import org.citycoop.contracts.voucher.VoucherIssued;
 import org.citycoop.testsupport.KafkaSender;
 import org.citycoop.testsupport.RunningService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.microsoft.playwright.APIResponse;
@@ -46,18 +46,16 @@ class DashboardsBrowserIT {
 
     static final String YEAR = "from=2025-01-01&to=2025-12-31";
 
-    private static BrowserPlatform platform;
-    private static RunningService analytics;
-    private static String webUrl;
-    private static Browser browser;
+    @RegisterExtension
+    static final BrowserPlatform platform = BrowserPlatform.plan().with(BrowserPlatform.Part.ANALYTICS, Map.of("citycoop.analytics.rollup-interval", "200ms")).extension();
 
     @BeforeAll
     static void start() {
-        platform = BrowserPlatform.plan().with(BrowserPlatform.Part.ANALYTICS, Map.of("citycoop.analytics.rollup-interval", "200ms")).start();
-        analytics = platform.service(BrowserPlatform.Part.ANALYTICS);
-        webUrl = platform.webUrl();
-        browser = platform.browser();
         publishTheYear();
+    }
+
+    private static RunningService analytics() {
+        return platform.service(BrowserPlatform.Part.ANALYTICS);
     }
 
     private static void publishTheYear() {
@@ -88,23 +86,17 @@ class DashboardsBrowserIT {
             events.forEach(event -> batch.publish(event, UUID.randomUUID().toString()));
             batch.flush();
         }
-        JdbcClient db = analytics.bean(JdbcClient.class);
+        JdbcClient db = analytics().bean(JdbcClient.class);
         await().atMost(Duration.ofSeconds(60)).until(() -> db.sql("SELECT count(*) FROM fact_redemption WHERE day BETWEEN '2025-01-01' AND '2025-12-31'")
-                .query(Long.class).single() == 12 && analytics.bean(Rollups.class).pending() == 0);
+                .query(Long.class).single() == 12 && analytics().bean(Rollups.class).pending() == 0);
     }
 
-    @AfterAll
-    static void stop() {
-        if (platform != null) {
-            platform.close();
-        }
-    }
 
     @Test
     void theRegionsEconomistSeesTheYearDrillsToABakeryAndDownloadsIt() {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 1600));
+        try (BrowserContext context = platform.browser().newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1280, 1600));
                 Page page = context.newPage()) {
-            Chromium.signIn(page, webUrl, "economist@citycoop.demo", "/dashboards?" + YEAR);
+            Chromium.signIn(page, platform.webUrl(), "economist@citycoop.demo", "/dashboards?" + YEAR);
             shown(page);
             assertThat(page.locator("html")).hasAttribute("lang", "en");
             assertThat(page.locator("h1")).hasText("Dashboards");
@@ -140,18 +132,18 @@ class DashboardsBrowserIT {
             // the CSV behind the first chart, as the economist
             String href = page.locator("section:has(#time-chart) .downloads a").first().getAttribute("href");
             assertThat(href).startsWith("/dashboards/export/spending?").contains("format=csv");
-            APIResponse csv = context.request().get(webUrl + href);
+            APIResponse csv = context.request().get(platform.webUrl() + href);
             assertThat(csv.status()).isEqualTo(200);
             assertThat(csv.headers().get("content-type")).startsWith("text/csv");
             assertThat(csv.text()).contains("2025-03");
 
             // what the page's script never asks: a measure that does not exist, a period that is no date, a forged format
-            assertThat(context.request().get(webUrl + "/dashboards/data/accounts?" + YEAR).status()).isEqualTo(404);
-            APIResponse badDate = context.request().get(webUrl + "/dashboards/data/spending?from=yesterday&to=2025-12-31");
+            assertThat(context.request().get(platform.webUrl() + "/dashboards/data/accounts?" + YEAR).status()).isEqualTo(404);
+            APIResponse badDate = context.request().get(platform.webUrl() + "/dashboards/data/spending?from=yesterday&to=2025-12-31");
             assertThat(badDate.status()).isEqualTo(400);
             assertThat(badDate.headers().get("content-type")).startsWith("application/problem+json");
             assertThat(badDate.text()).contains("from").doesNotContain("Exception");
-            assertThat(context.request().get(webUrl + "/dashboards/export/spending?" + YEAR + "&format=exe").status()).isEqualTo(400);
+            assertThat(context.request().get(platform.webUrl() + "/dashboards/export/spending?" + YEAR + "&format=exe").status()).isEqualTo(400);
 
             // back to the region by the breadcrumb
             page.locator("#crumbs button", new Page.LocatorOptions().setHasText("Region")).click();
@@ -162,9 +154,9 @@ class DashboardsBrowserIT {
 
     @Test
     void inGermanTheSameFiguresInGermanFormat() {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("de-AT").setViewportSize(390, 844));
+        try (BrowserContext context = platform.browser().newContext(new Browser.NewContextOptions().setLocale("de-AT").setViewportSize(390, 844));
                 Page page = context.newPage()) {
-            Chromium.signIn(page, webUrl, "economist@citycoop.demo", "/dashboards?" + YEAR);
+            Chromium.signIn(page, platform.webUrl(), "economist@citycoop.demo", "/dashboards?" + YEAR);
             shown(page);
             assertThat(page.locator("html")).hasAttribute("lang", "de");
             assertThat(page.locator("h1")).hasText("Auswertungen");
@@ -185,8 +177,8 @@ class DashboardsBrowserIT {
 
     @Test
     void anEconomistOfPtujAskingForFeldbachIsRefusedInSlovenian() {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("sl-SI")); Page page = context.newPage()) {
-            Chromium.signIn(page, webUrl, "economist.ptuj@citycoop.demo", "/dashboards?" + YEAR + "&city=at-feldbach");
+        try (BrowserContext context = platform.browser().newContext(new Browser.NewContextOptions().setLocale("sl-SI")); Page page = context.newPage()) {
+            Chromium.signIn(page, platform.webUrl(), "economist.ptuj@citycoop.demo", "/dashboards?" + YEAR + "&city=at-feldbach");
             page.locator("body[data-state=failed]").waitFor();
             assertThat(page.locator("#status")).hasClass("status error");
             assertThat(page.locator("#status")).not().isEmpty();
@@ -202,8 +194,8 @@ class DashboardsBrowserIT {
 
     @Test
     void aShopperIsToldTheDashboardsAreNotForThem() {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("hu-HU")); Page page = context.newPage()) {
-            Chromium.signIn(page, webUrl, "shopper.feldbach@citycoop.demo", "/dashboards");
+        try (BrowserContext context = platform.browser().newContext(new Browser.NewContextOptions().setLocale("hu-HU")); Page page = context.newPage()) {
+            Chromium.signIn(page, platform.webUrl(), "shopper.feldbach@citycoop.demo", "/dashboards");
             assertThat(page.locator("#not-allowed")).hasText("A kimutatások az együttműködés közgazdászainak és üzemeltetőinek szólnak.");
             assertThat(page.locator("#filters")).hasCount(0);
         }

@@ -9,9 +9,8 @@ import java.util.Map;
 
 import org.citycoop.contracts.points.MemberToken;
 import org.citycoop.testsupport.RunningService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -31,34 +30,20 @@ import com.nimbusds.jwt.SignedJWT;
  */
 class MemberCardBrowserIT {
 
-    private static BrowserPlatform platform;
-    private static RunningService points;
-    private static String pointsUrl;
-    private static String webUrl;
-    private static Browser browser;
+    @RegisterExtension
+    static final BrowserPlatform platform = BrowserPlatform.plan().with(BrowserPlatform.Part.POINTS, Map.of("citycoop.points.member-token-lifetime", "8s"))
+            .web(Map.of("citycoop.web.member-card.renew-before", "3s")).extension();
 
-    @BeforeAll
-    static void start() {
-        platform = BrowserPlatform.plan().with(BrowserPlatform.Part.POINTS, Map.of("citycoop.points.member-token-lifetime", "8s"))
-                .web(Map.of("citycoop.web.member-card.renew-before", "3s")).start();
-        points = platform.service(BrowserPlatform.Part.POINTS);
-        pointsUrl = "http://127.0.0.1:" + points.port();
-        webUrl = platform.webUrl();
-        browser = platform.browser();
+    private static RunningService points() {
+        return platform.service(BrowserPlatform.Part.POINTS);
     }
 
-    @AfterAll
-    static void stop() {
-        if (platform != null) {
-            platform.close();
-        }
-    }
 
     @Test
     void theMemberQrRenewsItselfWhileOnlineAndSaysSoWhenThePhoneIsOffline() throws Exception {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(390, 844));
+        try (BrowserContext context = platform.browser().newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(390, 844));
                 Page page = context.newPage()) {
-            Chromium.signIn(page, webUrl, "shopper.ptuj@citycoop.demo", "/wallet/member-card");
+            Chromium.signIn(page, platform.webUrl(), "shopper.ptuj@citycoop.demo", "/wallet/member-card");
             assertThat(page.locator("h1")).hasText("Your member card");
 
             // a code points-service signed for this shopper, drawn as a QR that reads back as the same text
@@ -67,7 +52,7 @@ class MemberCardBrowserIT {
             assertThat(Chromium.decodeQr(page.locator("#qr").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
                     .setPath(Path.of("target", "screenshots", "member-card-qr.png"))))).as("the QR on the screen").isEqualTo(first);
             SignedJWT token = SignedJWT.parse(MemberToken.fromScan(first));
-            ECKey key = JWKSet.load(URI.create(pointsUrl + "/api/member-keys").toURL()).getKeyByKeyId(token.getHeader().getKeyID()).toECKey();
+            ECKey key = JWKSet.load(URI.create(("http://127.0.0.1:" + points().port()) + "/api/member-keys").toURL()).getKeyByKeyId(token.getHeader().getKeyID()).toECKey();
             assertThat(token.verify(new ECDSAVerifier(key))).as("signed by points-service").isTrue();
             assertThat(token.getJWTClaimsSet().getSubject()).isEqualTo(accountId("shopper.ptuj@citycoop.demo"));
             assertThat(page.locator("#status")).hasText(java.util.regex.Pattern.compile("Valid for \\d+ more seconds; a new code follows by itself\\."));
@@ -101,8 +86,8 @@ class MemberCardBrowserIT {
 
     @Test
     void inGermanThePageAndItsStatusAreGerman() {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("de-AT")); Page page = context.newPage()) {
-            Chromium.signIn(page, webUrl, "shopper.feldbach@citycoop.demo", "/wallet/member-card");
+        try (BrowserContext context = platform.browser().newContext(new Browser.NewContextOptions().setLocale("de-AT")); Page page = context.newPage()) {
+            Chromium.signIn(page, platform.webUrl(), "shopper.feldbach@citycoop.demo", "/wallet/member-card");
             assertThat(page.locator("html")).hasAttribute("lang", "de");
             assertThat(page.locator("h1")).hasText("Ihre Mitgliedskarte");
             assertThat(page.locator("#qr")).isVisible();
@@ -113,8 +98,8 @@ class MemberCardBrowserIT {
 
     @Test
     void aCashierHasNoMemberCardAndIsToldSoInTheirLanguage() {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("sl-SI")); Page page = context.newPage()) {
-            Chromium.signIn(page, webUrl, "cashier.fasching@citycoop.demo", "/wallet/member-card");
+        try (BrowserContext context = platform.browser().newContext(new Browser.NewContextOptions().setLocale("sl-SI")); Page page = context.newPage()) {
+            Chromium.signIn(page, platform.webUrl(), "cashier.fasching@citycoop.demo", "/wallet/member-card");
             assertThat(page.locator("#status")).hasText("Člansko kartico imajo samo kupci.");
             assertThat(page.locator("#qr")).isHidden();
         }

@@ -14,9 +14,8 @@ import org.citycoop.contracts.voucher.VoucherCode;
 import org.citycoop.platform.demo.DemoIds;
 import org.citycoop.testsupport.KafkaSender;
 import org.citycoop.testsupport.RunningService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.microsoft.playwright.Browser;
@@ -35,29 +34,22 @@ class ShopperBrowserIT {
 
     static final String REGIONAL_PAPER = "DEM0-REG1-0N50-EVR0-PAPE-R004";
 
-    private static BrowserPlatform platform;
-    private static RunningService merchants;
-    private static RunningService vouchers;
-    private static RunningService points;
-    private static String webUrl;
-    private static Browser browser;
+    @RegisterExtension
+    static final BrowserPlatform platform = BrowserPlatform.plan().with(BrowserPlatform.Part.MERCHANTS).with(BrowserPlatform.Part.VOUCHERS).with(BrowserPlatform.Part.POINTS)
+            .extension();
 
-    @BeforeAll
-    static void start() {
-        platform = BrowserPlatform.plan().with(BrowserPlatform.Part.MERCHANTS).with(BrowserPlatform.Part.VOUCHERS).with(BrowserPlatform.Part.POINTS).start();
-        merchants = platform.service(BrowserPlatform.Part.MERCHANTS);
-        vouchers = platform.service(BrowserPlatform.Part.VOUCHERS);
-        points = platform.service(BrowserPlatform.Part.POINTS);
-        webUrl = platform.webUrl();
-        browser = platform.browser();
+    private static RunningService merchants() {
+        return platform.service(BrowserPlatform.Part.MERCHANTS);
     }
 
-    @AfterAll
-    static void stop() {
-        if (platform != null) {
-            platform.close();
-        }
+    private static RunningService vouchers() {
+        return platform.service(BrowserPlatform.Part.VOUCHERS);
     }
+
+    private static RunningService points() {
+        return platform.service(BrowserPlatform.Part.POINTS);
+    }
+
 
     @Test
     void pointsWithTheirReasonsBecomeAVoucherInTheWalletOnce() {
@@ -67,12 +59,12 @@ class ShopperBrowserIT {
             KafkaSender.publish(new PurchaseRecorded(UUID.randomUUID(), DemoIds.merchant("Bäckerei Fasching"), DemoIds.store("Bäckerei Fasching"),
                     "at-feldbach", shopper, 50_000, "EUR", 0, Instant.parse(day + "T10:00:00Z")), UUID.randomUUID().toString());
         }
-        JdbcClient ledger = points.bean(JdbcClient.class);
+        JdbcClient ledger = points().bean(JdbcClient.class);
         await().atMost(Duration.ofSeconds(30)).until(() -> ledger.sql("SELECT count(*) FROM accrual WHERE shopper_id = :s").param("s", shopper)
                 .query(Long.class).single() == 2);
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("de-AT").setViewportSize(390, 844));
+        try (BrowserContext context = platform.browser().newContext(new Browser.NewContextOptions().setLocale("de-AT").setViewportSize(390, 844));
                 Page page = context.newPage()) {
-            Chromium.signIn(page, webUrl, "shopper.feldbach@citycoop.demo", "/wallet/points");
+            Chromium.signIn(page, platform.webUrl(), "shopper.feldbach@citycoop.demo", "/wallet/points");
             assertThat(page.locator("h1")).hasText("Ihre Punkte");
             assertThat(page.locator("#points-balance")).hasText("1.000");
             assertThat(page.locator("#earned > li")).hasCount(2);
@@ -90,13 +82,20 @@ class ShopperBrowserIT {
             assertThat(page.locator("#converted")).hasText("1.000 Punkte umgewandelt: Ihr Gutschein erscheint gleich in Ihrer Geldbörse.");
             assertThat(page.locator("#points-balance")).hasText("0");
             String csrf = page.locator("input[name=_csrf]").first().inputValue();
-            var again = context.request().post(webUrl + "/wallet/points/conversions", com.microsoft.playwright.options.RequestOptions.create()
+            var again = context.request().post(platform.webUrl() + "/wallet/points/conversions", com.microsoft.playwright.options.RequestOptions.create()
                     .setForm(com.microsoft.playwright.options.FormData.create().set("rewardId", offer.locator("input[name=rewardId]").inputValue())
                             .set("key", key).set("_csrf", csrf)));
             assertThat(again.ok()).isTrue();
             await().atMost(Duration.ofSeconds(30)).until(() -> walletSize(shopper) == before + 1);
             assertThat(ledger.sql("SELECT count(*) FROM conversion").query(Long.class).single()).isEqualTo(1);
-            page.navigate(webUrl + "/wallet");
+            // a reward that does not exist: said so on the page, nothing converted
+            var bogus = context.request().post(platform.webUrl() + "/wallet/points/conversions", com.microsoft.playwright.options.RequestOptions.create()
+                    .setForm(com.microsoft.playwright.options.FormData.create().set("rewardId", UUID.randomUUID().toString())
+                            .set("key", UUID.randomUUID().toString()).set("_csrf", csrf)));
+            assertThat(bogus.ok()).isTrue();
+            assertThat(bogus.text()).contains("id=\"problem\"").doesNotContain("Exception");
+            assertThat(ledger.sql("SELECT count(*) FROM conversion").query(Long.class).single()).isEqualTo(1);
+            page.navigate(platform.webUrl() + "/wallet");
             assertThat(page.locator("#vouchers li")).hasCount((int) before + 1);
         }
     }
@@ -109,9 +108,9 @@ class ShopperBrowserIT {
         com.google.zxing.client.j2se.MatrixToImageWriter.writeToPath(matrix, "PNG", photo);
         UUID ptuj = DemoIds.account("shopper.ptuj@citycoop.demo");
         long ptujBefore = walletSize(ptuj);
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("sl-SI").setViewportSize(390, 844));
+        try (BrowserContext context = platform.browser().newContext(new Browser.NewContextOptions().setLocale("sl-SI").setViewportSize(390, 844));
                 Page page = context.newPage()) {
-            Chromium.signIn(page, webUrl, "shopper.ptuj@citycoop.demo", "/wallet");
+            Chromium.signIn(page, platform.webUrl(), "shopper.ptuj@citycoop.demo", "/wallet");
             page.locator("#claim-link").click();
             assertThat(page.locator("h1")).hasText("Dodaj papirnati bon");
             // a mistyped code: named in Slovenian, nothing claimed
@@ -135,9 +134,9 @@ class ShopperBrowserIT {
         UUID lenti = DemoIds.account("shopper.lenti@citycoop.demo");
         long lentiBefore = walletSize(lenti);
         String newCode;
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("hu-HU").setViewportSize(390, 844));
+        try (BrowserContext context = platform.browser().newContext(new Browser.NewContextOptions().setLocale("hu-HU").setViewportSize(390, 844));
                 Page page = context.newPage()) {
-            Chromium.signIn(page, webUrl, "shopper.lenti@citycoop.demo", "/wallet");
+            Chromium.signIn(page, platform.webUrl(), "shopper.lenti@citycoop.demo", "/wallet");
             page.locator("#vouchers a").first().click();
             String oldCode = page.locator("#code").textContent().strip();
             page.locator("#gift").click();
@@ -148,11 +147,22 @@ class ShopperBrowserIT {
             assertThat(newCode).isNotEqualTo(oldCode);
             assertThat(VoucherCode.parse(Chromium.decodeQr(page.locator("#qr").screenshot())).map(VoucherCode::grouped)).contains(newCode);
             page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("shopper-gift.png")).setFullPage(true));
+            // someone else's voucher cannot be given away from here: refused, nothing moves
+            page.navigate(platform.webUrl() + "/wallet/vouchers/" + UUID.randomUUID() + "/gift");
+            String formToken = page.locator("input[name=_csrf]").first().inputValue();
+            UUID feldbachs = vouchers().bean(JdbcClient.class).sql("SELECT id FROM voucher WHERE holder_id = :h LIMIT 1")
+                    .param("h", DemoIds.account("shopper.feldbach@citycoop.demo")).query(UUID.class).single();
+            long feldbachBefore = walletSize(DemoIds.account("shopper.feldbach@citycoop.demo"));
+            var notTheirs = page.context().request().post(platform.webUrl() + "/wallet/vouchers/" + feldbachs + "/gift",
+                    com.microsoft.playwright.options.RequestOptions.create().setForm(com.microsoft.playwright.options.FormData.create().set("_csrf", formToken)));
+            assertThat(notTheirs.status()).isBetween(400, 404);
+            assertThat(notTheirs.text()).doesNotContain("Exception");
+            assertThat(walletSize(DemoIds.account("shopper.feldbach@citycoop.demo"))).isEqualTo(feldbachBefore);
             Chromium.assertAccessible(page, "a given voucher");
             assertThat(walletSize(lenti)).isEqualTo(lentiBefore - 1);
         }
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")); Page page = context.newPage()) {
-            Chromium.signIn(page, webUrl, "shopper.ptuj@citycoop.demo", "/wallet/claim");
+        try (BrowserContext context = platform.browser().newContext(new Browser.NewContextOptions().setLocale("en-GB")); Page page = context.newPage()) {
+            Chromium.signIn(page, platform.webUrl(), "shopper.ptuj@citycoop.demo", "/wallet/claim");
             page.locator("#code").fill(newCode);
             page.locator("#claim-button").click();
             assertThat(page.locator("#notice")).hasText("The voucher is in your wallet now, with a new code.");
@@ -162,12 +172,12 @@ class ShopperBrowserIT {
 
     @Test
     void theShopsThatAcceptAVoucherOnAListAndAMap() {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1024, 1200));
+        try (BrowserContext context = platform.browser().newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1024, 1200));
                 Page page = context.newPage()) {
             // open to everyone
-            page.navigate(webUrl + "/shops");
+            page.navigate(platform.webUrl() + "/shops");
             assertThat(page.locator("h1")).hasText("Where to spend vouchers");
-            long active = merchants.bean(JdbcClient.class).sql("SELECT count(*) FROM merchant WHERE status = 'ACTIVE'").query(Long.class).single();
+            long active = merchants().bean(JdbcClient.class).sql("SELECT count(*) FROM merchant WHERE status = 'ACTIVE'").query(Long.class).single();
             assertThat(page.locator("#shop-list li")).hasCount((int) active);
             assertThat(page.locator("#count")).hasText(active + " shops");
             assertThat(page.locator("#map path.leaflet-interactive")).hasCount((int) active);
@@ -177,33 +187,37 @@ class ShopperBrowserIT {
             assertThat(page.locator("#shop-list li .name")).hasText("Bäckerei Fasching");
             assertThat(page.locator("#count")).hasText("1 shop");
             // a city that is none of the network's is ignored, not an error
-            assertThat(page.navigate(webUrl + "/shops?city=nowhere&sector=x").status()).isEqualTo(200);
+            assertThat(page.navigate(platform.webUrl() + "/shops?city=nowhere&sector=x").status()).isEqualTo(200);
         }
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(390, 844));
+        try (BrowserContext context = platform.browser().newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(390, 844));
                 Page page = context.newPage()) {
-            Chromium.signIn(page, webUrl, "shopper.feldbach@citycoop.demo", "/wallet");
+            Chromium.signIn(page, platform.webUrl(), "shopper.feldbach@citycoop.demo", "/wallet");
             page.locator("#vouchers a", new Page.LocatorOptions().setHasText("Feldbach city voucher")).click();
             page.locator("#where").click();
             assertThat(page.locator("h1")).hasText("Shops accepting the Feldbach city voucher");
-            assertThat(page.locator("#shop-list li .name")).containsText(new String[] {"Bäckerei Fasching"});
+            // merchant-service learns of the demo programs from voucher-service's events and its demo shops accept them then
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+                page.reload();
+                assertThat(page.locator("#shop-list li .name").allTextContents()).contains("Bäckerei Fasching");
+            });
             page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("shopper-shops.png")).setFullPage(true));
             Chromium.assertAccessible(page, "the shop finder");
-            assertThat(page.navigate(webUrl + "/shops?program=" + UUID.randomUUID()).status()).isEqualTo(400);
+            assertThat(page.navigate(platform.webUrl() + "/shops?program=" + UUID.randomUUID()).status()).isEqualTo(400);
             assertThat(page.locator("#refusal")).hasText("There is no such voucher program.");
         }
     }
 
     @Test
     void theWalletInstallsAsAnAppAndItsQrCodesWorkOffline() {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(390, 844));
+        try (BrowserContext context = platform.browser().newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(390, 844));
                 Page page = context.newPage()) {
             // installable: a manifest with a start page and icons
-            var manifest = context.request().get(webUrl + "/manifest.webmanifest");
+            var manifest = context.request().get(platform.webUrl() + "/manifest.webmanifest");
             assertThat(manifest.ok()).isTrue();
             assertThat(manifest.text()).contains("\"start_url\": \"/wallet\"").contains("\"display\": \"standalone\"");
-            assertThat(context.request().get(webUrl + "/icons/icon-512.png").headers().get("content-type")).isEqualTo("image/png");
+            assertThat(context.request().get(platform.webUrl() + "/icons/icon-512.png").headers().get("content-type")).isEqualTo("image/png");
 
-            Chromium.signIn(page, webUrl, "shopper.ptuj@citycoop.demo", "/wallet");
+            Chromium.signIn(page, platform.webUrl(), "shopper.ptuj@citycoop.demo", "/wallet");
             assertThat(page.locator("link[rel=manifest]")).hasCount(1);
             page.evaluate("() => navigator.serviceWorker.ready.then(() => true)");
             // the service worker now serves the pages: opened online, they are kept
@@ -222,20 +236,20 @@ class ShopperBrowserIT {
             assertThat(page.locator("#offline-note")).hasAttribute("data-drawn-at", drawn);
             assertThat(VoucherCode.parse(Chromium.decodeQr(page.locator("#qr").screenshot())).map(VoucherCode::grouped)).contains(code);
             page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("shopper-offline-voucher.png")).setFullPage(true));
-            page.navigate(webUrl + "/wallet");
+            page.navigate(platform.webUrl() + "/wallet");
             assertThat(page.locator("#vouchers li").first()).isVisible();
             context.setOffline(false);
 
             // signing out forgets the kept wallet
-            page.navigate(webUrl + "/account");
+            page.navigate(platform.webUrl() + "/account");
             page.locator("#sign-out").click();
-            assertThat(page).hasURL(webUrl + "/");
+            assertThat(page).hasURL(platform.webUrl() + "/");
             assertThat((Boolean) page.evaluate("() => caches.has('citycoop-wallet-v1')")).isFalse();
         }
     }
 
     private static long walletSize(UUID shopper) {
-        return vouchers.bean(JdbcClient.class).sql("SELECT count(*) FROM voucher WHERE holder_id = :h AND status = 'ACTIVE'").param("h", shopper)
+        return vouchers().bean(JdbcClient.class).sql("SELECT count(*) FROM voucher WHERE holder_id = :h AND status = 'ACTIVE'").param("h", shopper)
                 .query(Long.class).single();
     }
 }

@@ -7,9 +7,8 @@ import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 import org.citycoop.platform.demo.DemoIds;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -23,62 +22,46 @@ import com.microsoft.playwright.Playwright;
  */
 class SignInSignOutBrowserIT {
 
-    private static BrowserPlatform platform;
-    private static String identityUrl;
-    private static String webUrl;
-    private static Browser browser;
+    @RegisterExtension
+    static final BrowserPlatform platform = BrowserPlatform.plan().with(BrowserPlatform.Part.VOUCHERS).extension();
 
-    @BeforeAll
-    static void start() {
-        platform = BrowserPlatform.plan().with(BrowserPlatform.Part.VOUCHERS).start();
-        identityUrl = platform.identityUrl();
-        webUrl = platform.webUrl();
-        browser = platform.browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (platform != null) {
-            platform.close();
-        }
-    }
 
     @Test
     void aShopperSignsInThroughIdentityServiceAndOutAgain() {
-        try (BrowserContext context = browser.newContext(); Page page = context.newPage()) {
-            page.navigate(webUrl + "/account");
-            assertThat(page).hasURL(at(identityUrl + "/login", ".*"));
+        try (BrowserContext context = platform.browser().newContext(); Page page = context.newPage()) {
+            page.navigate(platform.webUrl() + "/account");
+            assertThat(page).hasURL(at(platform.identityUrl() + "/login", ".*"));
 
             page.locator("input[name=username]").fill("shopper.ptuj@citycoop.demo");
             page.locator("input[name=password]").fill(DemoIds.PASSWORD);
             page.locator("button[type=submit]").click();
 
-            assertThat(page).hasURL(webUrl + "/account");
+            assertThat(page).hasURL(platform.webUrl() + "/account");
             assertThat(page.locator("#name")).hasText("Petra Kupka");
             assertThat(page.locator("#roles")).hasText("Shopper");
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "signed-in.png")));
 
             page.locator("#sign-out").click();
-            assertThat(page).hasURL(webUrl + "/");
+            assertThat(page).hasURL(platform.webUrl() + "/");
 
             // signed out at identity-service too: the account page asks for the password again
-            page.navigate(webUrl + "/account");
-            assertThat(page).hasURL(at(identityUrl + "/login", ".*"));
+            page.navigate(platform.webUrl() + "/account");
+            assertThat(page).hasURL(at(platform.identityUrl() + "/login", ".*"));
             assertThat(page.locator("input[name=password]")).isVisible();
         }
     }
 
     @Test
     void aWrongPasswordKeepsThePersonOnTheSignInFormWithAnError() {
-        try (BrowserContext context = browser.newContext(); Page page = context.newPage()) {
-            page.navigate(webUrl + "/account");
+        try (BrowserContext context = platform.browser().newContext(); Page page = context.newPage()) {
+            page.navigate(platform.webUrl() + "/account");
             page.locator("input[name=username]").fill("cashier.fasching@citycoop.demo");
             page.locator("input[name=password]").fill("not-the-password");
             page.locator("button[type=submit]").click();
 
-            assertThat(page).hasURL(at(identityUrl + "/login?error", ".*"));
+            assertThat(page).hasURL(at(platform.identityUrl() + "/login?error", ".*"));
             assertThat(page.locator("#sign-in-error")).hasText("Wrong e-mail address or password.");
-            assertThat(page.url()).doesNotContain(webUrl);
+            assertThat(page.url()).doesNotContain(platform.webUrl());
         }
     }
 
@@ -90,9 +73,9 @@ class SignInSignOutBrowserIT {
     @Test
     void aNewShopperSignsUpAndFindsAnEmptyWallet() {
         String email = "neu." + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.at";
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("de-AT").setViewportSize(390, 844));
+        try (BrowserContext context = platform.browser().newContext(new Browser.NewContextOptions().setLocale("de-AT").setViewportSize(390, 844));
                 Page page = context.newPage()) {
-            page.navigate(webUrl + "/");
+            page.navigate(platform.webUrl() + "/");
             page.locator("#sign-up-link").click();
             assertThat(page.locator("h1")).hasText("Konto anlegen");
             page.locator("#displayName").fill("Anna Neu");
@@ -112,10 +95,10 @@ class SignInSignOutBrowserIT {
             page.locator("input[name=username]").fill(email);
             page.locator("input[name=password]").fill("Kürbiskernöl aus der Steiermark");
             page.locator("button[type=submit]").click();
-            assertThat(page).hasURL(webUrl + "/wallet");
+            assertThat(page).hasURL(platform.webUrl() + "/wallet");
             assertThat(page.locator("#empty")).isVisible();
             // the same address again: refused
-            page.navigate(webUrl + "/sign-up");
+            page.navigate(platform.webUrl() + "/sign-up");
             page.locator("#displayName").fill("Anna Zwei");
             page.locator("#email").fill(email);
             page.locator("#password").fill("noch ein ganz anderes Passwort");

@@ -9,9 +9,8 @@ import java.util.List;
 import org.citycoop.contracts.voucher.VoucherCode;
 import org.citycoop.platform.demo.DemoIds;
 import org.citycoop.testsupport.RunningService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.microsoft.playwright.Browser;
@@ -27,31 +26,19 @@ import com.microsoft.playwright.Page;
  */
 class WalletBrowserIT {
 
-    private static BrowserPlatform platform;
-    private static RunningService vouchers;
-    private static String webUrl;
-    private static Browser browser;
+    @RegisterExtension
+    static final BrowserPlatform platform = BrowserPlatform.plan().with(BrowserPlatform.Part.VOUCHERS).extension();
 
-    @BeforeAll
-    static void start() {
-        platform = BrowserPlatform.plan().with(BrowserPlatform.Part.VOUCHERS).start();
-        vouchers = platform.service(BrowserPlatform.Part.VOUCHERS);
-        webUrl = platform.webUrl();
-        browser = platform.browser();
+    private static RunningService vouchers() {
+        return platform.service(BrowserPlatform.Part.VOUCHERS);
     }
 
-    @AfterAll
-    static void stop() {
-        if (platform != null) {
-            platform.close();
-        }
-    }
 
     @Test
     void aShopperSeesTheirVouchersAndShowsOnesQrCodeAtTheTill() {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(390, 844));
+        try (BrowserContext context = platform.browser().newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(390, 844));
                 Page page = context.newPage()) {
-            Chromium.signIn(page, webUrl, "shopper.feldbach@citycoop.demo", "/wallet");
+            Chromium.signIn(page, platform.webUrl(), "shopper.feldbach@citycoop.demo", "/wallet");
             assertThat(page.locator("h1")).hasText("Your vouchers");
             // as many as voucher-service holds for this shopper, each with what is left on it
             assertThat(page.locator("#vouchers li")).hasCount((int) held("shopper.feldbach@citycoop.demo"));
@@ -76,13 +63,13 @@ class WalletBrowserIT {
 
     @Test
     void amountsInTheShoppersLanguage() {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("de-AT")); Page page = context.newPage()) {
-            Chromium.signIn(page, webUrl, "shopper.feldbach@citycoop.demo", "/wallet");
+        try (BrowserContext context = platform.browser().newContext(new Browser.NewContextOptions().setLocale("de-AT")); Page page = context.newPage()) {
+            Chromium.signIn(page, platform.webUrl(), "shopper.feldbach@citycoop.demo", "/wallet");
             assertThat(page.locator("h1")).hasText("Ihre Gutscheine");
             assertThat(cards(page)).contains("Feldbacher Stadtgutschein|20,00\u00a0€");
         }
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("hu-HU")); Page page = context.newPage()) {
-            Chromium.signIn(page, webUrl, "shopper.lenti@citycoop.demo", "/wallet");
+        try (BrowserContext context = platform.browser().newContext(new Browser.NewContextOptions().setLocale("hu-HU")); Page page = context.newPage()) {
+            Chromium.signIn(page, platform.webUrl(), "shopper.lenti@citycoop.demo", "/wallet");
             assertThat(page.locator("h1")).hasText("Az Ön utalványai");
             assertThat(page.locator("#vouchers .balance").first()).hasText(java.util.regex.Pattern.compile("10\\s000\\sFt"));
         }
@@ -90,27 +77,27 @@ class WalletBrowserIT {
 
     @Test
     void someoneElsesVoucherIsNotShownAndAnEconomistHasNoWallet() {
-        String feldbachs = vouchers.bean(JdbcClient.class).sql("SELECT id::text FROM voucher WHERE holder_id = :h LIMIT 1")
+        String feldbachs = vouchers().bean(JdbcClient.class).sql("SELECT id::text FROM voucher WHERE holder_id = :h LIMIT 1")
                 .param("h", DemoIds.account("shopper.feldbach@citycoop.demo")).query(String.class).single();
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("sl-SI")); Page page = context.newPage()) {
-            Chromium.signIn(page, webUrl, "shopper.ptuj@citycoop.demo", "/wallet");
-            com.microsoft.playwright.Response response = page.navigate(webUrl + "/wallet/vouchers/" + feldbachs);
+        try (BrowserContext context = platform.browser().newContext(new Browser.NewContextOptions().setLocale("sl-SI")); Page page = context.newPage()) {
+            Chromium.signIn(page, platform.webUrl(), "shopper.ptuj@citycoop.demo", "/wallet");
+            com.microsoft.playwright.Response response = page.navigate(platform.webUrl() + "/wallet/vouchers/" + feldbachs);
             assertThat(response.status()).isEqualTo(404);
             assertThat(page.locator("#refusal")).hasText("Tega bona ni v vaši denarnici.");
             assertThat(page.locator("#qr")).hasCount(0);
             // an address that is no voucher id at all: a clear 400, no trace of the server's insides
-            com.microsoft.playwright.APIResponse garbled = context.request().get(webUrl + "/wallet/vouchers/..%2Fadmin%3Cscript%3E");
+            com.microsoft.playwright.APIResponse garbled = context.request().get(platform.webUrl() + "/wallet/vouchers/..%2Fadmin%3Cscript%3E");
             assertThat(garbled.status()).isBetween(400, 404);
             assertThat(garbled.text()).doesNotContain("Exception").doesNotContain("at org.").doesNotContain("<script>");
         }
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")); Page page = context.newPage()) {
-            Chromium.signIn(page, webUrl, "economist@citycoop.demo", "/wallet");
+        try (BrowserContext context = platform.browser().newContext(new Browser.NewContextOptions().setLocale("en-GB")); Page page = context.newPage()) {
+            Chromium.signIn(page, platform.webUrl(), "economist@citycoop.demo", "/wallet");
             assertThat(page.locator("#refusal")).hasText("Only shoppers have a wallet.");
         }
     }
 
     private static long held(String email) {
-        return vouchers.bean(JdbcClient.class).sql("SELECT count(*) FROM voucher WHERE holder_id = :h").param("h", DemoIds.account(email))
+        return vouchers().bean(JdbcClient.class).sql("SELECT count(*) FROM voucher WHERE holder_id = :h").param("h", DemoIds.account(email))
                 .query(Long.class).single();
     }
 
