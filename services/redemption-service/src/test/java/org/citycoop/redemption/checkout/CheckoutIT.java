@@ -375,7 +375,19 @@ class CheckoutIT {
     void aBusyDayIsCountedWholeAndItsLatestRedemptionsListed() {
         VoucherCode code = voucher(100_000);
         UUID voucherId = shop.voucherId(code);
-        java.time.Instant start = java.time.Instant.now().minusSeconds(600);
+        // a whole day, named explicitly (yesterday in the shop's city), so the test does not depend on the hour it runs at;
+        // one redemption a second before that day starts and one as the next begins are not that day's takings
+        java.time.ZoneId zone = java.time.ZoneId.of("Europe/Vienna");
+        java.time.LocalDate date = java.time.LocalDate.now(zone).minusDays(1);
+        java.time.Instant start = date.atTime(12, 0).atZone(zone).toInstant();
+        java.util.Map<String, java.time.Instant> outside = java.util.Map.of("busy-before", date.atStartOfDay(zone).toInstant().minusSeconds(1),
+                "busy-after", date.plusDays(1).atStartOfDay(zone).toInstant());
+        outside.forEach((key, at) -> jdbc.sql("""
+                INSERT INTO redemption (id, caller, idempotency_key, request_hash, voucher_id, merchant_id, store_id, amount, currency, outcome,
+                                        balance_after, sequence, at)
+                VALUES (:id, 'fixture', :key, 'x', :voucher, :merchant, :store, 100, 'EUR', 'APPROVED', 0, :i, :at)""")
+                .param("id", UUID.randomUUID()).param("key", key).param("voucher", voucherId).param("merchant", bakery).param("store", store)
+                .param("i", key.equals("busy-before") ? -2 : -1).param("at", java.sql.Timestamp.from(at)).update());
         for (int i = 0; i < Takings.LISTED + 50; i++) {
             jdbc.sql("""
                     INSERT INTO redemption (id, caller, idempotency_key, request_hash, voucher_id, merchant_id, store_id, amount, currency, outcome,
@@ -384,7 +396,8 @@ class CheckoutIT {
                     .param("id", UUID.randomUUID()).param("key", "busy-" + i).param("voucher", voucherId).param("merchant", bakery).param("store", store)
                     .param("i", i).param("at", java.sql.Timestamp.from(start.plusSeconds(i))).update();
         }
-        JsonNode day = ServiceHttp.JSON.readTree(ServiceHttp.on(port).call("GET", "/api/checkout/takings", terminal, null, "en").body());
+        JsonNode day = ServiceHttp.JSON.readTree(ServiceHttp.on(port).call("GET", "/api/checkout/takings?date=" + date, terminal, null, "en").body());
+        assertThat(day.get("date").asString()).isEqualTo(date.toString());
         assertThat(day.get("redemptions").asInt()).isEqualTo(Takings.LISTED + 50);
         assertThat(day.get("redeemed").decimalValue()).isEqualByComparingTo(String.valueOf(Takings.LISTED + 50));
         assertThat(day.get("lines").size()).isEqualTo(Takings.LISTED);

@@ -108,7 +108,7 @@ class SettlementIT {
         assertThat(ServiceHttp.on(port).get("/api/merchants/" + shop.bakery() + "/settlements.csv", stranger, "en").statusCode()).isEqualTo(403);
         assertThat(ServiceHttp.on(port).call("POST", "/api/settlements", operator, "{\"from\":\"2026-11-22\",\"to\":\"2026-11-16\"}", "en").statusCode())
                 .isEqualTo(400);
-        assertThat(ServiceHttp.on(port).call("POST", "/api/settlements", operator, "{\"from\":\"" + LocalDate.now() + "\",\"to\":\"" + LocalDate.now() + "\"}",
+        assertThat(ServiceHttp.on(port).call("POST", "/api/settlements", operator, "{\"from\":\"" + LocalDate.now(Settlements.ZONE) + "\",\"to\":\"" + LocalDate.now(Settlements.ZONE) + "\"}",
                 "en").statusCode()).as("today is not over").isEqualTo(400);
         assertThat(ServiceHttp.on(port).call("POST", "/api/settlements", till, week, "en").statusCode()).isEqualTo(403);
     }
