@@ -58,6 +58,31 @@ class PayoutFile {
                 .param("from", from).param("to", to).query(Payout.class).list();
     }
 
+    /**
+     * A merchant's own payout file, newest period first: each statement with a payout, the account it is
+     * paid into (empty while the merchant has not given one), the amount in major units, the city that
+     * pays it and the reference the bank transfer carries, so the owner can match it with the bank statement.
+     */
+    String merchantCsv(UUID merchantId) {
+        List<Payout> payouts = jdbc.sql("""
+                SELECT s.id, s.merchant_id, a.account_holder, a.iban, s.issuer, s.currency, s.payout, s.period_from, s.period_to, m.city_code AS paying_city
+                FROM settlement s LEFT JOIN payout_account a ON a.merchant_id = s.merchant_id LEFT JOIN merchant_replica m ON m.merchant_id = s.merchant_id
+                WHERE s.merchant_id = :m AND s.payout > 0 ORDER BY s.period_from DESC, s.issuer, s.id""")
+                .param("m", merchantId).query(Payout.class).list();
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("settlement_id", "period_from", "period_to", "issuer",
+                "paying_city", "account_holder", "iban", "currency", "amount", "reference").get())) {
+            for (Payout line : payouts) {
+                csv.printRecord(line.id(), line.periodFrom(), line.periodTo(), line.issuer(), line.payingCity() == null ? "" : line.payingCity(),
+                        line.accountHolder() == null ? "" : line.accountHolder(), line.iban() == null ? "" : line.iban(), line.amount().currency().name(),
+                        line.amount().major().toPlainString(), line.reference());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
     String csv(@Nullable LocalDate from, @Nullable LocalDate to) {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()

@@ -95,6 +95,17 @@ class SettlementController {
                 .body(payoutFile.statementsCsv(statements));
     }
 
+    /** The merchant's own payouts as CSV: what is paid into which account with which bank reference (its owner, operators). */
+    @GetMapping(path = "/api/merchants/{merchantId}/payouts.csv", produces = "text/csv")
+    org.springframework.http.ResponseEntity<String> merchantPayoutsCsv(@PathVariable UUID merchantId) {
+        if (!Caller.current().orElseThrow().administers(merchantId)) {
+            throw new RequestRejected(HttpStatus.FORBIDDEN, "not-your-merchant", List.of());
+        }
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("text/csv; charset=UTF-8"))
+                .header("Content-Disposition", "attachment; filename=\"payouts-" + merchantId.toString().substring(0, 8) + ".csv\"")
+                .body(payoutFile.merchantCsv(merchantId));
+    }
+
     @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
     static class Access {
         @Bean
@@ -103,6 +114,7 @@ class SettlementController {
                     .roles(POST, "/api/settlements", Role.OPERATOR)
                     .roles(GET, "/api/merchants/{merchantId}/settlements", Role.MERCHANT_OWNER, Role.OPERATOR)
                     .roles(GET, "/api/merchants/{merchantId}/settlements.csv", Role.MERCHANT_OWNER, Role.OPERATOR)
+                    .roles(GET, "/api/merchants/{merchantId}/payouts.csv", Role.MERCHANT_OWNER, Role.OPERATOR)
                     .roles(GET, "/api/clearing", Role.OPERATOR, Role.ECONOMIST)
                     .roles(GET, "/api/settlements/payouts.csv", Role.OPERATOR)
                     .roles(GET, "/api/settlements/payouts.xml", Role.OPERATOR)

@@ -103,9 +103,25 @@ class SettlementIT {
         assertThat(statements.body().lines().toList()).hasSize(2);
         assertThat(statements.body()).startsWith("statement_id,period_from,period_to,issuer,currency,redemptions,redeemed,reversed,payout,reference,settled_at")
                 .contains("," + monday + "," + monday.plusDays(6) + ",at-feldbach,EUR,2,25.00,3.00,22.00,citycoop " + monday + ".." + monday.plusDays(6));
+        // the owner's payout file: the account the payout goes to and the reference the transfer carries
+        var ownPayouts = ServiceHttp.on(port).get("/api/merchants/" + shop.bakery() + "/payouts.csv", owner, "en");
+        assertThat(ownPayouts.statusCode()).as(ownPayouts.body()).isEqualTo(200);
+        assertThat(ownPayouts.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(ownPayouts.headers().firstValue("Content-Disposition").orElse("")).contains("payouts-" + shop.bakery().toString().substring(0, 8));
+        assertThat(ownPayouts.body().lines().toList()).hasSize(2);
+        assertThat(ownPayouts.body()).startsWith("settlement_id,period_from,period_to,issuer,paying_city,account_holder,iban,currency,amount,reference")
+                .contains("," + monday + "," + monday.plusDays(6) + ",at-feldbach,")
+                .contains(",Bäckerei Fasching GmbH,AT611904300234573201,EUR,22.00,citycoop " + monday + ".." + monday.plusDays(6) + " "
+                        + statement.get("id").asString().substring(0, 8));
+        assertThat(ServiceHttp.on(port).get("/api/merchants/" + shop.bakery() + "/payouts.csv", operator, "en").statusCode()).isEqualTo(200);
         String stranger = TestTokens.token().roles(Role.MERCHANT_OWNER).merchant(UUID.randomUUID()).sign();
         assertThat(ServiceHttp.on(port).get("/api/merchants/" + shop.bakery() + "/settlements", stranger, "en").statusCode()).isEqualTo(403);
         assertThat(ServiceHttp.on(port).get("/api/merchants/" + shop.bakery() + "/settlements.csv", stranger, "en").statusCode()).isEqualTo(403);
+        var notTheirs = ServiceHttp.on(port).get("/api/merchants/" + shop.bakery() + "/payouts.csv", stranger, "de");
+        assertThat(notTheirs.statusCode()).isEqualTo(403);
+        assertThat(notTheirs.body()).doesNotContain("AT611904300234573201");
+        assertThat(ServiceHttp.on(port).get("/api/merchants/" + shop.bakery() + "/payouts.csv", till, "en").statusCode()).as("a till").isEqualTo(403);
+        assertThat(ServiceHttp.on(port).get("/api/merchants/not-a-merchant/payouts.csv", owner, "en").statusCode()).isEqualTo(400);
         assertThat(ServiceHttp.on(port).call("POST", "/api/settlements", operator, "{\"from\":\"2026-11-22\",\"to\":\"2026-11-16\"}", "en").statusCode())
                 .isEqualTo(400);
         assertThat(ServiceHttp.on(port).call("POST", "/api/settlements", operator, "{\"from\":\"" + LocalDate.now(Settlements.ZONE) + "\",\"to\":\"" + LocalDate.now(Settlements.ZONE) + "\"}",

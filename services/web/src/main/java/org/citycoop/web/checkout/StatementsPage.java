@@ -33,7 +33,8 @@ import org.springframework.web.client.RestClientException;
 /**
  * A merchant owner's statements ({@code /checkout/statements}): each settled period per issuer with
  * what was redeemed, given back and paid out, and the reference the bank transfer carries; the same as
- * a CSV file for the books ({@code /checkout/statements.csv}). From redemption-service with the owner's
+ * a CSV file for the books ({@code /checkout/statements.csv}) and the payout file with the account each
+ * payout goes to ({@code /checkout/payouts.csv}). From redemption-service with the owner's
  * own token; cashiers are not shown them.
  */
 @Controller
@@ -87,6 +88,18 @@ class StatementsPage {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
         }
         return redemption.forward(HttpMethod.GET, "/api/merchants/" + UUID.fromString(merchant) + "/settlements.csv", client, locale, null, null, Map.of());
+    }
+
+    /** The owner's payout file: each payout with the account it goes to and the bank reference (redemption-service's CSV). */
+    @GetMapping("/checkout/payouts.csv")
+    @ResponseBody
+    ResponseEntity<byte[]> payoutsCsv(@AuthenticationPrincipal OidcUser user, Locale locale,
+            @RegisteredOAuth2AuthorizedClient(WebSecurityConfiguration.REGISTRATION) OAuth2AuthorizedClient client) {
+        String merchant = user.getClaimAsString("merchant_id");
+        if (merchant == null) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+        }
+        return redemption.forward(HttpMethod.GET, "/api/merchants/" + UUID.fromString(merchant) + "/payouts.csv", client, locale, null, null, Map.of());
     }
 
     /** The issuing city's name ("Feldbach"), or the cooperation's. */

@@ -20,7 +20,7 @@ class WebAccess {
                 // analytics-service decides what each person may see; the pages only pass their token on
                 .browserSession(GET, "/dashboards", "/dashboards/data/{measure}", "/dashboards/export/{measure}")
                 // redemption-service decides what staff may do at the till; the pages pass their token on
-                .browserSession(GET, "/checkout", "/checkout/api/takings", "/checkout/statements", "/checkout/statements.csv")
+                .browserSession(GET, "/checkout", "/checkout/api/takings", "/checkout/statements", "/checkout/statements.csv", "/checkout/payouts.csv")
                 .browserSession(POST, "/checkout/api/scans", "/checkout/api/photos", "/checkout/api/redemptions",
                         "/checkout/api/redemptions/{id}/reversals", "/checkout/api/purchases")
                 // the operators' console: the services decide what an operator may do

@@ -304,6 +304,13 @@ class CheckoutJourneyBrowserIT {
             String csv = Files.readString(download.path());
             assertThat(csv).startsWith("statement_id,period_from")
                     .contains(",at-feldbach,EUR," + feldbach.count() + "," + net + ",0.00," + net + ",citycoop " + monday);
+            // the payout file: the account each payout goes to (as redemption-service knows it) and the transfer's reference
+            String iban = db.sql("SELECT coalesce(max(iban), '') FROM payout_account WHERE merchant_id = :m")
+                    .param("m", DemoIds.merchant("Bäckerei Fasching")).query(String.class).single();
+            com.microsoft.playwright.Download payouts = till.waitForDownload(() -> till.locator("#download-payouts").click());
+            assertThat(payouts.suggestedFilename()).startsWith("payouts-").endsWith(".csv");
+            assertThat(Files.readString(payouts.path())).startsWith("settlement_id,period_from,period_to,issuer,paying_city,account_holder,iban")
+                    .contains("," + iban + ",EUR," + net + ",citycoop " + monday + ".." + monday.plusDays(6) + " ");
         }
     }
 
