@@ -79,27 +79,19 @@ class StatementsPage {
         return "statements";
     }
 
-    @GetMapping("/checkout/statements.csv")
-    @ResponseBody
-    ResponseEntity<byte[]> csv(@AuthenticationPrincipal OidcUser user, Locale locale,
-            @RegisteredOAuth2AuthorizedClient(WebSecurityConfiguration.REGISTRATION) OAuth2AuthorizedClient client) {
-        String merchant = user.getClaimAsString("merchant_id");
-        if (merchant == null) {
-            return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
-        }
-        return redemption.forward(HttpMethod.GET, "/api/merchants/" + UUID.fromString(merchant) + "/settlements.csv", client, locale, null, null, Map.of());
-    }
+    /** The owner's files, by the page's address: the statements for the books and the payout file (account and bank reference of each payout). */
+    private static final Map<String, String> FILES = Map.of("/checkout/statements.csv", "settlements.csv", "/checkout/payouts.csv", "payouts.csv");
 
-    /** The owner's payout file: each payout with the account it goes to and the bank reference (redemption-service's CSV). */
-    @GetMapping("/checkout/payouts.csv")
+    @GetMapping({"/checkout/statements.csv", "/checkout/payouts.csv"})
     @ResponseBody
-    ResponseEntity<byte[]> payoutsCsv(@AuthenticationPrincipal OidcUser user, Locale locale,
+    ResponseEntity<byte[]> csv(jakarta.servlet.http.HttpServletRequest request, @AuthenticationPrincipal OidcUser user, Locale locale,
             @RegisteredOAuth2AuthorizedClient(WebSecurityConfiguration.REGISTRATION) OAuth2AuthorizedClient client) {
         String merchant = user.getClaimAsString("merchant_id");
         if (merchant == null) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
         }
-        return redemption.forward(HttpMethod.GET, "/api/merchants/" + UUID.fromString(merchant) + "/payouts.csv", client, locale, null, null, Map.of());
+        return redemption.forward(HttpMethod.GET, "/api/merchants/" + UUID.fromString(merchant) + "/" + FILES.get(request.getServletPath()), client, locale,
+                null, null, Map.of());
     }
 
     /** The issuing city's name ("Feldbach"), or the cooperation's. */

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -453,6 +454,17 @@ class CheckoutJourneyBrowserIT {
             assertThat(context.request().post(platform.webUrl() + "/checkout/api/photos", com.microsoft.playwright.options.RequestOptions.create()
                     .setHeader("X-CSRF-TOKEN", csrf).setHeader("Content-Type", "text/plain").setData("x")).status()).isEqualTo(415);
             assertThat(tillBalance(FELDBACH_PAPER)).isEqualTo(paperBefore);
+            // the owner's files are not a cashier's: refused by redemption-service, no account shown
+            for (String file : List.of("/checkout/payouts.csv", "/checkout/statements.csv")) {
+                var refused = context.request().get(platform.webUrl() + file);
+                assertThat(refused.status()).as(file).isEqualTo(403);
+                assertThat(refused.text()).doesNotContain("settlement_id").doesNotContain("statement_id");
+            }
+        }
+        // nor a shopper's
+        try (BrowserContext context = platform.browser().newContext(new Browser.NewContextOptions().setLocale("en-GB")); Page page = context.newPage()) {
+            Chromium.signIn(page, platform.webUrl(), "shopper.lenti@citycoop.demo", "/wallet");
+            assertThat(context.request().get(platform.webUrl() + "/checkout/payouts.csv").status()).isEqualTo(403);
         }
     }
 
