@@ -41,6 +41,8 @@ class FreshnessIT {
         UUID shop = UUID.randomUUID();
         KafkaSender.publish(new MerchantRegistered(shop, "Thermalbad Shop GmbH", "Thermalbad Shop", "at-bad-radkersburg", "AT", "47.19", Instant.now()),
                 UUID.randomUUID().toString());
+        // the figures of "today": not begun in the last minutes before the network's midnight
+        org.citycoop.testsupport.Midnight.notWithin(java.time.Duration.ofMinutes(5), Euros.NETWORK);
         String today = LocalDate.now(Euros.NETWORK).toString();
         String query = "/api/analytics/spending?groupBy=merchant&cities=at-bad-radkersburg&from=" + today + "&to=" + today;
         List<Long> millis = new ArrayList<>();
