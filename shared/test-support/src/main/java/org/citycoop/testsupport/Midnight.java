@@ -21,16 +21,12 @@ public final class Midnight {
         return Duration.between(now, now.toLocalDate().plusDays(1).atStartOfDay(zone));
     }
 
-    /** Returns at once, or, when midnight in {@code zone} is less than {@code margin} away, just after it. */
+    /** Returns at once, or, when midnight in {@code zone} is less than {@code margin} away, once it has passed. */
     public static void notWithin(Duration margin, ZoneId zone) {
         Duration left = until(Clock.systemUTC(), zone);
         if (left.compareTo(margin) < 0) {
-            try {
-                Thread.sleep(left.plusSeconds(1));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for midnight", e);
-            }
+            org.awaitility.Awaitility.await("midnight in " + zone).atMost(left.plusSeconds(30)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> until(Clock.systemUTC(), zone).compareTo(margin) >= 0);
         }
     }
 }

@@ -228,8 +228,7 @@ class ConsolePages {
                 model.addAttribute("sold", sold);
                 model.addAttribute("soldTotal", sold == null ? "" : Formats.money(sold.paid(), sold.currency(), locale));
             } catch (RestClientResponseException refused) {
-                response.setStatus(refused.getStatusCode().is4xxClientError() ? refused.getStatusCode().value() : HttpStatus.BAD_GATEWAY.value());
-                model.addAttribute("problem", Upstream.said(refused, messages.getMessage("console.unavailable", null, locale)));
+                model.addAttribute("problem", vouchers.failed(refused, locale, response, said(locale)));
                 model.addAttribute("form", form);
             }
         });
@@ -280,8 +279,7 @@ class ConsolePages {
                 model.addAttribute("order", placed);
                 model.addAttribute("orderTotal", placed == null ? "" : Formats.money(placed.total(), placed.currency(), locale));
             } catch (RestClientResponseException refused) {
-                response.setStatus(refused.getStatusCode().is4xxClientError() ? refused.getStatusCode().value() : HttpStatus.BAD_GATEWAY.value());
-                model.addAttribute("problem", Upstream.said(refused, messages.getMessage("console.unavailable", null, locale)));
+                model.addAttribute("problem", vouchers.failed(refused, locale, response, said(locale)));
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -365,7 +363,7 @@ class ConsolePages {
             action.get();
             flash.addFlashAttribute("done", messages.getMessage(done, null, locale));
         } catch (RestClientResponseException refused) {
-            flash.addFlashAttribute("problem", Upstream.said(refused, messages.getMessage("console.unavailable", null, locale)));
+            flash.addFlashAttribute("problem", said(locale).apply(refused));
         } catch (RestClientException e) {
             flash.addFlashAttribute("problem", messages.getMessage("console.unavailable", null, locale));
         }
@@ -411,5 +409,10 @@ class ConsolePages {
 
     private static String issuer(String code) {
         return PartnerCity.byCode(code).map(PartnerCity::officialName).orElse("City Cooperation");
+    }
+
+    /** A refusal in the service's own words, or the console's "unavailable" text when it said nothing readable. */
+    private java.util.function.Function<RestClientResponseException, String> said(Locale locale) {
+        return refused -> Upstream.said(refused, messages.getMessage("console.unavailable", null, locale));
     }
 }

@@ -13,7 +13,6 @@ import org.citycoop.web.shell.Upstream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -73,12 +72,8 @@ class SignUpPage {
                     .toBodilessEntity();
             flash.addFlashAttribute("welcome", messages.getMessage("sign-up.done", null, locale));
             return "redirect:/sign-up/done";
-        } catch (RestClientResponseException refused) {
-            response.setStatus(refused.getStatusCode().is4xxClientError() ? refused.getStatusCode().value() : HttpStatus.BAD_GATEWAY.value());
-            model.addAttribute("problem", said(refused, locale));
-        } catch (RestClientException e) {
-            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-            model.addAttribute("problem", messages.getMessage("sign-up.unavailable", null, locale));
+        } catch (RestClientException failure) {
+            model.addAttribute("problem", identity.failed(failure, locale, response, refused -> said(refused, locale)));
         }
         model.addAttribute("displayName", displayName);
         model.addAttribute("email", email);

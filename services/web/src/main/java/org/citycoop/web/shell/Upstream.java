@@ -97,6 +97,21 @@ public final class Upstream {
     }
 
     /**
+     * What a page tells the person when a call to this service failed, with the page's status set: a
+     * refusal in the service's own words ({@code said}), its 4xx passed on and a 5xx become 502; a service
+     * that did not answer 503 and the text of this service's "unavailable" key.
+     */
+    public String failed(RestClientException failure, Locale locale, jakarta.servlet.http.HttpServletResponse response,
+            java.util.function.Function<org.springframework.web.client.RestClientResponseException, String> said) {
+        if (failure instanceof org.springframework.web.client.RestClientResponseException refused) {
+            response.setStatus(refused.getStatusCode().is4xxClientError() ? refused.getStatusCode().value() : HttpStatus.BAD_GATEWAY.value());
+            return said.apply(refused);
+        }
+        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        return messages.getMessage(unavailable, null, locale);
+    }
+
+    /**
      * What a service said when it refused: the messages of the fields it named, else the problem's
      * detail (both already in the person's language); {@code fallback} when it said nothing readable.
      */

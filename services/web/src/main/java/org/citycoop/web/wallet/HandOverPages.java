@@ -65,14 +65,9 @@ class HandOverPages {
             }).body(Map.of("code", code == null ? "" : code.strip())).retrieve().body(WalletPages.Voucher.class);
             flash.addFlashAttribute("notice", "claim.done");
             return "redirect:/wallet/vouchers/" + claimed.id();
-        } catch (RestClientResponseException refused) {
-            response.setStatus(refused.getStatusCode().is4xxClientError() ? refused.getStatusCode().value() : HttpStatus.BAD_GATEWAY.value());
+        } catch (RestClientException failure) {
             model.addAttribute("code", code);
-            model.addAttribute("problem", said(refused, locale));
-        } catch (RestClientException e) {
-            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-            model.addAttribute("code", code);
-            model.addAttribute("problem", messages.getMessage("wallet.unavailable", null, locale));
+            model.addAttribute("problem", vouchers.failed(failure, locale, response, refused -> said(refused, locale)));
         }
         return "claim";
     }
@@ -98,12 +93,8 @@ class HandOverPages {
             model.addAttribute("qr", MemberCardPage.picture(given.uri()));
             model.addAttribute("qrText", given.uri());
             model.addAttribute("balance", org.citycoop.web.shell.Formats.money(given.balance(), given.currency(), locale));
-        } catch (RestClientResponseException refused) {
-            response.setStatus(refused.getStatusCode().is4xxClientError() ? refused.getStatusCode().value() : HttpStatus.BAD_GATEWAY.value());
-            model.addAttribute("problem", said(refused, locale));
-        } catch (RestClientException e) {
-            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-            model.addAttribute("problem", messages.getMessage("wallet.unavailable", null, locale));
+        } catch (RestClientException failure) {
+            model.addAttribute("problem", vouchers.failed(failure, locale, response, refused -> said(refused, locale)));
         }
         return "gift";
     }
