@@ -370,7 +370,8 @@
         cell.textContent = text;
       });
       const action = row.insertCell();
-      if (Number(line.reversed) < Number(line.amount)) action.append(reverseButton(line.redemptionId, () => {
+      if (line.standing === 'GIVEN_BACK') action.textContent = texts.reversed; // given back in full: nothing of it is credited
+      else action.append(reverseButton(line.redemptionId, () => {
         basket.lines.filter(l => l.redemptionId === line.redemptionId).forEach(l => { l.reversed = true; });
         showBasket();
       }));

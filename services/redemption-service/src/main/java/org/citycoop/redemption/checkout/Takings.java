@@ -27,22 +27,37 @@ import org.springframework.web.bind.annotation.RestController;
  * city by default): the vouchers approved there that day, what of each was given back since, and the
  * day's totals in the store's currency, the way settlement credits them (a cross-currency redemption at
  * its own rate, a reversal in proportion); the latest {@value #LISTED} are listed (a busy till takes
- * thousands a day), all are counted. Reversals count on the day they were made. For the till's
+ * thousands a day), all are counted. Each line says whether it stands credited, partly or wholly given back, and
+ * what of it stays credited. The totals net out reversals on the day they were made ({@code redeemed} less
+ * {@code reversed} is {@code net}; a redemption given back in full the same day nets to nothing). For the till's
  * staff and terminals; a store of another merchant is refused like an unknown one.
  */
 @RestController
 class Takings {
 
-    /** One approved redemption of the day: what the voucher paid, what of it was given back, the store's credit. */
+    /** Where a redemption stands: credited to the store, partly given back, or given back in full (nothing of it credited). */
+    enum Standing {
+        CREDITED, PARTLY_GIVEN_BACK, GIVEN_BACK;
+
+        static Standing of(long amount, long reversed) {
+            return reversed == 0 ? CREDITED : reversed >= amount ? GIVEN_BACK : PARTLY_GIVEN_BACK;
+        }
+    }
+
+    /**
+     * One approved redemption of the day: what the voucher paid, what of it was given back (whenever), and what of
+     * it stays credited to the store (its credit less the give-backs in proportion, as settlement counts them).
+     */
     record Line(UUID redemptionId, UUID voucherId, Instant at, BigDecimal amount, String currency, BigDecimal reversed, BigDecimal credited,
-            String creditCurrency) {
+            String creditCurrency, Standing standing) {
     }
 
     /** The day at a store: how many redemptions and their totals in the store's currency, the latest {@value #LISTED} listed newest first. */
     record Day(UUID storeId, LocalDate date, String currency, int redemptions, BigDecimal redeemed, BigDecimal reversed, BigDecimal net, List<Line> lines) {
     }
 
-    private record Row(UUID id, UUID voucherId, Instant at, long amount, String currency, long credited, String creditCurrency, long reversed) {
+    private record Row(UUID id, UUID voucherId, Instant at, long amount, String currency, long credited, String creditCurrency, long reversed,
+            long creditReversed) {
     }
 
     /** How many of the day's redemptions are listed (the latest); all are counted and summed. */
@@ -75,7 +90,9 @@ class Takings {
                 .query(Totals.class).single();
         List<Row> rows = jdbc.sql("""
                 SELECT r.id, r.voucher_id, r.at, r.amount, r.currency, coalesce(r.merchant_amount, r.amount) AS credited,
-                       coalesce(r.merchant_currency, r.currency) AS credit_currency, r.reversed
+                       coalesce(r.merchant_currency, r.currency) AS credit_currency, r.reversed,
+                       (SELECT coalesce(sum(round(x.amount * coalesce(r.merchant_amount, r.amount)::numeric / r.amount)), 0)::bigint
+                        FROM reversal x WHERE x.redemption_id = r.id) AS credit_reversed
                 FROM redemption r
                 WHERE r.store_id = :store AND r.outcome = 'APPROVED' AND r.at >= :from AND r.at < :to
                 ORDER BY r.at DESC, r.id LIMIT :listed""")
@@ -91,8 +108,10 @@ class Takings {
         List<Line> lines = rows.stream().map(row -> {
             Currency paid = Currency.of(row.currency()).orElseThrow();
             Currency credit = Currency.of(row.creditCurrency()).orElseThrow();
+            Standing standing = Standing.of(row.amount(), row.reversed());
+            long stillCredited = standing == Standing.GIVEN_BACK ? 0 : Math.max(0, row.credited() - row.creditReversed());
             return new Line(row.id(), row.voucherId(), row.at(), Money.of(row.amount(), paid).major(), row.currency(), Money.of(row.reversed(), paid).major(),
-                    Money.of(row.credited(), credit).major(), row.creditCurrency());
+                    Money.of(stillCredited, credit).major(), row.creditCurrency(), standing);
         }).toList();
         return new Day(place.storeId(), day, storeCurrency.name(), Math.toIntExact(totals.count()), Money.of(totals.credited(), storeCurrency).major(),
                 Money.of(reversedToday, storeCurrency).major(), Money.of(totals.credited() - reversedToday, storeCurrency).major(), lines);

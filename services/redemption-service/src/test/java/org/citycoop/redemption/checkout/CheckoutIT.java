@@ -374,6 +374,44 @@ class CheckoutIT {
     }
 
     @Test
+    void aRedemptionGivenBackInFullShowsAsGivenBackInTheTakingsAndNetsToNothing() {
+        org.citycoop.testsupport.Midnight.notWithin(java.time.Duration.ofMinutes(1), java.time.ZoneId.of("Europe/Vienna"));
+        VoucherCode whole = voucher(5000);
+        VoucherCode part = voucher(2000);
+        String givenBack = redeemed(whole, "12.50");
+        String partlyGivenBack = redeemed(part, "5");
+        String kept = redeemed(part, "3");
+        assertThat(call("/api/checkout/redemptions/" + givenBack + "/reversals", terminal, null, UUID.randomUUID().toString(), "en").statusCode())
+                .isEqualTo(201);
+        assertThat(call("/api/checkout/redemptions/" + partlyGivenBack + "/reversals", terminal, "{\"amount\":2}", UUID.randomUUID().toString(), "en")
+                .statusCode()).isEqualTo(201);
+
+        JsonNode day = ServiceHttp.JSON.readTree(ServiceHttp.on(port).call("GET", "/api/checkout/takings", terminal, null, "en").body());
+        assertThat(day.get("redemptions").asInt()).isEqualTo(3);
+        assertThat(day.get("redeemed").decimalValue()).isEqualByComparingTo("20.50");
+        assertThat(day.get("reversed").decimalValue()).isEqualByComparingTo("14.50");
+        assertThat(day.get("net").decimalValue()).isEqualByComparingTo("6.00");
+        java.util.Map<String, JsonNode> lines = new java.util.HashMap<>();
+        day.get("lines").forEach(line -> lines.put(line.get("redemptionId").asString(), line));
+        assertThat(lines.get(givenBack).get("standing").asString()).isEqualTo("GIVEN_BACK");
+        assertThat(lines.get(givenBack).get("reversed").decimalValue()).isEqualByComparingTo("12.50");
+        assertThat(lines.get(givenBack).get("credited").decimalValue()).as("nothing of it stays credited").isEqualByComparingTo("0");
+        assertThat(lines.get(partlyGivenBack).get("standing").asString()).isEqualTo("PARTLY_GIVEN_BACK");
+        assertThat(lines.get(partlyGivenBack).get("credited").decimalValue()).isEqualByComparingTo("3.00");
+        assertThat(lines.get(kept).get("standing").asString()).isEqualTo("CREDITED");
+        assertThat(lines.get(kept).get("credited").decimalValue()).isEqualByComparingTo("3.00");
+        assertThat(lines.values().stream().map(line -> line.get("credited").decimalValue()).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add))
+                .as("the lines add up to the day's net").isEqualByComparingTo(day.get("net").decimalValue());
+    }
+
+    private String redeemed(VoucherCode code, String amount) {
+        var answer = call("/api/checkout/redemptions", terminal, "{\"code\":\"" + code.value() + "\",\"amount\":" + amount + ",\"currency\":\"EUR\"}",
+                UUID.randomUUID().toString(), "en");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+        return ServiceHttp.JSON.readTree(answer.body()).get("redemptionId").asString();
+    }
+
+    @Test
     void aBusyDayIsCountedWholeAndItsLatestRedemptionsListed() {
         VoucherCode code = voucher(100_000);
         UUID voucherId = shop.voucherId(code);
