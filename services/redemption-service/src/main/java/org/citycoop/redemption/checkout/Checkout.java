@@ -92,6 +92,15 @@ public class Checkout {
 
     @Transactional
     public Outcome redeem(Redeem request, @Nullable String key, Caller caller) {
+        return redeem(request, key, caller, clock.instant());
+    }
+
+    /**
+     * A redemption as if made at {@code at}: the same checks, debit, record and event. Only the demo's
+     * settled past weeks use a moment other than now ({@link DemoSettledWeeks}).
+     */
+    @Transactional
+    Outcome redeem(Redeem request, @Nullable String key, Caller caller, Instant at) {
         key = org.citycoop.platform.web.IdempotencyKeys.require(key);
         String requestHash = hash(request);
         keyLocks.lock(KeyLocks.Use.REDEMPTION, caller, key);
@@ -103,7 +112,7 @@ public class Checkout {
         VoucherCode code = parse(request.code());
         Money amount = amount(request);
         Long basket = basket(request, amount);
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant now = at.truncatedTo(ChronoUnit.MICROS);
         UUID id = UUID.randomUUID();
         Optional<Held> held = held(code);
         Optional<Conversion> conversion = held.flatMap(voucher -> convert(amount, voucher, place));

@@ -53,6 +53,12 @@ public class Reversals {
 
     @Transactional
     public Reversed reverse(UUID redemptionId, @Nullable BigDecimal requested, @Nullable String key, Caller caller) {
+        return reverse(redemptionId, requested, key, caller, clock.instant());
+    }
+
+    /** A reversal as if made at {@code at}; only the demo's settled past weeks use a moment other than now. */
+    @Transactional
+    Reversed reverse(UUID redemptionId, @Nullable BigDecimal requested, @Nullable String key, Caller caller, Instant at) {
         key = IdempotencyKeys.require(key);
         String requestHash = redemptionId + "|" + (requested == null ? "all" : requested.stripTrailingZeros().toPlainString());
         keyLocks.lock(KeyLocks.Use.REVERSAL, caller, key);
@@ -72,7 +78,7 @@ public class Reversals {
             throw new RequestRejected(HttpStatus.CONFLICT, "redemption-settled", List.of());
         }
         Currency currency = Currency.valueOf(original.currency().strip());
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant now = at.truncatedTo(ChronoUnit.MICROS);
         if (original.at().plus(window).isBefore(now)) {
             throw new RequestRejected(HttpStatus.CONFLICT, "reversal-window-over", List.of(), window.toDays());
         }
