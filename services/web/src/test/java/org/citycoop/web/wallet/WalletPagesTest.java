@@ -3,10 +3,13 @@ package org.citycoop.web.wallet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +34,29 @@ class WalletPagesTest {
         assertThat(shown.paid()).isEqualTo(org.citycoop.web.shell.Formats.money(new BigDecimal("2000"), "HUF", Locale.GERMAN)).contains("2.000");
         assertThat(shown.rate()).isEqualTo("395,50");
         assertThat(WalletPages.event(spent, Locale.ENGLISH).rate()).isEqualTo("395.50");
+    }
+
+    @Test
+    void theVoucherPageWritesTheForintsAndTheRateInThePagesLanguage() throws Exception {
+        String page = new String(WalletPagesTest.class.getResourceAsStream("/templates/voucher.html").readAllBytes(), StandardCharsets.UTF_8);
+        Matcher cell = Pattern.compile("<td class=\"number\">.*?</td>", Pattern.DOTALL).matcher(page);
+        assertThat(cell.find()).as("the history's amount cell in voucher.html").isTrue();
+        org.thymeleaf.spring6.SpringTemplateEngine engine = new org.thymeleaf.spring6.SpringTemplateEngine();
+        engine.setTemplateResolver(new org.thymeleaf.templateresolver.StringTemplateResolver());
+        org.springframework.context.support.ResourceBundleMessageSource messages = new org.springframework.context.support.ResourceBundleMessageSource();
+        messages.setBasename("i18n/web/messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setAlwaysUseMessageFormat(true);
+        messages.setFallbackToSystemLocale(false);
+        engine.setTemplateEngineMessageSource(messages);
+        WalletPages.Event spent = WalletPages.event(new WalletPages.HistoryEntry("REDEEMED", new BigDecimal("5.06"), "EUR", "Lenti Pékség", Instant.now(),
+                new BigDecimal("2000"), "HUF", "395.5"), Locale.GERMAN);
+        String html = engine.process(cell.group(), new org.thymeleaf.context.Context(Locale.GERMAN, java.util.Map.of("e", spent)));
+        assertThat(html).contains("5,06\u00a0€").contains("(" + spent.paid() + " im Geschäft, zu 395,50 Ft/€)");
+        WalletPages.Event local = WalletPages.event(new WalletPages.HistoryEntry("REDEEMED", new BigDecimal("7.50"), "EUR", "Bäckerei Fasching",
+                Instant.now(), null, null, null), Locale.GERMAN);
+        assertThat(engine.process(cell.group(), new org.thymeleaf.context.Context(Locale.GERMAN, java.util.Map.of("e", local))))
+                .isEqualTo("<td class=\"number\"><span>7,50\u00a0€</span></td>");
     }
 
     @Test
