@@ -1,35 +1,32 @@
 package org.citycoop.voucher.bulk;
 
-import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
-import static org.springframework.http.HttpMethod.PUT;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
-import org.citycoop.contracts.money.Currency;
 import org.citycoop.contracts.money.Money;
+import org.citycoop.platform.i18n.Formats;
 import org.citycoop.platform.security.Caller;
 import org.citycoop.platform.security.EndpointRules;
 import org.citycoop.platform.security.Role;
 import org.citycoop.platform.web.RequestRejected;
 import org.citycoop.platform.web.RequestRejected.Violation;
+import org.citycoop.voucher.taxfree.TaxFreeCapExceeded;
+import org.citycoop.voucher.taxfree.TaxFreeRule;
+import org.citycoop.voucher.taxfree.TaxFreeRuleInOtherCurrency;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -39,7 +36,7 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Bulk orders of employers (operators): {@code POST /api/bulk-orders} as multipart with the part
  * {@code order} (JSON) and the part {@code employees} (CSV); {@code ?dryRun=true} checks without
- * ordering. Tax-free caps per country: read and set by operators.
+ * ordering. An order over its country's tax-free rule is refused with 422 (rules: {@code /api/tax-free-rules}, ADR 28).
  */
 @RestController
 class BulkOrderController {
@@ -51,20 +48,12 @@ class BulkOrderController {
             @Nullable String vouchersPdf) {
     }
 
-    record CapView(String country, @Nullable BigDecimal amount, @Nullable String currency, String note) {
-    }
-
-    record SetCap(@Nullable BigDecimal amount, @Nullable String currency, @Nullable String note) {
-    }
-
     private final BulkOrders orders;
     private final MessageSource messages;
-    private final JdbcClient jdbc;
 
-    BulkOrderController(BulkOrders orders, MessageSource messages, JdbcClient jdbc) {
+    BulkOrderController(BulkOrders orders, MessageSource messages) {
         this.orders = orders;
         this.messages = messages;
-        this.jdbc = jdbc;
     }
 
     @PostMapping(path = "/api/bulk-orders", consumes = "multipart/form-data")
@@ -76,9 +65,18 @@ class BulkOrderController {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        BulkOrders.Order order = orders.place(details, csv, key, dryRun, Caller.current().orElseThrow());
+        Locale locale = LocaleContextHolder.getLocale();
+        BulkOrders.Order order;
+        try {
+            order = orders.place(details, csv, key, dryRun, Caller.current().orElseThrow());
+        } catch (TaxFreeCapExceeded over) {
+            throw refusal(over, locale);
+        } catch (TaxFreeRuleInOtherCurrency other) {
+            throw new RequestRejected(HttpStatus.UNPROCESSABLE_CONTENT, "tax-free-rule-currency", List.of(), other.rule().country(),
+                    other.rule().currency().name(), other.orderCurrency());
+        }
         List<WarningView> warnings = order.warnings().stream()
-                .map(w -> new WarningView(w.field(), messages.getMessage(w.code(), w.args(), LocaleContextHolder.getLocale()))).toList();
+                .map(w -> new WarningView(w.field(), messages.getMessage(w.code(), shown(w.args(), locale), locale))).toList();
         String pdf = order.orderId() == null ? null : "/api/bulk-orders/" + order.orderId() + "/vouchers.pdf";
         OrderView view = new OrderView(order.orderId(), order.programId(), order.lines(), order.total().major(), order.total().currency().name(), warnings,
                 order.dryRun(), pdf);
@@ -88,38 +86,40 @@ class BulkOrderController {
         return ResponseEntity.created(URI.create("/api/bulk-orders/" + order.orderId())).body(view);
     }
 
-    @GetMapping("/api/tax-free-caps")
-    List<CapView> caps() {
-        return jdbc.sql("SELECT country, amount, currency, note FROM tax_free_cap ORDER BY country")
-                .query((rs, n) -> {
-                    String currency = rs.getString("currency");
-                    long amount = rs.getLong("amount");
-                    boolean none = rs.wasNull();
-                    return new CapView(rs.getString("country"), none ? null : Money.of(amount, Currency.valueOf(currency.strip())).major(),
-                            currency == null ? null : currency.strip(), rs.getString("note"));
-                }).list();
+    /** 422 naming every line over the rule (employee, what they had and would have), the country's limit in words and its legal source. */
+    private RequestRejected refusal(TaxFreeCapExceeded over, Locale locale) {
+        TaxFreeRule rule = over.rule();
+        String language = Formats.language(locale.toLanguageTag());
+        List<Violation> lines = over.over().stream().map(o -> new Violation("employees[" + o.gift().line() + "].amount",
+                switch (o.breach()) {
+                    case PERIOD_LIMIT -> "bulk.cap-period";
+                    case PER_OCCASION -> "bulk.cap-per-occasion";
+                    case OCCASIONS -> "bulk.cap-occasions";
+                }, o.gift().employeeRef(), o.gift().name(), Formats.money(o.received(), language), Formats.money(o.after(), language),
+                Formats.money(rule.limit(), language), rule.perOccasion() == null ? "" : Formats.money(rule.perOccasion(), language),
+                rule.occasions() == null ? "" : String.valueOf(rule.occasions()), String.valueOf(o.ordersAfter()), Formats.money(o.gift().amount(), language)))
+                .toList();
+        return new RequestRejected(HttpStatus.UNPROCESSABLE_CONTENT, "tax-free-cap-exceeded", lines, rule.country(), limit(rule, locale), rule.source());
     }
 
-    @PutMapping("/api/tax-free-caps/{country}")
-    CapView setCap(@PathVariable String country, @RequestBody SetCap cap) {
-        if (!BulkOrders.COUNTRIES.contains(country)) {
-            throw new RequestRejected(HttpStatus.NOT_FOUND, "country-unknown", List.of(), country);
+    /** "186,00 € im Kalenderjahr", with "höchstens 32 280 Ft je Gutschein, an höchstens 3 Anlässen" where the rule has them. */
+    private String limit(TaxFreeRule rule, Locale locale) {
+        String language = Formats.language(locale.toLanguageTag());
+        StringBuilder text = new StringBuilder(messages.getMessage("tax-free.rule." + rule.period().name().toLowerCase(Locale.ROOT),
+                new Object[] {Formats.money(rule.limit(), language)}, locale));
+        if (rule.perOccasion() != null) {
+            text.append(", ").append(messages.getMessage("tax-free.rule.per-occasion", new Object[] {Formats.money(rule.perOccasion(), language)}, locale));
         }
-        Long minor = null;
-        if (cap.amount() != null || cap.currency() != null) {
-            Currency currency = cap.currency() == null ? null : Currency.of(cap.currency()).orElse(null);
-            if (currency == null) {
-                throw RequestRejected.invalid(List.of(new Violation("currency", "program.currency-unknown", String.valueOf(cap.currency()))));
-            }
-            if (cap.amount() == null || cap.amount().signum() < 0 || !Money.fits(cap.amount(), currency)) {
-                throw RequestRejected.invalid(List.of(new Violation("amount", "bulk.cap-amount", currency.name())));
-            }
-            minor = Money.ofMajor(cap.amount(), currency).minor();
+        if (rule.occasions() != null) {
+            text.append(", ").append(messages.getMessage("tax-free.rule.occasions", new Object[] {String.valueOf(rule.occasions())}, locale));
         }
-        String note = cap.note() == null || cap.note().isBlank() ? "set by " + Caller.current().orElseThrow().subject() : cap.note().strip();
-        jdbc.sql("UPDATE tax_free_cap SET amount = :amount, currency = :currency, note = :note, updated_at = now() WHERE country = :country")
-                .param("amount", minor).param("currency", minor == null ? null : cap.currency()).param("note", note).param("country", country).update();
-        return caps().stream().filter(c -> c.country().equals(country)).findFirst().orElseThrow();
+        return text.toString();
+    }
+
+    /** Money in a warning's arguments as people of the caller's language write it. */
+    private static Object[] shown(Object[] args, Locale locale) {
+        String language = Formats.language(locale.toLanguageTag());
+        return java.util.Arrays.stream(args).map(arg -> arg instanceof Money money ? Formats.money(money, language) : arg).toArray();
     }
 
     @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
@@ -128,8 +128,6 @@ class BulkOrderController {
         EndpointRules bulkOrderRules() {
             return EndpointRules.builder()
                     .roles(POST, "/api/bulk-orders", Role.OPERATOR)
-                    .roles(GET, "/api/tax-free-caps", Role.OPERATOR)
-                    .roles(PUT, "/api/tax-free-caps/{country}", Role.OPERATOR)
                     .build();
         }
     }

@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,6 +29,11 @@ import org.citycoop.voucher.issuance.Offer;
 import org.citycoop.voucher.issuance.Voucher;
 import org.citycoop.voucher.programs.Program;
 import org.citycoop.voucher.programs.Programs;
+import org.citycoop.voucher.taxfree.TaxFreeAllowance;
+import org.citycoop.voucher.taxfree.TaxFreeCapExceeded;
+import org.citycoop.voucher.taxfree.TaxFreeRule;
+import org.citycoop.voucher.taxfree.TaxFreeRuleInOtherCurrency;
+import org.citycoop.voucher.taxfree.TaxFreeRules;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,8 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Use case: an employer orders vouchers for its employees — one bearer voucher per row of the uploaded
- * list, printed with the employee's name. Each employee's vouchers from this employer in a calendar
- * year may not exceed the tax-free cap of the country of employment: rows over it are refused, rows
+ * list, printed with the employee's name. Each employee's vouchers from this employer may not exceed
+ * the tax-free rule of the country of employment (ADR 28): an order with rows over it is refused, rows
  * above 80 % of it are warned about. Every row's problems come back at once. A dry run checks without
  * ordering; a real order needs an {@code Idempotency-Key} (a retry returns the same order).
  */
@@ -57,16 +63,18 @@ public class BulkOrders {
     public record Order(@Nullable UUID orderId, UUID programId, int lines, Money total, List<Warning> warnings, boolean dryRun, boolean replayed) {
     }
 
-    static final List<String> COUNTRIES = List.of("AT", "SI", "HU");
+    static final List<String> COUNTRIES = TaxFreeRules.COUNTRIES;
     static final List<String> PAYMENT_METHODS = List.of("BANK_TRANSFER", "CARD_TERMINAL", "CASH");
 
     private final JdbcClient jdbc;
     private final org.springframework.jdbc.core.JdbcTemplate batch;
     private final Programs programs;
     private final Issuance issuance;
+    private final TaxFreeRules taxFreeRules;
     private final Clock clock = Clock.systemUTC();
 
-    BulkOrders(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, Programs programs, Issuance issuance) {
+    BulkOrders(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, Programs programs, Issuance issuance, TaxFreeRules taxFreeRules) {
+        this.taxFreeRules = taxFreeRules;
         this.jdbc = jdbc;
         this.batch = batch;
         this.programs = programs;
@@ -116,12 +124,15 @@ public class BulkOrders {
             }
         }
         int year = clock.instant().atZone(zoneOf(details.country())).getYear();
-        if (problems.isEmpty()) {
-            checkCaps(details.country(), vat, year, offer.currency(), amounts, problems, warnings);
-        }
         if (!problems.isEmpty()) {
             throw RequestRejected.invalid(problems);
         }
+        if (!dryRun) {
+            // one employer's orders one after the other, so that two cannot both use the same room under the limit
+            jdbc.sql("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext('bulk-order:' || :vat))) locked").param("vat", vat).query(Long.class)
+                    .single();
+        }
+        checkTaxFreeRule(details.country(), vat, offer.currency(), amounts, warnings);
         Money total = amounts.values().stream().reduce(Money.zero(offer.currency()), Money::plus);
         if (dryRun) {
             return new Order(null, offer.program().id(), amounts.size(), total, warnings, true, false);
@@ -155,36 +166,37 @@ public class BulkOrders {
         return new Order(orderId, program.id(), amounts.size(), total, warnings, false, false);
     }
 
-    private void checkCaps(String country, String vat, int year, Currency currency, Map<EmployeeList.Row, Money> amounts, List<Violation> problems,
-            List<Warning> warnings) {
-        record Cap(@Nullable Long amount, @Nullable String currency) {
+    /**
+     * The country's tax-free rule over every line, counting what each employee received from this
+     * employer in the rule's period; refuses the order (domain refusals, 422 at the web edge) when a
+     * line is over it or the rule is in another currency, warns about lines close to it.
+     */
+    private void checkTaxFreeRule(String country, String vat, Currency currency, Map<EmployeeList.Row, Money> amounts, List<Warning> warnings) {
+        TaxFreeRule rule = taxFreeRules.of(country).orElseThrow();
+        if (rule.currency() != currency) {
+            throw new TaxFreeRuleInOtherCurrency(rule, currency.name());
         }
-        Cap cap = jdbc.sql("SELECT amount, currency FROM tax_free_cap WHERE country = :c").param("c", country).query(Cap.class).single();
-        if (cap.amount() == null) {
-            warnings.add(new Warning("country", "bulk.no-cap", country));
-            return;
-        }
-        if (!currency.name().equals(cap.currency().strip())) {
-            warnings.add(new Warning("country", "bulk.cap-other-currency", country, cap.currency()));
-            return;
-        }
-        Map<String, Long> already = new HashMap<>();
+        ZoneId zone = zoneOf(country);
+        LocalDate today = clock.instant().atZone(zone).toLocalDate();
+        Map<String, TaxFreeAllowance.Received> already = new HashMap<>();
         jdbc.sql("""
-                SELECT l.employee_ref, sum(l.amount) AS received FROM bulk_order_line l JOIN bulk_order o ON o.id = l.order_id
-                WHERE o.company_vat_id = :vat AND l.year = :year AND o.currency = :currency GROUP BY l.employee_ref""")
-                .param("vat", vat).param("year", year).param("currency", currency.name())
-                .query((rs, n) -> already.put(rs.getString("employee_ref"), rs.getLong("received"))).list();
-        Money limit = Money.of(cap.amount(), currency);
-        for (Map.Entry<EmployeeList.Row, Money> line : amounts.entrySet()) {
-            Money received = Money.of(already.getOrDefault(line.getKey().employeeRef(), 0L), currency);
-            Money after = received.plus(line.getValue());
-            String field = "employees[" + line.getKey().line() + "].amount";
-            if (after.compareTo(limit) > 0) {
-                problems.add(new Violation(field, "bulk.cap-exceeded", received.major(), after.major(), limit.major(), currency.name(), country, String.valueOf(year)));
-            } else if (after.minor() * 10 > limit.minor() * 8) {
-                warnings.add(new Warning(field, "bulk.cap-near", after.major(), limit.major(), currency.name()));
-            }
+                SELECT l.employee_ref, sum(l.amount) AS received, count(DISTINCT o.id) AS orders
+                FROM bulk_order_line l JOIN bulk_order o ON o.id = l.order_id
+                WHERE o.company_vat_id = :vat AND o.currency = :currency AND o.ordered_at >= :from AND o.ordered_at < :to
+                GROUP BY l.employee_ref""")
+                .param("vat", vat).param("currency", currency.name())
+                .param("from", Timestamp.from(rule.period().start(today).atStartOfDay(zone).toInstant()))
+                .param("to", Timestamp.from(rule.period().end(today).atStartOfDay(zone).toInstant()))
+                .query((rs, n) -> already.put(rs.getString("employee_ref"),
+                        new TaxFreeAllowance.Received(Money.of(rs.getLong("received"), currency), rs.getInt("orders"))))
+                .list();
+        List<TaxFreeAllowance.Gift> gifts = amounts.entrySet().stream()
+                .map(line -> new TaxFreeAllowance.Gift(line.getKey().line(), line.getKey().employeeRef(), line.getKey().name(), line.getValue())).toList();
+        TaxFreeAllowance.Outcome outcome = TaxFreeAllowance.check(rule, gifts, already);
+        if (!outcome.allowed()) {
+            throw new TaxFreeCapExceeded(rule, outcome.over());
         }
+        outcome.near().forEach(near -> warnings.add(new Warning("employees[" + near.gift().line() + "].amount", "bulk.cap-near", near.after(), rule.limit())));
     }
 
     private Optional<Order> earlier(String operator, @Nullable String key, String requestHash) {

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 public class Issuance {
 
     /** The cooperation's business days follow Vienna, like its Austrian seat. */
-    static final ZoneId COOPERATION_ZONE = ZoneId.of("Europe/Vienna");
+    static final ZoneId COOPERATION_ZONE = CitiesCalendar.ZONE;
 
     /** A voucher just made, with its code: shown to whoever bought or received it. */
     public record Issued(Voucher voucher, VoucherCode code) {

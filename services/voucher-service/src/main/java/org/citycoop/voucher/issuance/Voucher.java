@@ -20,6 +20,11 @@ public record Voucher(UUID id, UUID programId, String codeHint, Money faceValue,
         ACTIVE, CANCELLED, EXPIRED
     }
 
+    /** The last day it can be spent, in the cities' calendar: what the wallet and the printed voucher say. */
+    public java.time.LocalDate validUntil() {
+        return CitiesCalendar.lastDayBefore(expiresAt);
+    }
+
     /** A bearer voucher belongs to whoever holds the paper. */
     public boolean bearer() {
         return holderId == null;

@@ -2,12 +2,10 @@ package org.citycoop.voucher.printing;
 
 import static org.springframework.http.HttpMethod.GET;
 
-import java.time.ZoneId;
 import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
 
-import org.citycoop.contracts.network.PartnerCity;
 import org.citycoop.contracts.voucher.VoucherCode;
 import org.citycoop.platform.i18n.Formats;
 import org.citycoop.platform.security.Caller;
@@ -112,9 +110,8 @@ class PrintController {
                 Voucher voucher = vouchers.byId(id).orElseThrow();
                 Program program = programCache.computeIfAbsent(voucher.programId(), p -> programs.byId(p).orElseThrow());
                 VoucherCode code = vault.unseal(vouchers.sealedCode(id), id);
-                ZoneId zone = PartnerCity.byCode(program.issuer()).map(PartnerCity::zone).orElse(ZoneId.of("Europe/Vienna"));
                 return new VoucherPdf.Printed(program.names().getOrDefault(language, program.names().get("en")), voucher.balance(), code,
-                        voucher.expiresAt().atZone(zone).toLocalDate().minusDays(1), program.cityCodes(), recipients.get(id));
+                        voucher.validUntil(), program.cityCodes(), recipients.get(id));
             }
         };
     }

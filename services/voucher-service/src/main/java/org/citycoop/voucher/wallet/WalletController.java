@@ -2,10 +2,13 @@ package org.citycoop.voucher.wallet;
 
 import static org.springframework.http.HttpMethod.GET;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import org.citycoop.contracts.money.Currency;
+import org.citycoop.contracts.money.Money;
 import org.citycoop.contracts.voucher.VoucherCode;
 import org.citycoop.platform.security.Caller;
 import org.citycoop.platform.security.EndpointRules;
@@ -16,6 +19,7 @@ import org.citycoop.voucher.codes.QrCodes;
 import org.citycoop.voucher.issuance.Voucher;
 import org.citycoop.voucher.issuance.VoucherView;
 import org.citycoop.voucher.issuance.Vouchers;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -74,20 +78,27 @@ class WalletController {
     record WhereToSpend(UUID merchantId, String tradingName, String cityCode, String cityName, String naceCode) {
     }
 
-    /** What happened to the voucher at the till, newest first, with the shop's name where known. */
+    /**
+     * What happened to the voucher at the till, newest first, with the shop's name where known. Where the
+     * shop's currency differs from the voucher's, also what the shop took in its currency and the rate
+     * (forints per euro) redemption-service used.
+     */
     @GetMapping("/api/vouchers/{id}/history")
     List<HistoryEntry> history(@PathVariable UUID id) {
         Voucher voucher = visible(id);
         java.util.Map<UUID, String> names = new java.util.HashMap<>();
         merchants.accepting(voucher.programId()).forEach(shop -> names.put(shop.merchantId(), shop.tradingName()));
-        return balances.history(id).stream()
-                .map(e -> new HistoryEntry(e.kind(), org.citycoop.contracts.money.Money.of(e.amount(), org.citycoop.contracts.money.Currency.valueOf(e.currency()))
-                        .major(), e.currency(), e.merchantId(), names.getOrDefault(e.merchantId(), merchants.name(e.merchantId())), e.happenedAt()))
-                .toList();
+        return balances.history(id).stream().map(e -> HistoryEntry.of(e, names.getOrDefault(e.merchantId(), merchants.name(e.merchantId())))).toList();
     }
 
-    record HistoryEntry(String kind, java.math.BigDecimal amount, String currency, UUID merchantId, @org.jspecify.annotations.Nullable String merchant,
-            java.time.Instant at) {
+    record HistoryEntry(String kind, BigDecimal amount, String currency, UUID merchantId, @Nullable String merchant, java.time.Instant at,
+            @Nullable BigDecimal shopAmount, @Nullable String shopCurrency, @Nullable String exchangeRate) {
+
+        static HistoryEntry of(org.citycoop.voucher.balances.VoucherBalances.Entry e, @Nullable String merchant) {
+            return new HistoryEntry(e.kind(), Money.of(e.amount(), Currency.valueOf(e.currency())).major(), e.currency(), e.merchantId(), merchant,
+                    e.happenedAt(), e.shopAmount() == null ? null : Money.of(e.shopAmount(), Currency.valueOf(e.shopCurrency())).major(), e.shopCurrency(),
+                    e.exchangeRate() == null ? null : e.exchangeRate().stripTrailingZeros().toPlainString());
+        }
     }
 
     @GetMapping(path = "/api/vouchers/{id}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)

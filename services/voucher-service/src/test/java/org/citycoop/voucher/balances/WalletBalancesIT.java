@@ -104,6 +104,62 @@ class WalletBalancesIT {
         assertThat(new String(expired.value(), StandardCharsets.UTF_8)).contains("\"breakage\":2000");
     }
 
+    /**
+     * Petra's EUR voucher pays 2,000 Ft at a Lenti bakery (EUR 5.06 at 395.50 Ft a euro), then half of it
+     * comes back: her history shows both currencies and the rate, and the reversal half of the forints.
+     */
+    @Test
+    void aEuroVoucherSpentInAForintShopShowsWhatTheShopTookInForintsAndTheRate() {
+        UUID program = administration.draft(new ProgramTerms(Map.of("de", "Gutschein", "sl", "Bon", "hu", "Utalvány", "en", "Voucher"), "cooperation",
+                "EUR", "REGION", null, List.of(new BigDecimal("25")), null, 12, null)).id();
+        administration.activate(program);
+        String operator = TestTokens.token().subject("operator-balances").roles(Role.OPERATOR).sign();
+        var sold = ServiceHttp.on(port).call("POST", "/api/counter-sales", operator, "{\"programId\":\"" + program + "\",\"amount\":25,\"currency\":\"EUR\","
+                + "\"paymentMethod\":\"CASH\"}", "en", Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        UUID voucher = UUID.fromString(ServiceHttp.JSON.readTree(sold.body()).get("vouchers").get(0).get("id").asString());
+        UUID bakery = UUID.randomUUID();
+        UUID redemption = UUID.randomUUID();
+        KafkaSender.publish(new VoucherRedeemed(redemption, voucher, bakery, UUID.randomUUID(), 506, "EUR", 2000, "HUF", "395.50", 1994, 1,
+                Instant.now().minusSeconds(60)), UUID.randomUUID().toString());
+        KafkaSender.publish(new RedemptionReversed(UUID.randomUUID(), redemption, voucher, bakery, 253, "EUR", 2247, 2, Instant.now().minusSeconds(30)),
+                UUID.randomUUID().toString());
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> ServiceHttp.JSON.readTree(ServiceHttp.on(port).get("/api/vouchers/" + voucher + "/history",
+                operator, "en").body()).size() == 2);
+        JsonNode history = ServiceHttp.JSON.readTree(ServiceHttp.on(port).get("/api/vouchers/" + voucher + "/history", operator, "en").body());
+        JsonNode spent = history.get(1);
+        assertThat(spent.get("kind").asString()).isEqualTo("REDEEMED");
+        assertThat(spent.get("amount").decimalValue()).isEqualByComparingTo("5.06");
+        assertThat(spent.get("currency").asString()).isEqualTo("EUR");
+        assertThat(spent.get("shopAmount").decimalValue()).isEqualByComparingTo("2000");
+        assertThat(spent.get("shopCurrency").asString()).isEqualTo("HUF");
+        assertThat(new BigDecimal(spent.get("exchangeRate").asString())).isEqualByComparingTo("395.50");
+        JsonNode givenBack = history.get(0);
+        assertThat(givenBack.get("kind").asString()).isEqualTo("REVERSED");
+        assertThat(givenBack.get("amount").decimalValue()).isEqualByComparingTo("2.53");
+        assertThat(givenBack.get("shopAmount").decimalValue()).isEqualByComparingTo("1000");
+        assertThat(givenBack.get("shopCurrency").asString()).isEqualTo("HUF");
+    }
+
+    @Test
+    void anEntryInTheVouchersOwnCurrencyHasNoShopAmount() {
+        UUID program = administration.draft(new ProgramTerms(Map.of("de", "Gutschein", "sl", "Bon", "hu", "Utalvány", "en", "Voucher"), "cooperation",
+                "EUR", "REGION", null, List.of(new BigDecimal("25")), null, 12, null)).id();
+        administration.activate(program);
+        String operator = TestTokens.token().subject("operator-balances").roles(Role.OPERATOR).sign();
+        var sold = ServiceHttp.on(port).call("POST", "/api/counter-sales", operator, "{\"programId\":\"" + program + "\",\"amount\":25,\"currency\":\"EUR\","
+                + "\"paymentMethod\":\"CASH\"}", "en", Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        UUID voucher = UUID.fromString(ServiceHttp.JSON.readTree(sold.body()).get("vouchers").get(0).get("id").asString());
+        KafkaSender.publish(new VoucherRedeemed(UUID.randomUUID(), voucher, UUID.randomUUID(), UUID.randomUUID(), 750, "EUR", 750, "EUR", "1", 1750, 1,
+                Instant.now()), UUID.randomUUID().toString());
+        await().atMost(Duration.ofSeconds(10)).until(() -> ServiceHttp.JSON.readTree(ServiceHttp.on(port).get("/api/vouchers/" + voucher + "/history",
+                operator, "en").body()).size() == 1);
+        JsonNode spent = ServiceHttp.JSON.readTree(ServiceHttp.on(port).get("/api/vouchers/" + voucher + "/history", operator, "en").body()).get(0);
+        assertThat(spent.get("amount").decimalValue()).isEqualByComparingTo("7.50");
+        assertThat(spent.hasNonNull("shopAmount")).isFalse();
+        assertThat(spent.hasNonNull("shopCurrency")).isFalse();
+    }
+
     @Test
     void aRedemptionOfAnUnknownVoucherIsDeadLettered() {
         UUID unknown = UUID.randomUUID();

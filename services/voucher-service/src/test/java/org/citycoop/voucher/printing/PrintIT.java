@@ -45,6 +45,9 @@ class PrintIT {
     @Autowired
     ProgramAdministration administration;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void twoPaperVouchersOfPtujPrintInSlovenianAndTheirQrCodesScan() throws Exception {
         UUID program = program("si-ptuj", "EUR", "CITIES", List.of("si-ptuj", "si-ormoz", "si-lenart"), "25");
@@ -78,6 +81,27 @@ class PrintIT {
         String shopper = TestTokens.token().subject(UUID.randomUUID().toString()).roles(Role.SHOPPER).sign();
         assertThat(get("/api/vouchers/" + id + "/voucher.pdf", shopper).statusCode()).as("a bearer voucher prints for operators").isEqualTo(404);
         assertThat(get("/api/counter-sales/" + UUID.randomUUID() + "/vouchers.pdf", OPERATOR).statusCode()).isEqualTo(404);
+    }
+
+    /**
+     * The wallet's voucher and its PDF state the same last day, in the cities' calendar: at 23:30 UTC on
+     * 2 December it is already 00:30 on 3 December in Vienna, so a voucher ending then is valid until
+     * 3 December; one ending at midnight starting 3 December (23:00 UTC) until 2 December.
+     */
+    @Test
+    void theWalletAndThePrintedVoucherStateTheSameLastDayInTheCitiesCalendar() throws Exception {
+        UUID program = program("at-feldbach", "EUR", "CITY", List.of(), "25");
+        String id = sell(program, "25", "EUR", 1).get("vouchers").get(0).get("id").asString();
+        for (var expiry : Map.of("2029-12-02T23:30:00Z", "2029-12-03", "2029-12-02T23:00:00Z", "2029-12-02").entrySet()) {
+            jdbc.sql("UPDATE voucher SET expires_at = :at WHERE id = :id").param("at", java.sql.Timestamp.from(java.time.Instant.parse(expiry.getKey())))
+                    .param("id", UUID.fromString(id)).update();
+            JsonNode wallet = ServiceHttp.JSON.readTree(ServiceHttp.on(port).get("/api/vouchers/" + id, OPERATOR, "en").body());
+            assertThat(wallet.get("validUntil").asString()).as("the wallet, for an expiry at " + expiry.getKey()).isEqualTo(expiry.getValue());
+            try (PDDocument document = Loader.loadPDF(get("/api/vouchers/" + id + "/voucher.pdf?lang=en", OPERATOR).body())) {
+                String printed = org.citycoop.platform.i18n.Formats.date(java.time.LocalDate.parse(expiry.getValue()), "en");
+                assertThat(new PDFTextStripper().getText(document)).as("the PDF, for an expiry at " + expiry.getKey()).contains("Valid until " + printed);
+            }
+        }
     }
 
     private UUID program(String issuer, String currency, String coverage, List<String> cities, String denomination) {

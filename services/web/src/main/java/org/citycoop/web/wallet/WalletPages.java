@@ -5,6 +5,7 @@ import static org.citycoop.web.shell.Formats.money;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -43,10 +44,12 @@ class WalletPages {
 
     /** A voucher as voucher-service shows it to its holder (the fields the pages use). */
     record Voucher(UUID id, String code, String uri, UUID programId, String currency, BigDecimal faceValue, BigDecimal balance, String status,
-            Instant expiresAt) {
+            Instant expiresAt, LocalDate validUntil) {
     }
 
-    record HistoryEntry(String kind, BigDecimal amount, String currency, @Nullable String merchant, Instant at) {
+    /** An entry of the voucher's history; the shop's amount, currency and rate only where the shop's currency differs. */
+    record HistoryEntry(String kind, BigDecimal amount, String currency, @Nullable String merchant, Instant at, @Nullable BigDecimal shopAmount,
+            @Nullable String shopCurrency, @Nullable String exchangeRate) {
     }
 
     private record Program(Map<String, String> names) {
@@ -56,7 +59,8 @@ class WalletPages {
     record Shown(UUID id, UUID programId, @Nullable String program, String code, String balance, String faceValue, String expires, String status, boolean spendable) {
     }
 
-    record Event(String kind, String amount, String shop, String at) {
+    /** An entry on the page: {@code paid} and {@code rate} (forints per euro) only where the shop took another currency. */
+    record Event(String kind, String amount, @Nullable String paid, @Nullable String rate, String shop, String at) {
     }
 
     private static final ZoneId NETWORK = ZoneId.of("Europe/Vienna");
@@ -111,9 +115,7 @@ class WalletPages {
             model.addAttribute("voucher", shown(voucher, locale));
             model.addAttribute("qr", "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             model.addAttribute("qrText", voucher.uri());
-            DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale).withZone(NETWORK);
-            model.addAttribute("history", history.stream().map(e -> new Event("wallet.history." + e.kind().toLowerCase(Locale.ROOT),
-                    money(e.amount(), e.currency(), locale), e.merchant() == null ? "" : e.merchant(), when.format(e.at()))).toList());
+            model.addAttribute("history", history.stream().map(e -> event(e, locale)).toList());
         } catch (RestClientResponseException e) {
             // not theirs, or no such voucher: the same answer, so that ids cannot be probed
             response.setStatus(HttpStatus.NOT_FOUND.value());
@@ -125,8 +127,28 @@ class WalletPages {
         return "voucher";
     }
 
+    /** The last day the voucher can be spent, as voucher-service states it in the cities' calendar (the same date its PDF prints). */
+    static String validUntil(Voucher v, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(v.validUntil());
+    }
+
+    /** A history entry in the page's language: "5,06 €", and what the shop took where it was another currency ("2 000 Ft", "395,50"). */
+    static Event event(HistoryEntry e, Locale locale) {
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale).withZone(NETWORK);
+        boolean otherCurrency = e.shopAmount() != null && e.shopCurrency() != null && !e.shopCurrency().equals(e.currency());
+        String rate = null;
+        if (otherCurrency && e.exchangeRate() != null) {
+            java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(locale.getLanguage().isEmpty() ? Locale.ENGLISH : locale);
+            number.setMinimumFractionDigits(2);
+            number.setMaximumFractionDigits(4);
+            rate = number.format(new BigDecimal(e.exchangeRate()));
+        }
+        return new Event("wallet.history." + e.kind().toLowerCase(Locale.ROOT), money(e.amount(), e.currency(), locale),
+                otherCurrency ? money(e.shopAmount(), e.shopCurrency(), locale) : null, rate, e.merchant() == null ? "" : e.merchant(), when.format(e.at()));
+    }
+
     private Shown shown(Voucher v, Locale locale) {
-        String expires = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(NETWORK).format(v.expiresAt());
+        String expires = validUntil(v, locale);
         return new Shown(v.id(), v.programId(), programName(v.programId(), locale), v.code(), money(v.balance(), v.currency(), locale), money(v.faceValue(), v.currency(), locale),
                 expires, "wallet.status." + v.status().toLowerCase(Locale.ROOT), "ACTIVE".equals(v.status()) && v.balance().signum() > 0);
     }
