@@ -45,7 +45,7 @@ public class ReadModelRebuild {
     private static final List<String> TABLES = List.of("fact_sale", "fact_redemption", "fact_reversal", "fact_purchase", "fact_voucher_end",
             "fact_points", "dim_merchant", "dim_shopper", "dim_program", "rollup_dirty", "rollup_month", "rollup_spend_day", "rollup_spend_month",
             "rollup_merchant_day", "rollup_merchant_month", "rollup_purchase_day", "rollup_purchase_month", "rollup_voucher_day", "rollup_voucher_month",
-            "rollup_points_day", "rollup_points_month", "rollup_flow_day", "rollup_flow_month");
+            "rollup_points_day", "rollup_points_month", "rollup_flow_day", "rollup_flow_month", "huf_rate");
 
     private final KafkaListenerEndpointRegistry listeners;
     private final ReadModelTopics topics;

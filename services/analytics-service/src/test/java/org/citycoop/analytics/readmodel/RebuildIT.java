@@ -8,9 +8,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.citycoop.contracts.events.Topics;
 import org.citycoop.contracts.redemption.VoucherRedeemed;
 import org.citycoop.contracts.voucher.VoucherIssued;
 import org.citycoop.demohistory.DemoHistory;
@@ -82,6 +85,21 @@ class RebuildIT {
 
         String economist = TestTokens.token().roles(Role.ECONOMIST).region().sign();
         assertThat(ServiceHttp.on(port).call("POST", "/api/analytics/rebuild", economist, null, "en").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theTopicsTheReadModelIsRebuiltFromAreKeptForEverOnTheTestBroker() throws Exception {
+        // the tests' broker is set up like ./citycoop up's (topics.txt) and production: retention -1, never compacted (ADR 22)
+        List<ConfigResource> topics = Topics.all().stream()
+                .filter(t -> !t.endsWith(Topics.DEAD_LETTER_SUFFIX))
+                .map(t -> new ConfigResource(ConfigResource.Type.TOPIC, t)).toList();
+        assertThat(topics).hasSize(5);
+        try (AdminClient admin = OwnTopics.admin()) {
+            admin.describeConfigs(topics).all().get().forEach((topic, config) -> {
+                assertThat(config.get("retention.ms").value()).as(topic.name()).isEqualTo("-1");
+                assertThat(config.get("cleanup.policy").value()).as(topic.name()).isEqualTo("delete");
+            });
+        }
     }
 
     private JsonNode status(String token) {

@@ -12,29 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.admin.AdminClient;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.RecordsToDelete;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.citycoop.contracts.events.EventCatalog;
-import org.citycoop.contracts.events.IntegrationEvent;
-import org.citycoop.contracts.events.Topics;
 import org.citycoop.contracts.merchant.MerchantRegistered;
 import org.citycoop.contracts.redemption.VoucherRedeemed;
 import org.citycoop.contracts.voucher.VoucherIssued;
-import org.citycoop.platform.events.CloudEventsKafkaTransport;
-import org.citycoop.platform.events.OutgoingEvent;
-import org.citycoop.testsupport.RealInfrastructure;
 import org.citycoop.testsupport.ServiceHttp;
 import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
@@ -46,10 +31,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
-import io.cloudevents.CloudEvent;
-import io.cloudevents.kafka.CloudEventSerializer;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A rebuild with history gone from the broker loses not a single fact: this service reads topics of its
@@ -63,25 +45,14 @@ import tools.jackson.databind.json.JsonMapper;
 @TestPropertySource(properties = {"citycoop.test.isolation=rebuild-lost-history", "citycoop.analytics.min-shoppers=1"})
 class RebuildWithLostHistoryIT {
 
-    private static final String RUN = "rebuild-lost-history-" + UUID.randomUUID().toString().substring(0, 8);
-    private static final Map<String, String> OWN_TOPICS = new LinkedHashMap<>();
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final OwnTopics OWN = OwnTopics.named("rebuild-lost-history");
     private static final LocalDate MARCH = LocalDate.of(2023, 3, 14);
     private static final String SPENDING = "/api/analytics/spending?groupBy=merchant&from=2023-03-01&to=2023-03-31";
 
-    static {
-        for (String consumer : List.of("identity", "merchants", "vouchers", "redemptions", "points")) {
-            OWN_TOPICS.put(consumer, RUN + "." + consumer);
-        }
-    }
-
     @DynamicPropertySource
-    static void ownTopics(DynamicPropertyRegistry registry) throws InterruptedException, ExecutionException {
-        try (AdminClient admin = admin()) {
-            // kept for ever, as the platform's event topics are: records go only when the test deletes them
-            admin.createTopics(OWN_TOPICS.values().stream().map(t -> new NewTopic(t, 2, (short) 1).configs(Topics.KEPT_FOR_EVER)).toList()).all().get();
-        }
-        OWN_TOPICS.forEach((consumer, topic) -> registry.add("citycoop.analytics.topics." + consumer, () -> topic));
+    static void ownTopics(DynamicPropertyRegistry registry) {
+        // kept for ever, as the platform's event topics are: records go only when the test deletes them
+        OWN.create(registry);
     }
 
     @LocalServerPort
@@ -96,14 +67,14 @@ class RebuildWithLostHistoryIT {
     @Test
     void aRebuildAfterTheOldestRedemptionsAreGoneIsRefusedAndNoFactIsLost() throws Exception {
         UUID bakery = UUID.randomUUID();
-        send("merchants", 0, new MerchantRegistered(bakery, "Bäckerei Feldbach GmbH", "Bäckerei am Hauptplatz", "at-feldbach", "AT", "10.71",
+        OWN.send(0, new MerchantRegistered(bakery, "Bäckerei Feldbach GmbH", "Bäckerei am Hauptplatz", "at-feldbach", "AT", "10.71",
                 at(MARCH.minusDays(30))));
         for (int i = 0; i < 6; i++) {
             UUID voucher = UUID.randomUUID();
-            send("vouchers", i % 2, new VoucherIssued(voucher, UUID.randomUUID(), "hash-" + voucher, "at-feldbach", "EUR", 2_000, 2_000, 0, "COUNTER",
+            OWN.send(i % 2, new VoucherIssued(voucher, UUID.randomUUID(), "hash-" + voucher, "at-feldbach", "EUR", 2_000, 2_000, 0, "COUNTER",
                     "CASH", UUID.randomUUID(), at(MARCH.plusYears(2)), at(MARCH.minusDays(1))));
             // three redemptions on each partition of the redemptions topic
-            send("redemptions", i % 2, new VoucherRedeemed(UUID.randomUUID(), voucher, bakery, UUID.randomUUID(), 500 + 100 * i, "EUR", 500 + 100 * i,
+            OWN.send(i % 2, new VoucherRedeemed(UUID.randomUUID(), voucher, bakery, UUID.randomUUID(), 500 + 100 * i, "EUR", 500 + 100 * i,
                     "EUR", "1", 1_500 - 100 * i, 1, at(MARCH)));
         }
         await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(200)).until(() -> count("fact_redemption") == 6 && count("fact_sale") == 6);
@@ -116,8 +87,8 @@ class RebuildWithLostHistoryIT {
         long processed = processed();
 
         // what a week of retention does: the first two records of partition 0 are gone
-        TopicPartition partition0 = new TopicPartition(OWN_TOPICS.get("redemptions"), 0);
-        try (AdminClient admin = admin()) {
+        TopicPartition partition0 = new TopicPartition(OWN.of("redemptions"), 0);
+        try (AdminClient admin = OwnTopics.admin()) {
             admin.deleteRecords(Map.of(partition0, RecordsToDelete.beforeOffset(2))).all().get();
             assertThat(admin.listOffsets(Map.of(partition0, OffsetSpec.earliest())).all().get().get(partition0).offset()).isEqualTo(2);
         }
@@ -127,17 +98,17 @@ class RebuildWithLostHistoryIT {
         assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode problem = ServiceHttp.json(refused);
         assertThat(problem.get("type").asString()).isEqualTo("urn:citycoop:problem:rebuild-history-gone");
-        assertThat(problem.get("detail").asString()).contains(OWN_TOPICS.get("redemptions") + "-0").doesNotContain("redemptions-1")
+        assertThat(problem.get("detail").asString()).contains(OWN.of("redemptions") + "-0").doesNotContain("redemptions-1")
                 .contains("left as it is");
         assertThat(problem.get("gone")).hasSize(1);
-        assertThat(problem.get("gone").get(0).get("topic").asString()).isEqualTo(OWN_TOPICS.get("redemptions"));
+        assertThat(problem.get("gone").get(0).get("topic").asString()).isEqualTo(OWN.of("redemptions"));
         assertThat(problem.get("gone").get(0).get("partition").asInt()).isZero();
         assertThat(problem.get("gone").get(0).get("firstOffset").asLong()).isEqualTo(2);
         assertThat(problem.get("compacted")).isEmpty();
         for (Map.Entry<String, String> language : Map.of("de", "Lesemodell", "sl", "Bralni model", "hu", "olvasási modell").entrySet()) {
             JsonNode translated = ServiceHttp.json(ServiceHttp.on(port).call("POST", "/api/analytics/rebuild", operator, null, language.getKey()));
             assertThat(translated.get("detail").asString()).as(language.getKey()).contains(language.getValue())
-                    .contains(OWN_TOPICS.get("redemptions") + "-0");
+                    .contains(OWN.of("redemptions") + "-0");
         }
 
         // not a single fact lost: the read model, its processed events and its figures are as they were
@@ -151,9 +122,9 @@ class RebuildWithLostHistoryIT {
         assertThat(ServiceHttp.json(progress).get("facts").asLong()).isEqualTo(12);
         // and the consumers kept running: a redemption published now is read
         UUID voucher = UUID.randomUUID();
-        send("vouchers", 0, new VoucherIssued(voucher, UUID.randomUUID(), "hash-" + voucher, "at-feldbach", "EUR", 2_000, 2_000, 0, "COUNTER", "CASH",
+        OWN.send(0, new VoucherIssued(voucher, UUID.randomUUID(), "hash-" + voucher, "at-feldbach", "EUR", 2_000, 2_000, 0, "COUNTER", "CASH",
                 UUID.randomUUID(), at(MARCH.plusYears(2)), at(MARCH.minusDays(1))));
-        send("redemptions", 1, new VoucherRedeemed(UUID.randomUUID(), voucher, bakery, UUID.randomUUID(), 400, "EUR", 400, "EUR", "1", 1_600, 1,
+        OWN.send(1, new VoucherRedeemed(UUID.randomUUID(), voucher, bakery, UUID.randomUUID(), 400, "EUR", 400, "EUR", "1", 1_600, 1,
                 at(MARCH)));
         await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(200)).until(() -> count("fact_redemption") == 7);
     }
@@ -178,24 +149,5 @@ class RebuildWithLostHistoryIT {
 
     private static Instant at(LocalDate day) {
         return day.atTime(LocalTime.NOON).atZone(Euros.NETWORK).toInstant();
-    }
-
-    /** Publishes {@code event} as its service would, to this test's own topic of {@code consumer}, on {@code partition}. */
-    private static void send(String consumer, int partition, IntegrationEvent event) {
-        String type = EventCatalog.typeOf(event.getClass());
-        String topic = OWN_TOPICS.get(consumer);
-        CloudEvent cloudEvent = CloudEventsKafkaTransport.toCloudEvent(new OutgoingEvent(UUID.randomUUID().toString(), type,
-                "urn:citycoop:" + type.split("\\.")[2] + "-service", event.aggregateId(), topic, Instant.now(), JSON.writeValueAsString(event)));
-        try (KafkaProducer<String, CloudEvent> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                RealInfrastructure.kafkaBootstrapServers(), ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, CloudEventSerializer.class))) {
-            producer.send(new ProducerRecord<>(topic, partition, event.aggregateId(), cloudEvent)).get(10, TimeUnit.SECONDS);
-        } catch (InterruptedException | ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("could not send to " + topic, e);
-        }
-    }
-
-    private static AdminClient admin() {
-        return AdminClient.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.kafkaBootstrapServers()));
     }
 }
