@@ -98,9 +98,24 @@ class EventSchemasTest {
     @Test
     void theLocalKafkaTopicListMatchesTheContracts() throws IOException {
         Path topicsFile = repositoryRoot().resolve("infra/kafka/topics.txt");
-        List<String> listed = Files.readAllLines(topicsFile).stream()
+        List<String> lines = Files.readAllLines(topicsFile).stream()
                 .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
-        assertThat(listed).containsExactlyInAnyOrderElementsOf(org.citycoop.contracts.events.Topics.all());
+        assertThat(lines.stream().map(line -> line.split("\\s+")[0]).toList())
+                .containsExactlyInAnyOrderElementsOf(org.citycoop.contracts.events.Topics.all());
+        // and each with the settings the tests' brokers get: event topics kept for ever (ADR 22)
+        for (String line : lines) {
+            String[] words = line.split("\\s+");
+            java.util.Map<String, String> settings = java.util.Arrays.stream(words).skip(1).map(word -> word.split("=", 2))
+                    .collect(java.util.stream.Collectors.toMap(pair -> pair[0], pair -> pair[1]));
+            assertThat(settings).as(line).isEqualTo(org.citycoop.contracts.events.Topics.configOf(words[0]));
+        }
+    }
+
+    @Test
+    void eventTopicsAreKeptForEverAndDeadLettersAreNot() {
+        assertThat(org.citycoop.contracts.events.Topics.configOf("citycoop.redemption.events"))
+                .containsEntry("retention.ms", "-1").containsEntry("cleanup.policy", "delete");
+        assertThat(org.citycoop.contracts.events.Topics.configOf("citycoop.redemption.events.dlt")).isEmpty();
     }
 
     private static ObjectNode example(Class<? extends IntegrationEvent> type) {

@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutionException;
 
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.citycoop.contracts.events.Topics;
 
 /**
@@ -49,7 +48,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
                     SeparateJvm.start("kafka", "kafka.Kafka", jvmOptions, List.of(config.toString()), folder.resolve("kafka.log")), port);
             broker.awaitListening();
             try (AdminClient admin = AdminClient.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
-                admin.createTopics(Topics.all().stream().map(t -> new NewTopic(t, Topics.PARTITIONS, (short) 1)).toList()).all().get();
+                admin.createTopics(RealInfrastructure.newTopics()).all().get();
                 // ready when every partition has its leader (a producer writing earlier gets errors it may not recover from)
                 long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
                 while (!allLed(admin)) {

@@ -148,10 +148,11 @@ public final class RealInfrastructure {
     }
 
     private static String startEmbeddedKafka() {
-        EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, Topics.PARTITIONS, Topics.all().toArray(String[]::new));
+        EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, Topics.PARTITIONS);
         broker.brokerProperty("group.initial.rebalance.delay.ms", "0");
         broker.afterPropertiesSet();
         Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy, "stop-embedded-kafka"));
+        broker.addTopics(newTopics().toArray(NewTopic[]::new));
         return broker.getBrokersAsString();
     }
 
@@ -160,7 +161,7 @@ public final class RealInfrastructure {
         container.start();
         String bootstrap = container.getBootstrapServers();
         try (AdminClient admin = AdminClient.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            admin.createTopics(Topics.all().stream().map(t -> new NewTopic(t, Topics.PARTITIONS, (short) 1)).toList()).all().get();
+            admin.createTopics(newTopics()).all().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -168,6 +169,11 @@ public final class RealInfrastructure {
             throw new IllegalStateException("Could not create topics: " + e.getMessage(), e);
         }
         return bootstrap;
+    }
+
+    /** Every citycoop topic with the settings production has: event topics kept for ever (ADR 22). */
+    public static List<NewTopic> newTopics() {
+        return Topics.all().stream().map(t -> new NewTopic(t, Topics.PARTITIONS, (short) 1).configs(Topics.configOf(t))).toList();
     }
 
     /**

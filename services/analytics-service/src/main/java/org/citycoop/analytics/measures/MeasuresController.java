@@ -7,11 +7,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import org.citycoop.analytics.readmodel.Euros;
+import org.citycoop.analytics.readmodel.HufRates;
 import org.citycoop.platform.security.Caller;
 import org.citycoop.platform.security.EndpointRules;
 import org.citycoop.platform.security.Role;
 import org.citycoop.platform.web.RequestRejected;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -33,11 +34,11 @@ import org.springframework.web.bind.annotation.RestController;
 class MeasuresController {
 
     private final Measures measures;
-    private final BigDecimal hufPerEur;
+    private final HufRates rates;
 
-    MeasuresController(Measures measures, @Value("${citycoop.analytics.huf-per-eur}") BigDecimal hufPerEur) {
+    MeasuresController(Measures measures, HufRates rates) {
         this.measures = measures;
-        this.hufPerEur = hufPerEur;
+        this.rates = rates;
     }
 
     @GetMapping("/api/analytics/spending")
@@ -152,6 +153,8 @@ class MeasuresController {
     /** Checks the common parameters (and throws with every violation, {@code violations} found before included). */
     private Scope scope(LocalDate from, LocalDate to, List<String> cities, List<String> countries, List<String> sectors, List<String> programs,
             String currency, List<RequestRejected.Violation> violations) {
+        // forints shown at the EUR/HUF rate recorded for the period's last day (ADR 22)
+        BigDecimal hufPerEur = rates.on(to != null ? to : LocalDate.now(Euros.NETWORK));
         return Scope.of(Caller.current().orElseThrow(), from, to, cities, countries, sectors, programs, currency, hufPerEur, violations);
     }
 

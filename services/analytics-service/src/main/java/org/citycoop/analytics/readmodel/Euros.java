@@ -6,57 +6,49 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Amounts in euro cents, and the business day of an instant. Forint amounts (whole forints) become
- * cents at the rate the fact carries (a cross-currency redemption's own rate), else at the reference
- * rate {@code citycoop.analytics.huf-per-eur}. All 24 partner cities keep Central European time, so
- * a fact's day is its day in Vienna.
+ * cents at a rate in forints a euro, rounded half up as redemption-service rounds; which rate is
+ * {@link HufRates}' and {@link ReadModel}'s to say (ADR 22). All 24 partner cities keep Central European
+ * time, so a fact's day is its day in Vienna.
  */
-@Component
-public class Euros {
+public final class Euros {
 
     public static final ZoneId NETWORK = ZoneId.of("Europe/Vienna");
 
-    private final BigDecimal referenceRate;
-
-    Euros(@Value("${citycoop.analytics.huf-per-eur}") BigDecimal referenceRate) {
-        if (referenceRate.signum() <= 0) {
-            throw new IllegalArgumentException("citycoop.analytics.huf-per-eur must be above 0, not " + referenceRate);
-        }
-        this.referenceRate = referenceRate;
-    }
-
-    /** The rate a fact in {@code currency} is converted at: 1 for euro, else {@code rate} if given, else the reference rate. */
-    public BigDecimal rate(String currency, String rate) {
-        if ("EUR".equals(currency)) {
-            return BigDecimal.ONE;
-        }
-        return rate == null || rate.isBlank() ? referenceRate : new BigDecimal(rate);
+    private Euros() {
     }
 
     /**
-     * The forints a euro for a redemption: a forint voucher spent in a euro shop carries the rate it
-     * was converted at (euros per forint, so its inverse); otherwise the reference rate.
+     * The forints a euro a redemption across the border was converted at, from its {@code exchangeRate}:
+     * redemption-service writes the operators' EUR/HUF rate (forints a euro) in either direction; a value
+     * below 1 is euros a forint (the contract's "merchant currency per voucher currency" for a forint
+     * voucher in a euro shop) and is inverted. Null when it is no usable rate.
      */
-    public BigDecimal rateOfRedemption(String currency, String merchantCurrency, String exchangeRate) {
-        if ("EUR".equals(currency)) {
-            return BigDecimal.ONE;
+    public static @Nullable BigDecimal hufPerEur(@Nullable String exchangeRate) {
+        if (exchangeRate == null || exchangeRate.isBlank()) {
+            return null;
         }
-        if ("EUR".equals(merchantCurrency) && exchangeRate != null && new BigDecimal(exchangeRate).signum() > 0) {
-            return BigDecimal.ONE.divide(new BigDecimal(exchangeRate), 6, RoundingMode.HALF_EVEN);
+        BigDecimal rate;
+        try {
+            rate = new BigDecimal(exchangeRate.strip());
+        } catch (NumberFormatException e) {
+            return null;
         }
-        return referenceRate;
+        if (rate.signum() <= 0) {
+            return null;
+        }
+        return rate.compareTo(BigDecimal.ONE) < 0 ? BigDecimal.ONE.divide(rate, 6, RoundingMode.HALF_EVEN) : rate;
     }
 
-    /** {@code amount} minor units of {@code currency} in euro cents at {@code rate} (half-even). */
+    /** {@code amount} minor units of {@code currency} in euro cents at {@code rate} forints a euro (half up). */
     public static long cents(long amount, String currency, BigDecimal rate) {
         if ("EUR".equals(currency)) {
             return amount;
         }
-        return BigDecimal.valueOf(amount).multiply(BigDecimal.valueOf(100)).divide(rate, 0, RoundingMode.HALF_EVEN).longValueExact();
+        return BigDecimal.valueOf(amount).multiply(BigDecimal.valueOf(100)).divide(rate, 0, RoundingMode.HALF_UP).longValueExact();
     }
 
     public static LocalDate dayOf(Instant instant) {

@@ -2,6 +2,7 @@ package org.citycoop.analytics.readmodel;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.citycoop.contracts.identity.UserRegistered;
@@ -31,12 +32,12 @@ import org.springframework.stereotype.Component;
 class ReadModel {
 
     private final JdbcClient jdbc;
-    private final Euros euros;
+    private final HufRates rates;
     private final Rollups rollups;
 
-    ReadModel(JdbcClient jdbc, Euros euros, Rollups rollups) {
+    ReadModel(JdbcClient jdbc, HufRates rates, Rollups rollups) {
         this.jdbc = jdbc;
-        this.euros = euros;
+        this.rates = rates;
         this.rollups = rollups;
     }
 
@@ -94,7 +95,7 @@ class ReadModel {
     }
 
     void sale(VoucherIssued e) {
-        BigDecimal rate = euros.rate(e.currency(), null);
+        BigDecimal rate = rates.of(e.currency(), Euros.dayOf(e.issuedAt()));
         jdbc.sql("""
                 INSERT INTO fact_sale (voucher_id, program_id, issuer, currency, face_value, price, subsidy, face_eur, rate, channel, holder_id, day, issued_at)
                 VALUES (:v, :p, :issuer, :currency, :face, :price, :subsidy, :faceEur, :rate, :channel, :holder, :day, :at) ON CONFLICT DO NOTHING""")
@@ -110,25 +111,52 @@ class ReadModel {
         touchVoucher(e.voucherId());
     }
 
+    /**
+     * A redemption in euros is its euro side: a euro voucher's amount, or the euros a euro shop was
+     * credited for a forint voucher (at the rate recorded on it). A forint voucher in a forint shop
+     * carries no EUR/HUF rate: it is converted at the rate of its day. A redemption across the border
+     * records its rate for the forint facts of its day and later ones (ADR 22).
+     */
     void redemption(VoucherRedeemed e) {
-        BigDecimal rate = euros.rateOfRedemption(e.currency(), e.merchantCurrency(), e.exchangeRate());
+        LocalDate day = Euros.dayOf(e.redeemedAt());
+        BigDecimal recorded = e.currency().equals(e.merchantCurrency()) ? null : Euros.hufPerEur(e.exchangeRate());
+        BigDecimal rate;
+        long eur;
+        if ("EUR".equals(e.currency())) {
+            rate = BigDecimal.ONE;
+            eur = e.amount();
+        } else if ("EUR".equals(e.merchantCurrency())) {
+            rate = recorded != null ? recorded : rates.of(e.currency(), day);
+            eur = e.merchantAmount();
+        } else {
+            rate = rates.of(e.currency(), day);
+            eur = Euros.cents(e.amount(), e.currency(), rate);
+        }
         int inserted = jdbc.sql("""
                 INSERT INTO fact_redemption (redemption_id, voucher_id, merchant_id, amount, currency, amount_eur, rate, merchant_amount, merchant_currency,
                     day, redeemed_at)
                 VALUES (:r, :v, :m, :amount, :currency, :eur, :rate, :mAmount, :mCurrency, :day, :at) ON CONFLICT DO NOTHING""")
                 .param("r", e.redemptionId()).param("v", e.voucherId()).param("m", e.merchantId()).param("amount", e.amount())
-                .param("currency", e.currency()).param("eur", Euros.cents(e.amount(), e.currency(), rate)).param("rate", rate)
-                .param("mAmount", e.merchantAmount()).param("mCurrency", e.merchantCurrency()).param("day", Euros.dayOf(e.redeemedAt()))
+                .param("currency", e.currency()).param("eur", eur).param("rate", rate)
+                .param("mAmount", e.merchantAmount()).param("mCurrency", e.merchantCurrency()).param("day", day)
                 .param("at", Timestamp.from(e.redeemedAt())).update();
         if (inserted > 0) {
-            rollups.touch(Euros.dayOf(e.redeemedAt()));
+            rollups.touch(day);
+            // its reversals read before it were converted at their day's rate: now at its own
+            jdbc.sql("""
+                    WITH changed AS (UPDATE fact_reversal SET amount_eur = round(amount * 100 / :rate)
+                                     WHERE redemption_id = :r AND currency = 'HUF' AND amount_eur <> round(amount * 100 / :rate) RETURNING day)
+                    INSERT INTO rollup_dirty (day) SELECT DISTINCT day FROM changed""").param("r", e.redemptionId()).param("rate", rate).update();
+        }
+        if (recorded != null) {
+            rates.recorded(e.redemptionId(), e.redeemedAt(), recorded);
         }
     }
 
     void reversal(RedemptionReversed e) {
         // at the rate of the redemption it takes back, when known
         BigDecimal rate = jdbc.sql("SELECT rate FROM fact_redemption WHERE redemption_id = :r").param("r", e.redemptionId()).query(BigDecimal.class)
-                .optional().orElseGet(() -> euros.rate(e.currency(), null));
+                .optional().orElseGet(() -> rates.of(e.currency(), Euros.dayOf(e.reversedAt())));
         int inserted = jdbc.sql("""
                 INSERT INTO fact_reversal (reversal_id, redemption_id, voucher_id, merchant_id, amount, currency, amount_eur, day)
                 VALUES (:id, :r, :v, :m, :amount, :currency, :eur, :day) ON CONFLICT DO NOTHING""")
@@ -141,7 +169,7 @@ class ReadModel {
     }
 
     void purchase(PurchaseRecorded e) {
-        BigDecimal rate = euros.rate(e.currency(), null);
+        BigDecimal rate = rates.of(e.currency(), Euros.dayOf(e.recordedAt()));
         int inserted = jdbc.sql("""
                 INSERT INTO fact_purchase (purchase_id, merchant_id, city_code, shopper_id, basket_total, currency, basket_eur, voucher_amount, voucher_eur, day)
                 VALUES (:p, :m, :city, :s, :basket, :currency, :basketEur, :voucher, :voucherEur, :day) ON CONFLICT DO NOTHING""")
@@ -163,7 +191,7 @@ class ReadModel {
     }
 
     private void end(UUID voucher, String kind, long amount, String currency, java.time.Instant at) {
-        BigDecimal rate = euros.rate(currency, null);
+        BigDecimal rate = rates.of(currency, Euros.dayOf(at));
         int inserted = jdbc.sql("""
                 INSERT INTO fact_voucher_end (voucher_id, kind, amount, currency, amount_eur, day) VALUES (:v, :kind, :amount, :currency, :eur, :day)
                 ON CONFLICT DO NOTHING""")

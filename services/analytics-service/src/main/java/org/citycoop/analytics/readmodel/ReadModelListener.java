@@ -3,7 +3,6 @@ package org.citycoop.analytics.readmodel;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.citycoop.contracts.events.Topics;
 import org.citycoop.contracts.identity.UserRegistered;
 import org.citycoop.contracts.merchant.MerchantRegistered;
 import org.citycoop.contracts.merchant.MerchantUpdated;
@@ -27,16 +26,11 @@ import io.cloudevents.CloudEvent;
 
 /**
  * analytics-service consumes every topic, a poll per transaction; each consumer applies an event once,
- * demo history included (the generator's made-up past that other services skip).
+ * demo history included (the generator's made-up past that other services skip). The listeners' ids
+ * are their consumer groups, and the topics theirs in {@link ReadModelTopics}.
  */
 @Component
 class ReadModelListener {
-
-    /** The listeners (their ids are their consumer groups) and, at the same place, the topic each reads. */
-    static final List<String> IDS = List.of("analytics-service.identity", "analytics-service.merchants", "analytics-service.vouchers",
-            "analytics-service.redemptions", "analytics-service.points");
-    static final List<String> TOPICS = List.of(Topics.IDENTITY_EVENTS, Topics.MERCHANT_EVENTS, Topics.VOUCHER_EVENTS, Topics.REDEMPTION_EVENTS,
-            Topics.POINTS_EVENTS);
 
     private final InboundEvents.EventConsumer identity;
     private final InboundEvents.EventConsumer merchants;
@@ -57,27 +51,27 @@ class ReadModelListener {
                 .on(PointsExpired.class, model::points).on(PointsReversed.class, model::points).build();
     }
 
-    @KafkaListener(id = "analytics-service.identity", topics = Topics.IDENTITY_EVENTS, batch = "true")
+    @KafkaListener(id = "analytics-service.identity", topics = "${citycoop.analytics.topics.identity}", batch = "true")
     void onIdentity(List<ConsumerRecord<String, CloudEvent>> records) {
         identity.acceptBatch(records);
     }
 
-    @KafkaListener(id = "analytics-service.merchants", topics = Topics.MERCHANT_EVENTS, batch = "true")
+    @KafkaListener(id = "analytics-service.merchants", topics = "${citycoop.analytics.topics.merchants}", batch = "true")
     void onMerchants(List<ConsumerRecord<String, CloudEvent>> records) {
         merchants.acceptBatch(records);
     }
 
-    @KafkaListener(id = "analytics-service.vouchers", topics = Topics.VOUCHER_EVENTS, batch = "true")
+    @KafkaListener(id = "analytics-service.vouchers", topics = "${citycoop.analytics.topics.vouchers}", batch = "true")
     void onVouchers(List<ConsumerRecord<String, CloudEvent>> records) {
         vouchers.acceptBatch(records);
     }
 
-    @KafkaListener(id = "analytics-service.redemptions", topics = Topics.REDEMPTION_EVENTS, batch = "true")
+    @KafkaListener(id = "analytics-service.redemptions", topics = "${citycoop.analytics.topics.redemptions}", batch = "true")
     void onRedemptions(List<ConsumerRecord<String, CloudEvent>> records) {
         redemptions.acceptBatch(records);
     }
 
-    @KafkaListener(id = "analytics-service.points", topics = Topics.POINTS_EVENTS, batch = "true")
+    @KafkaListener(id = "analytics-service.points", topics = "${citycoop.analytics.topics.points}", batch = "true")
     void onPoints(List<ConsumerRecord<String, CloudEvent>> records) {
         points.acceptBatch(records);
     }

@@ -5,13 +5,19 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 
 import org.apache.kafka.clients.admin.AdminClient;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.listener.MessageListenerContainer;
@@ -19,7 +25,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Rebuilds the read model from the topics: the consumers stop, the facts, dimensions and their
+ * Rebuilds the read model from the topics: first it checks that every partition of every topic still
+ * starts at offset 0 and no topic is compacted, and refuses ({@link HistoryGone}) otherwise, touching
+ * nothing (ADR 22: a replay of a topic whose oldest records are gone would lose their facts). Then the
+ * consumers stop, the facts, dimensions and their
  * processed-event records are deleted in one transaction, the consumer groups' offsets are set back
  * to the beginning of every topic, and the consumers start again. Progress is the consumers' lag: how
  * many records of the topics they have still to read (from the offsets they committed); the rebuild is
@@ -36,9 +45,10 @@ public class ReadModelRebuild {
     private static final List<String> TABLES = List.of("fact_sale", "fact_redemption", "fact_reversal", "fact_purchase", "fact_voucher_end",
             "fact_points", "dim_merchant", "dim_shopper", "dim_program", "rollup_dirty", "rollup_month", "rollup_spend_day", "rollup_spend_month",
             "rollup_merchant_day", "rollup_merchant_month", "rollup_purchase_day", "rollup_purchase_month", "rollup_voucher_day", "rollup_voucher_month",
-            "rollup_points_day", "rollup_points_month", "rollup_flow_day", "rollup_flow_month");
+            "rollup_points_day", "rollup_points_month", "rollup_flow_day", "rollup_flow_month", "huf_rate");
 
     private final KafkaListenerEndpointRegistry listeners;
+    private final ReadModelTopics topics;
     private final KafkaAdmin kafkaAdmin;
     private final TransactionTemplate transactions;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -47,21 +57,27 @@ public class ReadModelRebuild {
     private volatile Instant startedAt;
     private volatile Instant finishedAt;
 
-    ReadModelRebuild(KafkaListenerEndpointRegistry listeners, KafkaAdmin kafkaAdmin, TransactionTemplate transactions,
+    ReadModelRebuild(KafkaListenerEndpointRegistry listeners, ReadModelTopics topics, KafkaAdmin kafkaAdmin, TransactionTemplate transactions,
             org.springframework.jdbc.core.simple.JdbcClient jdbc, Rollups rollups) {
         this.rollups = rollups;
         this.listeners = listeners;
+        this.topics = topics;
         this.kafkaAdmin = kafkaAdmin;
         this.transactions = transactions;
         this.jdbc = jdbc;
     }
 
-    /** Starts a rebuild unless one is running; returns its status. */
+    /**
+     * Starts a rebuild unless one is running; returns its status.
+     *
+     * @throws HistoryGone when records of the topics are gone: nothing was stopped or deleted
+     */
     public synchronized Status start() {
         if (startedAt != null && finishedAt == null) {
             return status();
         }
-        List<MessageListenerContainer> containers = ReadModelListener.IDS.stream().map(listeners::getListenerContainer).toList();
+        checkHistory();
+        List<MessageListenerContainer> containers = topics.sources().stream().map(s -> listeners.getListenerContainer(s.group())).toList();
         containers.forEach(MessageListenerContainer::stop);
         transactions.executeWithoutResult(status -> {
             jdbc.sql("TRUNCATE " + String.join(", ", TABLES)).update();
@@ -108,15 +124,44 @@ public class ReadModelRebuild {
         }
     }
 
+    /**
+     * Refuses unless the topics hold every record ever written to them: each partition's log starts at
+     * offset 0 (the broker's earliest offset) and no topic compacts.
+     */
+    private void checkHistory() {
+        try (AdminClient admin = AdminClient.create(kafkaAdmin.getConfigurationProperties())) {
+            Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
+            admin.describeTopics(topics.topics()).allTopicNames().get().forEach((topic, description) -> description.partitions()
+                    .forEach(p -> earliest.put(new TopicPartition(topic, p.partition()), OffsetSpec.earliest())));
+            Map<String, Map<Integer, Long>> firstOffsets = new TreeMap<>();
+            admin.listOffsets(earliest).all().get().forEach((partition, first) -> firstOffsets
+                    .computeIfAbsent(partition.topic(), t -> new TreeMap<>()).put(partition.partition(), first.offset()));
+            Set<String> compacted = new TreeSet<>();
+            admin.describeConfigs(topics.topics().stream().map(t -> new ConfigResource(ConfigResource.Type.TOPIC, t)).toList()).all().get()
+                    .forEach((resource, config) -> {
+                        ConfigEntry policy = config.get(TopicConfig.CLEANUP_POLICY_CONFIG);
+                        if (policy != null && policy.value() != null && policy.value().contains(TopicConfig.CLEANUP_POLICY_COMPACT)) {
+                            compacted.add(resource.name());
+                        }
+                    });
+            HistoryGone.check(firstOffsets, compacted);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot read where the topics start from Kafka: " + e.getMessage(), e);
+        }
+    }
+
     /** Sets every analytics consumer group back to offset 0 of its topic (they are stopped, so their groups are empty). */
     private void rewind() {
         try (AdminClient admin = AdminClient.create(kafkaAdmin.getConfigurationProperties())) {
-            for (int i = 0; i < ReadModelListener.IDS.size(); i++) {
-                String topic = ReadModelListener.TOPICS.get(i);
+            for (ReadModelTopics.Source source : topics.sources()) {
+                String topic = source.topic();
                 Map<TopicPartition, OffsetAndMetadata> beginning = new HashMap<>();
                 admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
                         .forEach(p -> beginning.put(new TopicPartition(topic, p.partition()), new OffsetAndMetadata(0)));
-                admin.alterConsumerGroupOffsets(ReadModelListener.IDS.get(i), beginning).all().get();
+                admin.alterConsumerGroupOffsets(source.group(), beginning).all().get();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -130,9 +175,9 @@ public class ReadModelRebuild {
     public long recordsToRead() {
         try (AdminClient admin = AdminClient.create(kafkaAdmin.getConfigurationProperties())) {
             long lag = 0;
-            for (int i = 0; i < ReadModelListener.IDS.size(); i++) {
-                String group = ReadModelListener.IDS.get(i);
-                String topic = ReadModelListener.TOPICS.get(i);
+            for (ReadModelTopics.Source source : topics.sources()) {
+                String group = source.group();
+                String topic = source.topic();
                 Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
                 Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
                 admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()

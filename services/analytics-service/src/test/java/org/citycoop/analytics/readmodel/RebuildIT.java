@@ -8,9 +8,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.citycoop.contracts.events.Topics;
 import org.citycoop.contracts.redemption.VoucherRedeemed;
 import org.citycoop.contracts.voucher.VoucherIssued;
 import org.citycoop.demohistory.DemoHistory;
@@ -48,6 +51,9 @@ class RebuildIT {
     @Autowired
     Rollups rollups;
 
+    @Autowired
+    ReadModelRebuild rebuild;
+
     @Test
     void theReadModelIsRebuiltFromTheTopicsWithTheSameFigures() {
         List<DemoHistory.Event> year = new DemoHistory(new DemoHistory.Settings(2024, 0.02, 5, RealInfrastructure.kafkaBootstrapServers())).events();
@@ -61,8 +67,8 @@ class RebuildIT {
         long redemptions = year.stream().filter(e -> e.payload() instanceof VoucherRedeemed).count();
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(300))
                 .until(() -> count("fact_sale") == vouchers && count("fact_redemption") == redemptions);
-        // and rolled up
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(300)).until(() -> rollups.pending() == 0);
+        // and every other event read too (transfers, reversals, shoppers: not counted above), and rolled up
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(300)).until(() -> rebuild.recordsToRead() == 0 && rollups.pending() == 0);
         String operator = TestTokens.operator();
         String query = "/api/analytics/spending?groupBy=month&from=2024-01-01&to=2024-12-31";
         String before = ServiceHttp.on(port).get(query, operator, "en").body();
@@ -82,6 +88,21 @@ class RebuildIT {
 
         String economist = TestTokens.token().roles(Role.ECONOMIST).region().sign();
         assertThat(ServiceHttp.on(port).call("POST", "/api/analytics/rebuild", economist, null, "en").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theTopicsTheReadModelIsRebuiltFromAreKeptForEverOnTheTestBroker() throws Exception {
+        // the tests' broker is set up like ./citycoop up's (topics.txt) and production: retention -1, never compacted (ADR 22)
+        List<ConfigResource> topics = Topics.all().stream()
+                .filter(t -> !t.endsWith(Topics.DEAD_LETTER_SUFFIX))
+                .map(t -> new ConfigResource(ConfigResource.Type.TOPIC, t)).toList();
+        assertThat(topics).hasSize(5);
+        try (AdminClient admin = OwnTopics.admin()) {
+            admin.describeConfigs(topics).all().get().forEach((topic, config) -> {
+                assertThat(config.get("retention.ms").value()).as(topic.name()).isEqualTo("-1");
+                assertThat(config.get("cleanup.policy").value()).as(topic.name()).isEqualTo("delete");
+            });
+        }
     }
 
     private JsonNode status(String token) {
