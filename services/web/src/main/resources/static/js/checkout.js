@@ -216,8 +216,9 @@
       return;
     }
     $('voucher-balance').textContent = money(scan.balance, scan.currency);
-    $('voucher-expiry').textContent = scan.expiresAt ? format(texts.expires, new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })
-      .format(new Date(scan.expiresAt))) : '';
+    // the last day it can be spent, in the cities' calendar (redemption-service says which day; the browser's zone may differ)
+    $('voucher-expiry').textContent = scan.validUntil ? format(texts.expires, new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })
+      .format(new Date(scan.validUntil + 'T00:00:00Z'))) : '';
     verdict.textContent = scan.spendable ? texts.accepted : (scan.message || texts['not-accepted']);
     verdict.className = 'verdict ' + (scan.spendable ? 'approved' : 'declined');
     $('redeem').hidden = !scan.spendable;

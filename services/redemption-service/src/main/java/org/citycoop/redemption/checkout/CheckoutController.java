@@ -34,9 +34,19 @@ class CheckoutController {
     record ScanCode(@Nullable String code, @Nullable UUID storeId) {
     }
 
-    /** What a scan found; {@code code} is the text read from an image (so that the till can redeem it), none for a code sent as text. */
+    /**
+     * What a scan found; {@code code} is the text read from an image (so that the till can redeem it), none for a code sent as text.
+     * {@code validUntil} is the last day the voucher can be spent, in the cities' calendar (the day a cashier reads; the voucher
+     * ends at {@code expiresAt}, exclusive).
+     */
     record ScanView(boolean known, @Nullable UUID voucherId, @Nullable BigDecimal balance, @Nullable String currency, @Nullable Instant expiresAt,
-            boolean spendable, @Nullable Decline reason, @Nullable String message, @Nullable String code) {
+            java.time.@Nullable LocalDate validUntil, boolean spendable, @Nullable Decline reason, @Nullable String message, @Nullable String code) {
+
+        private static final java.time.ZoneId CITIES = java.time.ZoneId.of("Europe/Vienna");
+
+        static java.time.@Nullable LocalDate lastDayBefore(@Nullable Instant end) {
+            return end == null ? null : end.minusNanos(1).atZone(CITIES).toLocalDate();
+        }
     }
 
     record Approved(UUID redemptionId, UUID voucherId, BigDecimal amount, String currency, BigDecimal balanceAfter, Instant at) {
@@ -91,7 +101,8 @@ class CheckoutController {
         if (!scan.known()) {
             throttle.unknownCode(caller);
         }
-        return new ScanView(scan.known(), scan.voucherId(), scan.balance(), scan.currency(), scan.expiresAt(), scan.spendable(), scan.reason(),
+        return new ScanView(scan.known(), scan.voucherId(), scan.balance(), scan.currency(), scan.expiresAt(), ScanView.lastDayBefore(scan.expiresAt()),
+                scan.spendable(), scan.reason(),
                 scan.reason() == null ? null : text("decline." + scan.reason() + ".detail"), fromImage ? request.code() : null);
     }
 

@@ -106,6 +106,18 @@ class CheckoutIT {
     }
 
     @Test
+    void theScanNamesTheLastDayOfTheVoucherInTheCitiesCalendar() {
+        // 23:30 UTC on 2 December is 00:30 on 3 December in Feldbach: the voucher can still be spent on the 3rd
+        VoucherCode lateInTheNight = voucher(1000, Instant.parse("2029-12-02T23:30:00Z"));
+        JsonNode scan = ServiceHttp.JSON.readTree(call("/api/checkout/scans", terminal, "{\"code\":\"" + lateInTheNight.value() + "\"}", null, "en").body());
+        assertThat(scan.get("validUntil").asString()).isEqualTo("2029-12-03");
+        // ending at midnight starting 3 December (23:00 UTC): the 2nd is the last day
+        VoucherCode atMidnight = voucher(1000, Instant.parse("2029-12-02T23:00:00Z"));
+        scan = ServiceHttp.JSON.readTree(call("/api/checkout/scans", terminal, "{\"code\":\"" + atMidnight.value() + "\"}", null, "en").body());
+        assertThat(scan.get("validUntil").asString()).isEqualTo("2029-12-02");
+    }
+
+    @Test
     void eightTillPressesWithOneKeyAtOnceDebitOnceAndTheOthersAreToldToRetry() throws Exception {
         VoucherCode code = voucher(5000);
         String key = UUID.randomUUID().toString();

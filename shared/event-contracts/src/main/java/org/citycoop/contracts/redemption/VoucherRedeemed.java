@@ -16,7 +16,8 @@ import org.citycoop.contracts.events.IntegrationEvent;
  *
  * @param amount           what was taken off the voucher, in its {@code currency}
  * @param merchantAmount   what the merchant is credited, in {@code merchantCurrency} (differs for an EUR voucher in a HUF shop)
- * @param exchangeRate     merchant currency per voucher currency unit used, as a decimal string ("1" when the same)
+ * @param exchangeRate     the EUR/HUF reference rate used, in forints per euro whichever side is which (an EUR voucher in a
+ *                         HUF shop or a HUF voucher in an EUR shop), as a decimal string; "1" when the currencies are the same
  */
 @EventType(context = Context.REDEMPTION, name = "voucher-redeemed", version = 1)
 public record VoucherRedeemed(UUID redemptionId, UUID voucherId, UUID merchantId, UUID storeId, long amount, String currency, long merchantAmount,
