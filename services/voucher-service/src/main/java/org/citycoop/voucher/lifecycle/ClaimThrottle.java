@@ -19,8 +19,11 @@ import org.springframework.stereotype.Component;
  * {@code citycoop.wallet.claims.unknown-codes.per-account} unknown codes (10) within
  * {@code .window} (15 minutes) an account, and after {@code .per-address} (30) the address they came
  * from, is refused (429) until the window turns, before anything is looked up, so a refused claim
- * claims nothing. The address is the connection's remote address: no proxy header is trusted, as no
- * service trusts one; IPv6 addresses count by their /64 network, which one subscriber holds whole.
+ * claims nothing. The address is the request's remote address: the connection's own, or, when the
+ * connection comes from a trusted proxy (the web front, the ingress:
+ * {@code server.tomcat.remoteip.internal-proxies}), the client it names in {@code X-Forwarded-For}
+ * (Tomcat's RemoteIpValve, the platform default); IPv6 addresses count by their /64 network, which one
+ * subscriber holds whole.
  */
 @Component
 class ClaimThrottle {

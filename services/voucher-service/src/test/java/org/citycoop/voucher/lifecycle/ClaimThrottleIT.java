@@ -20,6 +20,7 @@ import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.citycoop.voucher.programs.ProgramAdministration;
 import org.citycoop.voucher.programs.ProgramTerms;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,11 +34,12 @@ import tools.jackson.databind.JsonNode;
  * Guessing codes in the wallet: each unknown code is a 404 that says so, and after three an account
  * (after five an address, whatever accounts it uses) gets 429 with Retry-After and claims nothing, not
  * even a real code; other shoppers elsewhere claim as before. Each test speaks from its own loopback
- * address (127.0.0.x), so the service sees them as different clients.
+ * address (127.0.0.x), so the service sees them as different clients. Only 127.0.0.2 is a trusted
+ * proxy here (the web front): its {@code X-Forwarded-For} names the client; anyone else's is ignored.
  */
 @ServiceIntegrationTest
 @TestPropertySource(properties = {"citycoop.wallet.claims.unknown-codes.per-account=3", "citycoop.wallet.claims.unknown-codes.per-address=5",
-        "citycoop.wallet.claims.unknown-codes.window=PT15M"})
+        "citycoop.wallet.claims.unknown-codes.window=PT15M", "server.tomcat.remoteip.internal-proxies=127.0.0.2/32"})
 class ClaimThrottleIT {
 
     private static final String OPERATOR = TestTokens.token().subject("operator-claims").roles(Role.OPERATOR).sign();
@@ -116,6 +118,42 @@ class ClaimThrottleIT {
     }
 
     @Test
+    void behindTheTrustedWebFrontEachBrowsersAddressHasItsOwnAllowance() {
+        Client webFront = new Client("127.0.0.2");
+        for (int i = 0; i < 5; i++) {
+            assertThat(webFront.claim(shopper(), VoucherCode.generate().value(), "en", "203.0.113.7").statusCode()).isEqualTo(404);
+        }
+        JsonNode paper = bearerVoucher();
+        var guesser = webFront.claim(shopper(), paper.get("code").asString(), "en", "203.0.113.7");
+        assertThat(guesser.statusCode()).as("the guessing browser's address is locked, whichever account it uses").isEqualTo(429);
+        var rewritten = webFront.claim(shopper(), paper.get("code").asString(), "en", "198.51.100.99, 203.0.113.7");
+        assertThat(rewritten.statusCode()).as("what the browser wrote itself, left of the address the front saw, changes nothing").isEqualTo(429);
+        assertThat(holder(paper)).isNull();
+
+        String neighbour = shopper();
+        var claimed = webFront.claim(neighbour, paper.get("code").asString(), "en", "198.51.100.23");
+        assertThat(claimed.statusCode()).as("another browser through the same web front: " + claimed.body()).isEqualTo(200);
+        assertThat(holder(paper)).isEqualTo(UUID.fromString(neighbour));
+    }
+
+    @Test
+    void aForwardedForFromAnUntrustedPeerIsIgnoredAndThePeerIsKeyedByItsOwnAddress() {
+        Client stranger = new Client("127.0.0.3");
+        for (int i = 0; i < 5; i++) {
+            assertThat(stranger.claim(shopper(), VoucherCode.generate().value(), "en", "203.0.113." + (10 + i)).statusCode()).isEqualTo(404);
+        }
+        JsonNode paper = bearerVoucher();
+        var forged = stranger.claim(shopper(), paper.get("code").asString(), "en", "198.51.100.50");
+        assertThat(forged.statusCode()).as("a new forged address each time does not give a new allowance").isEqualTo(429);
+        assertThat(holder(paper)).isNull();
+
+        String named = shopper();
+        var claimed = new Client("127.0.0.2").claim(named, paper.get("code").asString(), "en", "203.0.113.10");
+        assertThat(claimed.statusCode()).as("the forged addresses were not counted: " + claimed.body()).isEqualTo(200);
+        assertThat(holder(paper)).isEqualTo(UUID.fromString(named));
+    }
+
+    @Test
     void malformedCodesCountForNothing() {
         Client phone = new Client("127.0.0.15");
         String shopper = shopper();
@@ -171,13 +209,25 @@ class ClaimThrottleIT {
         }
 
         HttpResponse<String> claim(String shopper, String code, String language) {
-            return send(shopper, "{\"code\":\"" + code + "\"}", language);
+            return send(shopper, "{\"code\":\"" + code + "\"}", language, null);
+        }
+
+        /** A claim carrying {@code X-Forwarded-For}, as a proxy (or someone pretending to be one) sends it. */
+        HttpResponse<String> claim(String shopper, String code, String language, String forwardedFor) {
+            return send(shopper, "{\"code\":\"" + code + "\"}", language, forwardedFor);
         }
 
         HttpResponse<String> send(String shopper, String body, String language) {
-            var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/wallet/claims")).header("Accept-Language", language)
-                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + token(shopper))
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            return send(shopper, body, language, null);
+        }
+
+        private HttpResponse<String> send(String shopper, String body, String language, @Nullable String forwardedFor) {
+            var builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/wallet/claims")).header("Accept-Language", language)
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + token(shopper));
+            if (forwardedFor != null) {
+                builder.header("X-Forwarded-For", forwardedFor);
+            }
+            var request = builder.POST(HttpRequest.BodyPublishers.ofString(body)).build();
             try {
                 return http.send(request, HttpResponse.BodyHandlers.ofString());
             } catch (java.io.IOException e) {
