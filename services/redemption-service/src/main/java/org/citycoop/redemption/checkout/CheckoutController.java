@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.citycoop.platform.security.Caller;
 import org.citycoop.platform.security.EndpointRules;
 import org.citycoop.platform.security.Role;
+import org.citycoop.platform.throttle.Throttled;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -61,12 +62,12 @@ class CheckoutController {
     private final Checkout checkout;
     private final Reversals reversals;
     private final QrImages images;
-    private final Throttle throttle;
+    private final TillThrottle throttle;
     private final Purchases purchases;
     private final PurchaseRefunds purchaseRefunds;
     private final MessageSource messages;
 
-    CheckoutController(Checkout checkout, Reversals reversals, QrImages images, Throttle throttle, Purchases purchases, PurchaseRefunds purchaseRefunds,
+    CheckoutController(Checkout checkout, Reversals reversals, QrImages images, TillThrottle throttle, Purchases purchases, PurchaseRefunds purchaseRefunds,
             MessageSource messages) {
         this.throttle = throttle;
         this.purchases = purchases;
@@ -171,15 +172,15 @@ class CheckoutController {
 
     /** Operators: terminals throttled now after repeated unknown codes. */
     @org.springframework.web.bind.annotation.GetMapping("/api/throttled-terminals")
-    java.util.List<Throttle.ThrottledTerminal> throttled() {
+    java.util.List<TillThrottle.ThrottledTerminal> throttled() {
         return throttle.throttled();
     }
 
     /** 429 with Retry-After: nothing was read or debited. */
-    @org.springframework.web.bind.annotation.ExceptionHandler(Throttle.Throttled.class)
-    ResponseEntity<ProblemDetail> throttled(Throttle.Throttled throttled) {
-        long seconds = Math.max(1, (throttled.retryAfter().toMillis() + 999) / 1000);
-        String type = throttled.unknownCodes() ? "throttled-unknown-codes" : "throttled";
+    @org.springframework.web.bind.annotation.ExceptionHandler(Throttled.class)
+    ResponseEntity<ProblemDetail> throttled(Throttled throttled) {
+        long seconds = throttled.retryAfterSeconds();
+        String type = throttled.type();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
                 messages.getMessage("problem." + type + ".detail", new Object[] {seconds}, LocaleContextHolder.getLocale()));
         problem.setType(URI.create("urn:citycoop:problem:" + type));

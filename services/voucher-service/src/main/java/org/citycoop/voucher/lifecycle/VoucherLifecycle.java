@@ -95,12 +95,22 @@ public class VoucherLifecycle {
         return handOver(voucher, null);
     }
 
+    /** No voucher has the code a shopper gave (404 {@code code-unknown}): the claims throttle counts these. */
+    public static final class CodeUnknown extends RequestRejected {
+        CodeUnknown() {
+            super(HttpStatus.NOT_FOUND, "code-unknown", List.of());
+        }
+    }
+
+    /** The code as typed or scanned, or a 400 naming the field (a typo is caught by the check symbol): before anything is looked up or counted. */
+    public static VoucherCode claimedCode(@Nullable String typedCode) {
+        return VoucherCode.parse(typedCode).orElseThrow(() -> RequestRejected.invalid(List.of(new Violation("code", "wallet.code-invalid"))));
+    }
+
     /** A shopper claims a bearer voucher into their wallet with its code (typed or scanned); it gets a new code. */
     @Transactional
-    public Handed claim(@Nullable String typedCode, Caller caller) {
-        VoucherCode code = VoucherCode.parse(typedCode)
-                .orElseThrow(() -> RequestRejected.invalid(List.of(new Violation("code", "wallet.code-invalid"))));
-        Voucher voucher = vouchers.byCodeHash(vault.hash(code)).orElseThrow(VoucherLifecycle::unknown);
+    public Handed claim(VoucherCode code, Caller caller) {
+        Voucher voucher = vouchers.byCodeHash(vault.hash(code)).orElseThrow(CodeUnknown::new);
         if (voucher.holderId() != null) {
             throw new RequestRejected(HttpStatus.CONFLICT, "voucher-not-claimable", List.of());
         }

@@ -1,5 +1,6 @@
 package org.citycoop.web.shell;
 
+import java.io.IOException;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
@@ -10,19 +11,26 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.client.ClientHttpRequestExecution;
+import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * A service the web front calls for the signed-in person: their own token, their language, and the
  * service's answer passed on as it is (status, JSON or problem details already in the person's
  * language, file names, {@code Idempotent-Replayed}, {@code Retry-After}). A service that does not answer
- * becomes a 503 problem in the person's language, never a stack trace.
+ * becomes a 503 problem in the person's language, never a stack trace. Every call made while a page
+ * request is handled tells the service the browser's address in {@code X-Forwarded-For}, so that
+ * per-address limits (wallet claims, ADR 24) count browsers, not the web front.
  */
 public final class Upstream {
 
@@ -39,9 +47,23 @@ public final class Upstream {
     public Upstream(String baseUrl, Duration readTimeout, MessageSource messages, String unavailable) {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build());
         requests.setReadTimeout(readTimeout);
-        this.client = RestClient.builder().baseUrl(baseUrl).requestFactory(requests).build();
+        this.client = RestClient.builder().baseUrl(baseUrl).requestFactory(requests).requestInterceptor(Upstream::forwardedFor).build();
         this.messages = messages;
         this.unavailable = unavailable;
+    }
+
+    /**
+     * Names the browser whose page is being drawn: its address as this front resolved it, which is the
+     * address in the {@code X-Forwarded-For} it received from a trusted proxy (the ingress) or else the
+     * connection's own (Tomcat's RemoteIpValve, {@code server.tomcat.remoteip.internal-proxies}). Only that
+     * one address is sent: whatever else the browser wrote into the header is not passed on, so a
+     * service that trusts this front cannot be told another address by the browser.
+     */
+    private static ClientHttpResponse forwardedFor(HttpRequest request, byte[] body, ClientHttpRequestExecution execution) throws IOException {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes page) {
+            request.getHeaders().set("X-Forwarded-For", page.getRequest().getRemoteAddr());
+        }
+        return execution.execute(request, body);
     }
 
     /** The client itself, for pages that read a service's answer rather than pass it on. */

@@ -1,0 +1,73 @@
+package org.citycoop.redemption.checkout;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.citycoop.platform.security.Caller;
+import org.citycoop.platform.throttle.Limit;
+import org.citycoop.platform.throttle.Throttle;
+import org.citycoop.platform.throttle.Throttled;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Per-terminal limits (the kit's bounded throttles, per instance of the service; ADR 14 and 24): scans
+ * and redemptions at most {@code citycoop.checkout.rate.per-second} a second (bursts up to
+ * {@code .burst}); and {@code citycoop.checkout.unknown-codes.allowed} unknown codes per {@code .per} —
+ * one more throttles the terminal until the window refills. At most
+ * {@code citycoop.checkout.throttle.max-terminals} terminals are held each (idle ones are forgotten).
+ * Checked before anything is read or debited, so a 429 never debits. Throttled terminals are recorded
+ * for operators.
+ */
+@Component
+class TillThrottle {
+
+    /** A terminal throttled after unknown codes, for operators. */
+    record ThrottledTerminal(String caller, @Nullable UUID merchantId, @Nullable UUID storeId, Instant since, Instant until, int times) {
+    }
+
+    private final Throttle requests;
+    private final Throttle unknownCodes;
+    private final JdbcClient jdbc;
+
+    TillThrottle(JdbcClient jdbc, @Value("${citycoop.checkout.rate.per-second:20}") long perSecond, @Value("${citycoop.checkout.rate.burst:40}") long burst,
+            @Value("${citycoop.checkout.unknown-codes.allowed:10}") long allowedUnknown,
+            @Value("${citycoop.checkout.unknown-codes.per:PT10M}") Duration unknownWindow,
+            @Value("${citycoop.checkout.throttle.max-terminals:20000}") long maxTerminals) {
+        this.jdbc = jdbc;
+        this.requests = Throttle.of(Limit.rate(perSecond, burst), maxTerminals);
+        this.unknownCodes = Throttle.of(Limit.strikes(allowedUnknown, unknownWindow), maxTerminals);
+    }
+
+    /** Takes one request from the terminal's allowance, or refuses (429) if it is used up or the terminal is throttled. */
+    void admit(Caller caller) {
+        unknownCodes.lockedOut(caller.subject()).ifPresent(wait -> {
+            throw new Throttled("throttled-unknown-codes", wait);
+        });
+        requests.take(caller.subject()).ifPresent(wait -> {
+            throw new Throttled("throttled", wait);
+        });
+    }
+
+    /** Counts an unknown code against the terminal; the one too many throttles it (and is recorded). */
+    void unknownCode(Caller caller) {
+        unknownCodes.strike(caller.subject()).ifPresent(lockout -> {
+            Instant now = Instant.now();
+            jdbc.sql("""
+                    INSERT INTO throttled_terminal (caller, merchant_id, store_id, since, until) VALUES (:c, :m, :s, :since, :until)
+                    ON CONFLICT (caller) DO UPDATE SET since = excluded.since, until = excluded.until, times = throttled_terminal.times + 1""")
+                    .param("c", caller.subject()).param("m", caller.merchantId().orElse(null)).param("s", caller.storeId().orElse(null))
+                    .param("since", Timestamp.from(now)).param("until", Timestamp.from(now.plus(lockout))).update();
+        });
+    }
+
+    List<ThrottledTerminal> throttled() {
+        return jdbc.sql("SELECT caller, merchant_id, store_id, since, until, times FROM throttled_terminal WHERE until > now() ORDER BY since DESC")
+                .query(ThrottledTerminal.class).list();
+    }
+}
