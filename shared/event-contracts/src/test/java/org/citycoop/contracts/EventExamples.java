@@ -47,7 +47,7 @@ final class EventExamples {
 
     static final Map<Class<? extends IntegrationEvent>, IntegrationEvent> BY_TYPE = Map.ofEntries(
             entry(MerchantRegistered.class, new MerchantRegistered(FASCHING, "Bäckerei Fasching GmbH", "Bäckerei Fasching", "at-feldbach", "AT",
-                    "10.71", Instant.parse("2026-11-21T08:15:30Z"))),
+                    "10.71", Instant.parse("2026-11-21T08:15:30Z"), UUID.fromString("5d0c3a9e-8b1f-4c2d-9e7a-1f2b3c4d5e6f"))),
             entry(MerchantUpdated.class, new MerchantUpdated(FASCHING, "Bäckerei Fasching GmbH", "Bäckerei Fasching & Café", "at-feldbach", "AT",
                     "10.71", "ACTIVE", Instant.parse("2026-11-22T07:00:00Z"))),
             entry(MerchantSuspended.class, new MerchantSuspended(FASCHING, "Unpaid membership fee", Instant.parse("2026-11-23T10:00:00Z"))),

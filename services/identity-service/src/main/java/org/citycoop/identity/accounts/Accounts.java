@@ -71,6 +71,13 @@ public class Accounts {
         jdbc.sql("UPDATE account SET failed_sign_ins = 0, locked_until = NULL WHERE lower(email) = lower(:email)").param("email", email).update();
     }
 
+    /** Gives an account these roles and this merchant scope (an approved application's applicant). */
+    public void grant(UUID id, java.util.Set<Role> roles, UUID merchantId) {
+        jdbc.sql("UPDATE account SET roles = :roles, merchant_id = :merchant WHERE id = :id")
+                .param("roles", roles.stream().map(Role::name).sorted().toArray(String[]::new)).param("merchant", merchantId).param("id", id)
+                .update();
+    }
+
     /** The staff (owners and cashiers) of a merchant. */
     public List<Account> ofMerchant(UUID merchantId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE merchant_id = :m ORDER BY email").param("m", merchantId).query(Accounts::map).list();

@@ -17,10 +17,11 @@ public class AuditLog {
         this.jdbc = jdbc;
     }
 
+    /** Every text is kept {@link AuditText#bounded bounded}: at most 254 characters, no control characters. */
     public void record(AuditAction action, String actor, String subject, String detail, String remote) {
         jdbc.sql("INSERT INTO audit_event (action, actor, subject, detail, remote) VALUES (:action, :actor, :subject, :detail, :remote)")
-                .param("action", action.name()).param("actor", actor).param("subject", subject).param("detail", detail)
-                .param("remote", remote).update();
+                .param("action", action.name()).param("actor", AuditText.bounded(actor)).param("subject", AuditText.bounded(subject))
+                .param("detail", AuditText.bounded(detail)).param("remote", AuditText.bounded(remote)).update();
     }
 
     /** Newest first, {@code size} entries before {@code before} (exclusive), optionally of one action. */

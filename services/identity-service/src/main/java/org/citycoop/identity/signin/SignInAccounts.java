@@ -49,6 +49,9 @@ public class SignInAccounts implements UserDetailsService {
      */
     @Override
     public UserDetails loadUserByUsername(String email) {
+        if (!mayBeAnAccount(email)) {
+            throw new UsernameNotFoundException("not an e-mail address"); // no look-up: a NUL byte would not even reach PostgreSQL
+        }
         Account account = accounts.byEmail(email)
                 .orElseThrow(() -> new UsernameNotFoundException("no account")); // the form says only "wrong e-mail or password"
         return User.withUsername(account.id().toString())
@@ -76,7 +79,7 @@ public class SignInAccounts implements UserDetailsService {
         String email = String.valueOf(event.getAuthentication().getPrincipal());
         String remote = remote(event.getAuthentication().getDetails());
         audit.record(AuditAction.SIGN_IN_FAILED, null, email, "wrong password or unknown e-mail", remote);
-        if (accounts.failedSignIn(email, maxFailures, lockFor)) {
+        if (mayBeAnAccount(email) && accounts.failedSignIn(email, maxFailures, lockFor)) {
             audit.record(AuditAction.ACCOUNT_LOCKED, null, email, maxFailures + " failed sign-ins; locked for " + lockFor, remote);
         }
     }
@@ -86,6 +89,11 @@ public class SignInAccounts implements UserDetailsService {
     public void onLocked(AuthenticationFailureLockedEvent event) {
         audit.record(AuditAction.SIGN_IN_FAILED, null, String.valueOf(event.getAuthentication().getPrincipal()), "account locked",
                 remote(event.getAuthentication().getDetails()));
+    }
+
+    /** Whether a typed user name could be an account's e-mail address at all: at most 254 characters, no control characters. */
+    static boolean mayBeAnAccount(String typed) {
+        return typed.length() <= org.citycoop.identity.audit.AuditText.MAX && typed.chars().noneMatch(Character::isISOControl);
     }
 
     private static String remote(Object details) {

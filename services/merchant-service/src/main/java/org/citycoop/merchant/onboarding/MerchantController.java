@@ -36,10 +36,12 @@ class MerchantController {
 
     private final MerchantRegistration registration;
     private final Merchants merchants;
+    private final Applications applications;
 
-    MerchantController(MerchantRegistration registration, Merchants merchants) {
+    MerchantController(MerchantRegistration registration, Merchants merchants, Applications applications) {
         this.registration = registration;
         this.merchants = merchants;
+        this.applications = applications;
     }
 
     record Reason(@NotBlank @Size(max = 500) String reason) {
@@ -51,10 +53,28 @@ class MerchantController {
         return ResponseEntity.created(URI.create("/api/merchants/" + id)).body(Map.of("id", id));
     }
 
+    /** A signed-in person applies; they become the owner on approval (their token's {@code sub} is their account id). */
     @PostMapping("/api/merchant-applications")
     ResponseEntity<Map<String, UUID>> apply(@Validated @RequestBody RegisterMerchant command) {
-        UUID id = registration.apply(command);
+        UUID id = registration.apply(command, applicant(Caller.current().orElseThrow()));
         return ResponseEntity.created(URI.create("/api/merchants/" + id)).body(Map.of("id", id));
+    }
+
+    /** The caller's own latest application and where it stands (the web's apply page asks after approval). */
+    @GetMapping("/api/merchant-applications/mine")
+    Map<String, Object> mine() {
+        Applications.Application application = applications.latestBy(applicant(Caller.current().orElseThrow()))
+                .orElseThrow(() -> new RequestRejected(HttpStatus.NOT_FOUND, "application-unknown", List.of()));
+        return Map.of("merchantId", application.merchantId(), "tradingName", application.tradingName(), "status", application.status().name(),
+                "storeName", application.store().name(), "appliedAt", application.appliedAt());
+    }
+
+    private static UUID applicant(Caller caller) {
+        try {
+            return UUID.fromString(caller.subject());
+        } catch (IllegalArgumentException notAPerson) {
+            throw new RequestRejected(HttpStatus.FORBIDDEN, "applicant-not-a-person", List.of());
+        }
     }
 
     /** Operators: merchants in a status (applications: {@code APPLIED}), the longest waiting first, at most 200. */
@@ -109,6 +129,7 @@ class MerchantController {
             return EndpointRules.builder()
                     .roles(POST, "/api/merchants", Role.OPERATOR)
                     .authenticated(POST, "/api/merchant-applications")
+                    .authenticated(GET, "/api/merchant-applications/mine")
                     .roles(GET, "/api/merchants/{id}", Role.OPERATOR, Role.MERCHANT_OWNER, Role.CASHIER, Role.TERMINAL)
                     .roles(PUT, "/api/merchants/{id}", Role.OPERATOR, Role.MERCHANT_OWNER)
                     .roles(POST, "/api/merchants/{id}/approval", Role.OPERATOR)

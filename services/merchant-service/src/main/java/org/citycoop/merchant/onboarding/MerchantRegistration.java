@@ -21,6 +21,7 @@ import org.citycoop.merchant.registry.VatId;
 import org.citycoop.platform.events.IntegrationEvents;
 import org.citycoop.platform.web.RequestRejected;
 import org.citycoop.platform.web.RequestRejected.Violation;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,14 +36,19 @@ public class MerchantRegistration {
     private final Cities cities;
     private final Sectors sectors;
     private final Merchants merchants;
+    private final Applications applications;
     private final IntegrationEvents events;
+    private final ApplicationEventPublisher inside;
     private final Clock clock = Clock.systemUTC();
 
-    MerchantRegistration(Cities cities, Sectors sectors, Merchants merchants, IntegrationEvents events) {
+    MerchantRegistration(Cities cities, Sectors sectors, Merchants merchants, Applications applications, IntegrationEvents events,
+            ApplicationEventPublisher inside) {
         this.cities = cities;
         this.sectors = sectors;
         this.merchants = merchants;
+        this.applications = applications;
         this.events = events;
+        this.inside = inside;
     }
 
     /** An operator registers a merchant: active at once. */
@@ -64,7 +70,24 @@ public class MerchantRegistration {
         return registered;
     }
 
-    /** A merchant applies; an operator approves later. Nothing is published until then: applicants are not yet in the network. */
+    /**
+     * A signed-in person applies for their business, naming its first store; an operator approves later.
+     * Nothing is published until then: applicants are not yet in the network.
+     */
+    @Transactional
+    public UUID apply(RegisterMerchant command, UUID applicantId) {
+        if (command.store() == null) {
+            throw RequestRejected.invalid(List.of(new Violation("store.name", "merchant.store-missing")));
+        }
+        Checked checked = check(command);
+        UUID id = UUID.randomUUID();
+        Instant now = now();
+        merchants.add(id, command, checked.vatId(), checked.iban(), Merchant.Status.APPLIED, now);
+        applications.add(id, applicantId, command.store(), now);
+        return id;
+    }
+
+    /** An application entered without an applicant's account (demo data): its approval names no owner and opens no store. */
     @Transactional
     public UUID apply(RegisterMerchant command) {
         Checked checked = check(command);
@@ -73,16 +96,22 @@ public class MerchantRegistration {
         return id;
     }
 
-    /** An operator approves an application: the merchant joins the network. */
+    /**
+     * An operator approves an application: the merchant joins the network with the applicant as its owner
+     * (identity-service grants the role on {@link MerchantRegistered#ownerId()}, ADR 0025) and the store the
+     * application names opens, all in this transaction.
+     */
     @Transactional
     public MerchantRegistered approve(UUID id) {
         Merchant merchant = transition(id, Merchant.Status.ACTIVE, null);
+        Optional<Applications.Application> application = applications.of(id);
         MerchantRegistered registered = new MerchantRegistered(id, merchant.legalName(), merchant.tradingName(), merchant.cityCode(),
-                merchant.countryCode(), merchant.naceCode(), now());
+                merchant.countryCode(), merchant.naceCode(), now(), application.map(Applications.Application::applicantId).orElse(null));
         events.publish(registered);
         if (merchant.iban() != null) {
             events.publish(new PayoutAccountSet(id, merchant.legalName(), merchant.iban(), registered.registeredAt()));
         }
+        application.ifPresent(applied -> inside.publishEvent(new MerchantApproved(id, applied.store())));
         return registered;
     }
 
@@ -173,6 +202,9 @@ public class MerchantRegistration {
                 new Violation("vatId", "merchant.vat-" + problem.name().toLowerCase().replace('_', '-'), country)));
         BankAccount.check(command.iban()).ifPresent(problem -> problems.add(
                 new Violation("iban", "merchant.iban-" + problem.name().toLowerCase().replace('_', '-'))));
+        if (command.store() != null && cities.byCode(command.store().cityCode()).isEmpty()) {
+            problems.add(new Violation("store.cityCode", "merchant.city-unknown", command.store().cityCode()));
+        }
         if (!problems.isEmpty()) {
             throw RequestRejected.invalid(problems);
         }

@@ -103,13 +103,14 @@ class MerchantOnboardingIT {
     @Test
     void aShopperCannotRegisterAMerchantButMayApply() {
         assertThat(call("POST", "/api/merchants", TestTokens.of(Role.SHOPPER), json(Shops.feldbachBakery()), "en").statusCode()).isEqualTo(403);
-        assertThat(call("POST", "/api/merchant-applications", TestTokens.of(Role.SHOPPER), json(Shops.feldbachBakery()), "en").statusCode())
+        assertThat(call("POST", "/api/merchant-applications", TestTokens.of(Role.SHOPPER), json(Shops.applying(Shops.feldbachBakery(),
+                new StoreToOpen("Bäckerei Fasching", "Hauptplatz 1", "8330", "at-feldbach"))), "en").statusCode())
                 .isEqualTo(201);
     }
 
     @Test
     void anApplicationIsApprovedSuspendedReactivatedAndClosedWithAnEventEachTime() {
-        var applied = call("POST", "/api/merchant-applications", TestTokens.of(Role.SHOPPER), json(Shops.ptujPharmacy()), "en");
+        var applied = call("POST", "/api/merchant-applications", TestTokens.of(Role.SHOPPER), json(Shops.ptujPharmacyApplying()), "en");
         String id = JSON.readTree(applied.body()).get("id").asString();
         String operator = TestTokens.operator();
         assertThat(status(id)).isEqualTo("APPLIED");

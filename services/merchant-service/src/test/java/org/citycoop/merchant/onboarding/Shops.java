@@ -39,6 +39,17 @@ public final class Shops {
         return shop("Bäckerei Fasching GmbH", "Bäckerei Fasching", "at-feldbach", "10.71");
     }
 
+    /** {@code shop} applying with the store it will open on approval. */
+    public static RegisterMerchant applying(RegisterMerchant shop, StoreToOpen store) {
+        return new RegisterMerchant(shop.legalName(), shop.tradingName(), shop.cityCode(), shop.naceCode(), shop.vatId(), shop.iban(), shop.street(),
+                shop.postalCode(), shop.email(), shop.phone(), shop.openingHours(), shop.latitude(), shop.longitude(), store);
+    }
+
+    /** The Ptuj pharmacy applying, with its shop in the old town. */
+    public static RegisterMerchant ptujPharmacyApplying() {
+        return applying(ptujPharmacy(), new StoreToOpen("Lekarna Ptuj – Stari trg", "Prešernova ulica 5", "2250", "si-ptuj"));
+    }
+
     public static RegisterMerchant ptujPharmacy() {
         return shop("Lekarna Ptuj d.o.o.", "Lekarna Ptuj", "si-ptuj", "47.73");
     }

@@ -23,6 +23,8 @@ class WebAccess {
                 .browserSession(GET, "/checkout", "/checkout/api/takings", "/checkout/statements", "/checkout/statements.csv", "/checkout/payouts.csv")
                 .browserSession(POST, "/checkout/api/scans", "/checkout/api/photos", "/checkout/api/redemptions",
                         "/checkout/api/redemptions/{id}/reversals", "/checkout/api/purchases")
+                // applying for a merchant: merchant-service takes the application from the person's own token
+                .browserSession(GET, "/merchants/apply").browserSession(POST, "/merchants/apply", "/merchants/apply/shop")
                 // the operators' console: the services decide what an operator may do
                 .browserSession(GET, "/console", "/console/programs", "/console/merchants", "/console/sales", "/console/bulk-orders", "/console/rates",
                         "/console/terminals", "/console/audit", "/console/sales/{id}/vouchers.pdf", "/console/bulk-orders/{id}/vouchers.pdf")

@@ -36,7 +36,7 @@ public class WebSecurityConfiguration {
         String tileOrigin = tileUrl.getScheme() + "://" + tileUrl.getRawAuthority();
         OidcClientInitiatedLogoutSuccessHandler signedOut = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         signedOut.setPostLogoutRedirectUri("{baseUrl}/");
-        http.securityMatcher("/", "/sign-up", "/sign-up/done", "/account", "/wallet/**", "/shops", "/dashboards", "/dashboards/**", "/checkout", "/checkout/**", "/console", "/console/**", "/js/**", "/css/**",
+        http.securityMatcher("/", "/sign-up", "/sign-up/done", "/account", "/wallet/**", "/shops", "/dashboards", "/dashboards/**", "/checkout", "/checkout/**", "/console", "/console/**", "/merchants/**", "/js/**", "/css/**",
                 "/webjars/**", "/icons/**", "/sw.js", "/manifest.webmanifest", "/login", "/login/**", "/oauth2/**", "/logout", "/favicon.ico", "/error")
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/", "/sign-up", "/sign-up/done", "/shops", "/favicon.ico", "/js/**", "/css/**", "/webjars/**", "/icons/**", "/sw.js", "/manifest.webmanifest", "/error")
