@@ -3,7 +3,8 @@
 (() => {
   'use strict';
   if ('serviceWorker' in navigator) {
-    navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => { /* the pages work without it */ });
+    // updateViaCache 'none': the browser asks for /sw.js (sent no-cache) on every check, so a new build is found at once
+    navigator.serviceWorker.register('/sw.js', { scope: '/', updateViaCache: 'none' }).catch(() => { /* the pages work without it */ });
   }
   const note = document.getElementById('offline-note');
   function showNetwork() {

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.citycoop.contracts.points.PointsAccrued;
 import org.citycoop.platform.security.Caller;
+import org.citycoop.points.ledger.Movements;
 import org.citycoop.platform.security.EndpointRules;
 import org.citycoop.platform.security.Role;
 import org.springframework.context.annotation.Bean;
@@ -18,30 +19,37 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code GET /api/loyalty-account} (shoppers): the points balance and the latest purchases that earned points, each with why. */
+/**
+ * {@code GET /api/loyalty-account} (shoppers): the points balance, the latest purchases that earned points, each with why,
+ * and the account's latest movements line by line (accruals, reversals by refunds, conversions, expiries) with
+ * {@code earlier}, the sum of the older ones: {@code earlier} + the movements' points = the balance.
+ */
 @RestController
 class LoyaltyAccountController {
 
     record Earned(UUID purchaseId, String cityCode, long points, List<PointsAccrued.Reason> reasons, Instant purchasedAt) {
     }
 
-    record Account(UUID shopperId, long balance, List<Earned> latest) {
+    record Account(UUID shopperId, long balance, List<Earned> latest, List<Movements.Movement> movements, long earlier) {
     }
+
+    /** How many ledger lines the account shows; older ones are summed up in {@code earlier}. */
+    static final int MOVEMENTS_SHOWN = 50;
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
-    private final org.citycoop.points.ledger.Ledger ledger;
+    private final Movements movements;
 
-    LoyaltyAccountController(JdbcClient jdbc, JsonMapper json, org.citycoop.points.ledger.Ledger ledger) {
+    LoyaltyAccountController(JdbcClient jdbc, JsonMapper json, Movements movements) {
         this.jdbc = jdbc;
         this.json = json;
-        this.ledger = ledger;
+        this.movements = movements;
     }
 
     @GetMapping("/api/loyalty-account")
     Account account() {
         UUID shopper = UUID.fromString(Caller.current().orElseThrow().subject());
-        long balance = ledger.balance(shopper);
+        Movements.History history = movements.of(shopper, MOVEMENTS_SHOWN);
         record Row(UUID purchaseId, String cityCode, long points, String reasons, Instant purchasedAt) {
         }
         List<Earned> latest = jdbc.sql("""
@@ -50,7 +58,7 @@ class LoyaltyAccountController {
                 .map(row -> new Earned(row.purchaseId(), row.cityCode(), row.points(),
                         json.readValue(row.reasons(), new TypeReference<List<PointsAccrued.Reason>>() { }), row.purchasedAt()))
                 .toList();
-        return new Account(shopper, balance, latest);
+        return new Account(shopper, history.balance(), latest, history.lines(), history.earlier());
     }
 
     @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)

@@ -71,14 +71,13 @@ class CheckoutPages {
     }
 
     @GetMapping("/checkout")
-    String page(@AuthenticationPrincipal OidcUser user, Model model, Locale locale,
+    String page(@AuthenticationPrincipal OidcUser user, Model model, Locale locale, jakarta.servlet.http.HttpServletResponse response,
             @RegisteredOAuth2AuthorizedClient(WebSecurityConfiguration.REGISTRATION) OAuth2AuthorizedClient client) {
-        List<String> roles = Shell.roles(user);
-        String merchant = user.getClaimAsString("merchant_id");
-        if (merchant == null || !(roles.contains("CASHIER") || roles.contains("MERCHANT_OWNER"))) {
-            model.addAttribute("refusal", "checkout.only-staff");
+        if (org.citycoop.web.shell.Audience.SHOP_STAFF.refuses(user, model, response)) {
             return "checkout";
         }
+        List<String> roles = Shell.roles(user);
+        String merchant = user.getClaimAsString("merchant_id");
         try {
             Store[] stores = merchants.client().get().uri("/api/merchants/{id}/stores", merchant)
                     .headers(h -> h.setBearerAuth(client.getAccessToken().getTokenValue())).retrieve().body(Store[].class);
@@ -87,6 +86,7 @@ class CheckoutPages {
                 return new StoreChoice(store.id(), store.name(), city.officialName(), city.currency());
             }).toList());
         } catch (RestClientException e) {
+            response.setStatus(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE.value());
             model.addAttribute("refusal", "checkout.unavailable");
             return "checkout";
         }

@@ -13,7 +13,6 @@ import java.util.UUID;
 import org.citycoop.contracts.network.PartnerCity;
 import org.citycoop.web.session.WebSecurityConfiguration;
 import org.citycoop.web.shell.Formats;
-import org.citycoop.web.shell.Shell;
 import org.citycoop.web.shell.Upstream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -57,12 +56,10 @@ class StatementsPage {
     @GetMapping("/checkout/statements")
     String page(@AuthenticationPrincipal OidcUser user, Model model, Locale locale, jakarta.servlet.http.HttpServletResponse response,
             @RegisteredOAuth2AuthorizedClient(WebSecurityConfiguration.REGISTRATION) OAuth2AuthorizedClient client) {
-        String merchant = user.getClaimAsString("merchant_id");
-        if (merchant == null || !Shell.roles(user).contains("MERCHANT_OWNER")) {
-            response.setStatus(HttpStatus.FORBIDDEN.value());
-            model.addAttribute("refusal", "statements.only-owners");
+        if (org.citycoop.web.shell.Audience.SHOP_OWNERS.refuses(user, model, response)) {
             return "statements";
         }
+        String merchant = user.getClaimAsString("merchant_id");
         try {
             Statement[] statements = redemption.client().get().uri("/api/merchants/{id}/settlements", merchant)
                     .headers(h -> h.setBearerAuth(client.getAccessToken().getTokenValue())).retrieve().body(Statement[].class);

@@ -18,7 +18,6 @@ import java.util.function.Supplier;
 import org.citycoop.contracts.network.PartnerCity;
 import org.citycoop.web.session.WebSecurityConfiguration;
 import org.citycoop.web.shell.Formats;
-import org.citycoop.web.shell.Shell;
 import org.citycoop.web.shell.Upstream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -343,9 +342,7 @@ class ConsolePages {
     /** The section's page for operators; a 403 page for everyone else; a 503 page when a service does not answer. */
     private String page(String section, OidcUser user, Model model, HttpServletResponse response, Runnable fill) {
         model.addAttribute("section", section);
-        if (!Shell.roles(user).contains("OPERATOR")) {
-            response.setStatus(HttpStatus.FORBIDDEN.value());
-            model.addAttribute("refusal", "console.only-operators");
+        if (org.citycoop.web.shell.Audience.OPERATORS.refuses(user, model, response)) {
             return "console";
         }
         try {

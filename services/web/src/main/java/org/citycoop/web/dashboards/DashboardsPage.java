@@ -7,7 +7,6 @@ import java.util.Set;
 
 import org.citycoop.contracts.network.PartnerCity;
 import org.citycoop.web.session.WebSecurityConfiguration;
-import org.citycoop.web.shell.Shell;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -75,9 +74,12 @@ class DashboardsPage {
     }
 
     @GetMapping("/dashboards")
-    String page(@AuthenticationPrincipal OidcUser user, Model model, Locale locale) {
-        List<String> roles = Shell.roles(user);
-        model.addAttribute("allowed", roles.contains("ECONOMIST") || roles.contains("OPERATOR"));
+    String page(@AuthenticationPrincipal OidcUser user, Model model, Locale locale, jakarta.servlet.http.HttpServletResponse response) {
+        boolean allowed = !org.citycoop.web.shell.Audience.ANALYSTS.refuses(user, model, response);
+        model.addAttribute("allowed", allowed);
+        if (!allowed) {
+            return "dashboards";
+        }
         model.addAttribute("cities", java.util.Arrays.stream(PartnerCity.values()).map(city -> new City(city.code(), city.officialName(), city.country()))
                 .sorted(java.util.Comparator.comparing(City::country).thenComparing(City::name)).toList());
         java.util.Map<String, Object> texts = new java.util.LinkedHashMap<>();

@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.citycoop.contracts.network.PartnerCity;
 import org.citycoop.web.session.WebSecurityConfiguration;
 import org.citycoop.web.shell.Formats;
-import org.citycoop.web.shell.Shell;
+import org.citycoop.web.shell.Audience;
 import org.citycoop.web.shell.Upstream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,9 +34,10 @@ import org.springframework.web.client.RestClientResponseException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The shopper's points ({@code /wallet/points}): the balance, the latest purchases that earned points
- * with the reasons of each (base rate, sector, shop, campaign, another city or country, the daily cap),
- * and the rewards to convert points into: a form per reward whose key, made when the page was drawn,
+ * The shopper's points ({@code /wallet/points}): the balance; the account line by line, so that the
+ * lines add up to it — purchases with the reasons of their points (base rate, sector, shop, campaign,
+ * another city or country, the daily cap), points taken back by a refund, converted into a reward or
+ * expired, and the older lines summed up; and the rewards to convert points into: a form per reward whose key, made when the page was drawn,
  * makes a second press or a reload convert once. From points-service with the shopper's own token.
  */
 @Controller
@@ -45,17 +46,23 @@ class PointsPage {
     private record Reason(String code, String detail, long points) {
     }
 
-    private record Earned(UUID purchaseId, String cityCode, long points, List<Reason> reasons, Instant purchasedAt) {
+    /** A line of the ledger as points-service lists it (kind ACCRUAL, REVERSAL, CONVERSION or EXPIRY; points negative when taken out). */
+    private record Movement(String kind, long points, Instant at, @Nullable String cityCode, @Nullable Instant purchasedAt, @Nullable List<Reason> reasons,
+            long shortfall, @Nullable Map<String, String> rewardNames) {
     }
 
-    private record Account(long balance, List<Earned> latest) {
+    private record Account(long balance, List<Movement> movements, long earlier) {
     }
 
     private record Reward(UUID id, Map<String, String> names, BigDecimal amount, String currency, long points, boolean active) {
     }
 
-    /** A purchase as the page shows it: when, where, how many points and why. */
-    record Purchase(String at, String city, long points, List<Why> reasons) {
+    /**
+     * A line as the page shows it: its kind in lower case (the page's wording and class), the points, when;
+     * a purchase's city and its reasons, or the refunded purchase's city and day and what had already been
+     * spent of it, or the reward's name.
+     */
+    record Line(String kind, long points, String at, String city, String purchased, List<Why> reasons, long shortfall, String reward) {
     }
 
     /** One reason: its text (key and arguments) and the points it gave. */
@@ -65,6 +72,8 @@ class PointsPage {
     /** A reward to convert into: its name, value, price in points, whether the balance covers it, the form's key. */
     record Offer(UUID id, String name, String value, long points, boolean affordable, String key) {
     }
+
+    private static final Audience AUDIENCE = Audience.SHOPPERS.saying("points.only-shoppers");
 
     private static final ZoneId NETWORK = ZoneId.of("Europe/Vienna");
 
@@ -79,9 +88,7 @@ class PointsPage {
     @GetMapping("/wallet/points")
     String page(@AuthenticationPrincipal OidcUser user, Model model, Locale locale, jakarta.servlet.http.HttpServletResponse response,
             @RegisteredOAuth2AuthorizedClient(WebSecurityConfiguration.REGISTRATION) OAuth2AuthorizedClient client) {
-        if (!Shell.roles(user).contains("SHOPPER")) {
-            response.setStatus(HttpStatus.FORBIDDEN.value());
-            model.addAttribute("refusal", "points.only-shoppers");
+        if (AUDIENCE.refuses(user, model, response)) {
             return "points";
         }
         try {
@@ -90,9 +97,10 @@ class PointsPage {
             long balance = account == null ? 0 : account.balance();
             DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale).withZone(NETWORK);
             model.addAttribute("balance", java.text.NumberFormat.getIntegerInstance(locale).format(balance));
-            model.addAttribute("purchases", account == null ? List.of() : account.latest().stream().map(earned -> new Purchase(when.format(earned.purchasedAt()),
-                    PartnerCity.byCode(earned.cityCode()).map(PartnerCity::officialName).orElse(earned.cityCode()), earned.points(),
-                    earned.reasons().stream().map(reason -> new Why("points.reason." + reason.code(), reason.detail(), reason.points())).toList())).toList());
+            DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(NETWORK);
+            model.addAttribute("lines", account == null ? List.of() : account.movements().stream().map(line -> line(line, when, day, locale)).toList());
+            model.addAttribute("earlier", account == null ? 0 : account.earlier());
+            model.addAttribute("total", balance);
             model.addAttribute("offers", rewards == null ? List.of() : java.util.Arrays.stream(rewards).filter(Reward::active)
                     .map(reward -> new Offer(reward.id(), name(reward.names(), locale), Formats.money(reward.amount(), reward.currency(), locale),
                             reward.points(), reward.points() <= balance, UUID.randomUUID().toString()))
@@ -130,6 +138,16 @@ class PointsPage {
             flash.addFlashAttribute("problem", messages.getMessage("points.unavailable", null, locale));
         }
         return "redirect:/wallet/points";
+    }
+
+    private static Line line(Movement m, DateTimeFormatter when, DateTimeFormatter day, Locale locale) {
+        String kind = m.kind().toLowerCase(Locale.ROOT);
+        String city = m.cityCode() == null ? "" : PartnerCity.byCode(m.cityCode()).map(PartnerCity::officialName).orElse(m.cityCode());
+        // a purchase is shown when it was made; the other lines when the points moved
+        Instant at = "accrual".equals(kind) && m.purchasedAt() != null ? m.purchasedAt() : m.at();
+        List<Why> reasons = m.reasons() == null ? List.of() : m.reasons().stream().map(r -> new Why("points.reason." + r.code(), r.detail(), r.points())).toList();
+        return new Line(kind, m.points(), when.format(at), city, m.purchasedAt() == null ? "" : day.format(m.purchasedAt()), reasons, m.shortfall(),
+                m.rewardNames() == null || m.rewardNames().isEmpty() ? "" : name(m.rewardNames(), locale));
     }
 
     private static String name(Map<String, String> names, Locale locale) {

@@ -13,7 +13,7 @@ class WebAccess {
 
     @Bean
     EndpointRules webPageRules() {
-        return EndpointRules.builder().permitAll(GET, "/", "/shops", "/sign-up", "/sign-up/done").publicForm(POST, "/sign-up").browserSession(GET, "/account").browserSession(GET, "/wallet", "/wallet/vouchers/{id}", "/wallet/member-card")
+        return EndpointRules.builder().permitAll(GET, "/", "/shops", "/sign-up", "/sign-up/done", "/sw.js").publicForm(POST, "/sign-up").browserSession(GET, "/account").browserSession(GET, "/wallet", "/wallet/vouchers/{id}", "/wallet/member-card")
                 .browserSession(POST, "/wallet/member-card/token")
                 .browserSession(GET, "/wallet/points", "/wallet/claim", "/wallet/vouchers/{id}/gift")
                 .browserSession(POST, "/wallet/points/conversions", "/wallet/claim", "/wallet/vouchers/{id}/gift")

@@ -7,12 +7,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.citycoop.web.session.WebSecurityConfiguration;
-import org.citycoop.web.shell.Shell;
+import org.citycoop.web.shell.Audience;
 import org.citycoop.web.shell.Upstream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
@@ -47,10 +46,7 @@ class HandOverPages {
 
     @GetMapping("/wallet/claim")
     String claimPage(@AuthenticationPrincipal OidcUser user, Model model, jakarta.servlet.http.HttpServletResponse response) {
-        if (!Shell.roles(user).contains("SHOPPER")) {
-            response.setStatus(HttpStatus.FORBIDDEN.value());
-            model.addAttribute("refusal", "wallet.only-shoppers");
-        }
+        Audience.SHOPPERS.refuses(user, model, response);
         return "claim";
     }
 
@@ -74,8 +70,9 @@ class HandOverPages {
 
     /** The question before giving a voucher away. */
     @GetMapping("/wallet/vouchers/{id}/gift")
-    String giftQuestion(@PathVariable UUID id, Model model) {
+    String giftQuestion(@PathVariable UUID id, @AuthenticationPrincipal OidcUser user, Model model, jakarta.servlet.http.HttpServletResponse response) {
         model.addAttribute("voucherId", id);
+        Audience.SHOPPERS.refuses(user, model, response);
         return "gift";
     }
 

@@ -17,7 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.citycoop.web.session.WebSecurityConfiguration;
-import org.citycoop.web.shell.Shell;
+import org.citycoop.web.shell.Audience;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -88,25 +88,28 @@ class WalletPages {
     }
 
     @GetMapping("/wallet")
-    String wallet(@AuthenticationPrincipal OidcUser user, Model model, Locale locale,
+    String wallet(@AuthenticationPrincipal OidcUser user, Model model, Locale locale, jakarta.servlet.http.HttpServletResponse response,
             @RegisteredOAuth2AuthorizedClient(WebSecurityConfiguration.REGISTRATION) OAuth2AuthorizedClient client) {
-        if (!Shell.roles(user).contains("SHOPPER")) {
-            model.addAttribute("refusal", "wallet.only-shoppers");
+        if (Audience.SHOPPERS.refuses(user, model, response)) {
             return "wallet";
         }
         try {
             List<Voucher> held = List.of(vouchers.get().uri("/api/wallet").headers(h -> h.setBearerAuth(token(client))).retrieve().body(Voucher[].class));
             model.addAttribute("vouchers", held.stream().map(v -> shown(v, locale)).toList());
         } catch (RestClientException e) {
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
             model.addAttribute("refusal", "wallet.unavailable");
         }
         return "wallet";
     }
 
     @GetMapping("/wallet/vouchers/{id}")
-    String voucher(@PathVariable UUID id, Model model, Locale locale,
+    String voucher(@PathVariable UUID id, @AuthenticationPrincipal OidcUser user, Model model, Locale locale,
             @RegisteredOAuth2AuthorizedClient(WebSecurityConfiguration.REGISTRATION) OAuth2AuthorizedClient client,
             jakarta.servlet.http.HttpServletResponse response) {
+        if (Audience.SHOPPERS.refuses(user, model, response)) {
+            return "voucher";
+        }
         try {
             Voucher voucher = vouchers.get().uri("/api/vouchers/{id}", id).headers(h -> h.setBearerAuth(token(client))).retrieve().body(Voucher.class);
             String svg = vouchers.get().uri("/api/vouchers/{id}/qr.svg", id).headers(h -> h.setBearerAuth(token(client))).retrieve().body(String.class);

@@ -81,6 +81,12 @@ class ShopperBrowserIT {
             offer.locator("button").click();
             assertThat(page.locator("#converted")).hasText("1.000 Punkte umgewandelt: Ihr Gutschein erscheint gleich in Ihrer Geldbörse.");
             assertThat(page.locator("#points-balance")).hasText("0");
+            // the conversion is a line too: −1,000 and the two purchases' +500 each add up to the balance of 0
+            assertThat(page.locator("#earned > li")).hasCount(3);
+            assertThat(page.locator("#earned > li").first()).hasClass("conversion");
+            assertThat(page.locator("#earned > li").first()).containsText("-1.000 Punkte");
+            assertThat(page.locator("#earned > li").first()).containsText("In einen Gutschein umgewandelt:");
+            assertThat(page.locator("#points-total")).hasText("Diese Zeilen ergeben Ihren Stand von 0 Punkten.");
             String csrf = page.locator("input[name=_csrf]").first().inputValue();
             var again = context.request().post(platform.webUrl() + "/wallet/points/conversions", com.microsoft.playwright.options.RequestOptions.create()
                     .setForm(com.microsoft.playwright.options.FormData.create().set("rewardId", offer.locator("input[name=rewardId]").inputValue())

@@ -2,11 +2,28 @@
 // are kept (with their QR codes, which are in the page) and shown when there is no network; styles,
 // scripts and icons come from the cache first. Nothing else is kept: dashboards, checkout and every
 // form always go to the server. Signing out deletes what was kept (js/pwa.js).
+//
+// Drawn by the server for each build (assets/ServiceWorker.java): VERSION is made of the hashes of all
+// assets and OFFLINE lists the hashed URLs the wallet needs offline. A build with other assets is a new
+// service worker: it keeps the new assets under its own cache, takes over at once and deletes the older
+// builds' caches. The kept pages stay: a page kept by an older build names older hashed URLs, which are
+// then answered with the current asset of the same name.
+const VERSION = '__VERSION__';
+const OFFLINE = '__OFFLINE__';
 const PAGES = 'citycoop-wallet-v1';
-const ASSETS = 'citycoop-assets-v1';
+const ASSETS = 'citycoop-assets-' + VERSION;
+const HASH = /-[0-9a-f]{32}(?=\.[^./]+$)/;
+
+// the name without its content hash: /js/pwa-0123….js → /js/pwa.js
+function bare(path) {
+  return path.replace(HASH, '');
+}
 
 self.addEventListener('install', event => {
-  event.waitUntil(caches.open(ASSETS).then(cache => cache.addAll(['/css/app.css', '/js/pwa.js', '/js/voucher.js', '/icons/icon-192.png'])));
+  event.waitUntil(caches.open(ASSETS).then(cache => Promise.all(OFFLINE.map(url => fetch(url).then(response => {
+    if (!response.ok) throw new Error(url + ': ' + response.status);
+    return Promise.all([cache.put(url, response.clone()), cache.put(bare(url), response)]);
+  })))));
   self.skipWaiting();
 });
 
@@ -36,12 +53,10 @@ self.addEventListener('fetch', event => {
     return;
   }
   if (/^\/(css|js|icons|webjars)\//.test(url.pathname)) {
-    event.respondWith(caches.match(request, { cacheName: ASSETS }).then(kept => kept || fetch(request).then(response => {
-      if (response.ok) {
-        const copy = response.clone();
-        caches.open(ASSETS).then(cache => cache.put(request, copy));
-      }
+    // a hashed URL never changes its bytes: the cache first; offline, an older build's URL gets the current asset of that name
+    event.respondWith(caches.open(ASSETS).then(cache => cache.match(request).then(kept => kept || fetch(request).then(response => {
+      if (response.ok && HASH.test(url.pathname)) cache.put(request, response.clone());
       return response;
-    })));
+    }).catch(() => cache.match(bare(url.pathname)).then(current => current || Response.error())))));
   }
 });
