@@ -27,8 +27,13 @@ class DirectoryBadInputIT {
 
     @Test
     void aNulByteInTheSearchIsA400NamingTheParameterNotA500() {
-        HttpResponse<String> response = ServiceHttp.on(port).get("/api/directory?q=%00", null, "de");
-        assertThat(response.statusCode()).isEqualTo(400);
+        for (String query : new String[] {"q=Feld%00bach", "q=%00", "city=at-feldbach&q=B%C3%A4cker%00ei"}) {
+            assertRefusedNamingQ(ServiceHttp.on(port).get("/api/directory?" + query, null, "de"), query);
+        }
+    }
+
+    private static void assertRefusedNamingQ(HttpResponse<String> response, String query) {
+        assertThat(response.statusCode()).as(query + ": " + response.body()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         JsonNode problem = ServiceHttp.json(response);
         assertThat(problem.get("type").asString()).isEqualTo("urn:citycoop:problem:invalid-request");
