@@ -113,6 +113,8 @@ public final class RealInfrastructure {
                 "spring.datasource.password", pg.password(),
                 "spring.kafka.bootstrap-servers", kafkaBootstrapServers(),
                 "citycoop.security.jwk-set-uri", TestTokens.jwkSetUri(),
+                // a developer's machine, as ./citycoop up: the committed development secrets are accepted (DevelopmentSecrets)
+                "spring.profiles.active", "local",
                 // tests use their own consumer groups, so a context never inherits another's offsets
                 "spring.kafka.consumer.group-id", serviceName + "-" + database);
     }

@@ -70,6 +70,20 @@ public final class SeparateJvm implements AutoCloseable {
         }
     }
 
+    /** Waits for the program to end by itself and returns its exit code; fails when it still runs after {@code limit}. */
+    public int awaitExit(Duration limit) {
+        try {
+            if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+                kill();
+                throw new IllegalStateException(name + " still ran after " + limit + ": see " + log);
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** SIGKILL, then waits until the process is gone. */
     public void kill() {
         end(true);

@@ -66,6 +66,110 @@ public abstract class ServiceBasics {
         }
     }
 
+    @Autowired
+    org.citycoop.platform.messaging.InboundEvents inbound;
+
+    @Autowired
+    org.citycoop.platform.messaging.ProcessedEventRetention retention;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    /**
+     * The consumers' memory of event ids is bounded: rows past the retention (14 days) go, in batches, by one instance at a
+     * time; an id within the retention is still refused as a duplicate (ADR 5, ADR 23).
+     */
+    @Test
+    void processedEventsPastTheRetentionArePrunedWhileADuplicateWithinItIsStillRefused() throws Exception {
+        assertThat(retention.retention()).isEqualTo(java.time.Duration.ofDays(14));
+        assertThat(jdbc.sql("SELECT to_regclass('processed_event_by_processed_at_idx') IS NOT NULL").query(Boolean.class).single())
+                .as("the prune's index").isTrue();
+        String name = serviceName + ".retention-check-" + java.util.UUID.randomUUID();
+        java.util.List<java.util.UUID> applied = new java.util.concurrent.CopyOnWriteArrayList<>();
+        var consumer = inbound.consumer(name).on(org.citycoop.contracts.identity.UserRegistered.class, e -> applied.add(e.userId())).build();
+        java.util.UUID oldShopper = java.util.UUID.randomUUID();
+        java.util.UUID recentShopper = java.util.UUID.randomUUID();
+        io.cloudevents.CloudEvent old = registered(oldShopper);
+        io.cloudevents.CloudEvent recent = registered(recentShopper);
+        assertThat(consumer.accept(old)).isTrue();
+        assertThat(consumer.accept(recent)).isTrue();
+        // the first was processed 15 days ago, and so were 12 more events of the same consumer; the recent one 13 days ago
+        jdbc.sql("UPDATE processed_event SET processed_at = now() - interval '15 days' WHERE consumer = :c AND event_id = :id")
+                .param("c", name).param("id", old.getId()).update();
+        jdbc.sql("UPDATE processed_event SET processed_at = now() - interval '13 days' WHERE consumer = :c AND event_id = :id")
+                .param("c", name).param("id", recent.getId()).update();
+        jdbc.sql("""
+                INSERT INTO processed_event (consumer, event_id, event_type, processed_at)
+                SELECT :c, gen_random_uuid()::text, 'test', now() - interval '15 days' - n * interval '1 minute' FROM generate_series(1, 12) n""")
+                .param("c", name).update();
+        var inBatchesOfFive = new org.citycoop.platform.messaging.ProcessedEventRetention(jdbc, transactions, retention.retention(), 5,
+                java.time.Clock.systemUTC());
+
+        // while another instance prunes (holds the lock), this one leaves the round to it
+        Long whileLocked = transactions.execute(status -> {
+            jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('citycoop.processed_event.retention'))").query((rs, row) -> 1).single();
+            return java.util.concurrent.CompletableFuture.supplyAsync(() -> inBatchesOfFive.prune(java.time.Instant.now())).join();
+        });
+        assertThat(whileLocked).isZero();
+        assertThat(rowsOf(name)).isEqualTo(14);
+
+        assertThat(inBatchesOfFive.prune(java.time.Instant.now())).isGreaterThanOrEqualTo(13);
+        assertThat(jdbc.sql("SELECT event_id FROM processed_event WHERE consumer = :c").param("c", name).query(String.class).list())
+                .containsExactly(recent.getId());
+        assertThat(consumer.accept(recent)).as("a duplicate within the retention").isFalse();
+        assertThat(consumer.accept(old)).as("an id past the retention is forgotten (the broker no longer has such an event)").isTrue();
+        assertThat(applied).containsExactly(oldShopper, recentShopper, oldShopper);
+    }
+
+    private long rowsOf(String consumer) {
+        return jdbc.sql("SELECT count(*) FROM processed_event WHERE consumer = :c").param("c", consumer).query(Long.class).single();
+    }
+
+    private static io.cloudevents.CloudEvent registered(java.util.UUID shopper) {
+        var event = new org.citycoop.contracts.identity.UserRegistered(shopper, java.util.List.of("SHOPPER"), "at-feldbach", null,
+                java.time.Instant.parse("2026-11-20T10:00:00Z"));
+        var type = org.citycoop.contracts.events.EventCatalog.typeOf(event.getClass());
+        return org.citycoop.platform.events.CloudEventsKafkaTransport.toCloudEvent(new org.citycoop.platform.events.OutgoingEvent(
+                java.util.UUID.randomUUID().toString(), type, "urn:citycoop:identity-service", event.aggregateId(),
+                org.citycoop.contracts.events.EventCatalog.topicOf(event.getClass()), java.time.Instant.now(), JSON.writeValueAsString(event)));
+    }
+
+    /** Text PostgreSQL cannot store is refused in any parameter, before anything reads it, naming the parameter (ADR 23). */
+    @Test
+    void aParameterWithTextThatCannotBeStoredIsRefusedWith400NamingIt() {
+        for (String path : new String[] {"/api/me?note=ok&q=%00", "/actuator/health?q=Feld%00bach"}) {
+            HttpResponse<String> response = call("GET", path, TestTokens.operator(), "hu");
+            assertThat(response.statusCode()).as(path).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+            JsonNode problem = JSON.readTree(response.body());
+            assertThat(problem.get("type").asString()).isEqualTo("urn:citycoop:problem:invalid-request");
+            assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("q");
+            assertThat(problem.get("errors").get(0).get("message").asString()).startsWith("olyan karaktereket tartalmaz");
+        }
+    }
+
+    /**
+     * Addresses the container or Spring Security's firewall refuse (encoded dots and slashes, {@code ;}, {@code //}, control
+     * characters, characters a request target may not hold) are answered as problem details in the caller's language,
+     * never the container's HTML page (ADR 23).
+     */
+    @Test
+    void oddAddressesAreRefusedAsProblemDetailsNeverAsTheContainersHtmlPage() {
+        String[] targets = {"/api/me/%2e%2e%2f%2e%2e%2fetc%2fpasswd", "/api/me%2Fx", "/api/%2e%2e/api/me", "/api/me;jsessionid=1", "//api/me",
+            "/api/me/%00", "/api/me/%25", "/api/me\\..", "/api/me?q=a|b{c}", "/api/me/\u00ff"};
+        for (String target : targets) {
+            RawHttp.Answer answer = RawHttp.get(port, target, "sl");
+            assertThat(answer.status()).as(target + ": " + answer.body()).isEqualTo(400);
+            assertThat(answer.header("Content-Type")).as(target).startsWith("application/problem+json");
+            assertThat(answer.body()).as(target).doesNotContain("<html").doesNotContain("Tomcat").doesNotContain("Exception");
+            JsonNode problem = JSON.readTree(answer.body());
+            assertThat(problem.get("status").asInt()).as(target).isEqualTo(400);
+            assertThat(problem.get("type").asString()).as(target).isIn("urn:citycoop:problem:invalid-path", "urn:citycoop:problem:malformed");
+            // a request line Tomcat cannot parse is refused before the headers are read: no Accept-Language, so English
+            assertThat(problem.get("title").asString()).as(target).isIn("Neveljaven naslov", "Napačno oblikovana zahteva", "Malformed request");
+        }
+    }
+
     @Test
     void answersAnUnknownPathWithAProblemDetailAndNoInternals() {
         // anonymous callers learn nothing about which paths exist

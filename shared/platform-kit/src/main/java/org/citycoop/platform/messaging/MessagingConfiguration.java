@@ -46,6 +46,14 @@ public class MessagingConfiguration {
         });
     }
 
+    /** Deletes {@code processed_event} rows past the retention, in batches, one instance at a time. */
+    @Bean
+    ProcessedEventRetention processedEventRetention(JdbcClient jdbc, TransactionTemplate transactions,
+            @Value("${citycoop.messaging.processed-events.retention}") Duration retention,
+            @Value("${citycoop.messaging.processed-events.prune-batch}") int batch) {
+        return new ProcessedEventRetention(jdbc, transactions, retention, batch, java.time.Clock.systemUTC());
+    }
+
     /**
      * Retries a failing record with exponential backoff, then publishes it to {@code <topic>.dlt}
      * (same partition) with Spring Kafka's {@code kafka_dlt-exception-*} headers naming the reason.

@@ -45,6 +45,9 @@ public class EndpointRuleCoverage implements SmartInitializingSingleton {
             if (owner.startsWith("org.springdoc.") || owner.startsWith("org.springframework.")) {
                 continue; // framework endpoints are covered by the platform's own rules
             }
+            if (org.springframework.boot.webmvc.error.ErrorController.class.isAssignableFrom(handler.getBeanType())) {
+                continue; // /error is reached by the container's error dispatch, which the API chain permits
+            }
             Set<org.springframework.web.bind.annotation.RequestMethod> methods = info.getMethodsCondition().getMethods();
             for (String pattern : info.getPatternValues()) {
                 if (methods.isEmpty()) {

@@ -77,15 +77,28 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).header("Connection", "close")
                     .body(problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", locale, maxRequestBytes));
         }
+        if (ex.getCause() instanceof StorableStrings.UnstorableText unstorable) {
+            ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", locale);
+            String field = pathOf(unstorable);
+            problem.setProperty("errors", List.of(Map.of("field", field, "code", StorableText.CODE,
+                    "message", messages.getMessage(StorableText.CODE, null, StorableText.CODE, locale))));
+            return ResponseEntity.badRequest().body(problem);
+        }
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "unreadable", locale);
         if (ex.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-            String field = databind.getPathReference().replaceAll("^[^\\[]*\\[\"?|\"?\\]$", "");
-            String path = databind.getPath().stream().map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse(field);
+            String path = pathOf(databind);
             problem.setDetail(messages.getMessage("problem.unreadable.field", new Object[] {path}, locale));
             problem.setProperty("field", path);
         }
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** {@code lines[2].text} for the field a JSON reading failed at. */
+    private static String pathOf(DatabindException databind) {
+        String field = databind.getPathReference().replaceAll("^[^\\[]*\\[\"?|\"?\\]$", "");
+        return databind.getPath().stream()
+                .map(ref -> ref.getPropertyName() != null ? StorableText.shown(ref.getPropertyName()) : "[" + ref.getIndex() + "]")
+                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse(field);
     }
 
     @Override
