@@ -118,6 +118,19 @@ class EventSchemasTest {
         assertThat(org.citycoop.contracts.events.Topics.configOf("citycoop.redemption.events.dlt")).isEmpty();
     }
 
+    @Test
+    void theLocalBrokerKeepsAGroupsOffsetsFarLongerThanConsumersRememberEventIds() throws Exception {
+        // topics kept for ever + a group whose offsets expired = the whole history read again; consumers forget event ids
+        // after 14 days (ADR 23), so the broker must keep committed offsets for years, not Kafka's default 7 days
+        java.util.Properties broker = new java.util.Properties();
+        try (var in = Files.newInputStream(repositoryRoot().resolve("infra/kafka/server.properties"))) {
+            broker.load(in);
+        }
+        assertThat(broker.getProperty("offsets.retention.minutes")).as("offsets.retention.minutes in infra/kafka/server.properties").isNotNull();
+        assertThat(java.time.Duration.ofMinutes(Long.parseLong(broker.getProperty("offsets.retention.minutes"))))
+                .isGreaterThanOrEqualTo(java.time.Duration.ofDays(365 * 5));
+    }
+
     private static ObjectNode example(Class<? extends IntegrationEvent> type) {
         IntegrationEvent example = EventExamples.BY_TYPE.get(type);
         assertThat(example).as("an example of " + type.getSimpleName() + " in EventExamples").isNotNull();
