@@ -43,12 +43,21 @@ class SignInAuditBoundsIT {
     }
 
     @Test
-    void aUserNameWithANulByteAndLineBreaksIsAuditedWithoutThem() {
-        var response = signIn("mallory@example.at\u0000\r\nSIGNED_IN operator@citycoop.demo");
+    void aUserNameWithLineBreaksIsAuditedWithoutThem() {
+        var response = signIn("mallory@example.at\r\nSIGNED_IN operator@citycoop.demo");
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location").orElse("")).contains("/login?error");
         assertThat(failuresStartingWith("mallory@example.at")).singleElement()
-                .isEqualTo("mallory@example.at\uFFFD\uFFFD\uFFFDSIGNED_IN operator@citycoop.demo");
+                .isEqualTo("mallory@example.at\uFFFD\uFFFDSIGNED_IN operator@citycoop.demo");
+    }
+
+    @Test
+    void aUserNameWithANulByteIsRefusedNamingTheFieldAndNothingIsAudited() {
+        // text PostgreSQL cannot store stops at the platform kit, before the sign-in (ADR 23)
+        var response = signIn("trudy@example.at\u0000operator@citycoop.demo");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("\"field\":\"username\"");
+        assertThat(failuresStartingWith("trudy@example.at")).isEmpty();
     }
 
     private java.net.http.HttpResponse<String> signIn(String username) {
