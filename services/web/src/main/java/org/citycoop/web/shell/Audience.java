@@ -21,6 +21,8 @@ public final class Audience {
 
     /** The wallet's pages: vouchers, points, member card, claiming and giving away. */
     public static final Audience SHOPPERS = anyOf("wallet.only-shoppers", "SHOPPER");
+    /** The member card: shoppers only, told so in the card's own words. */
+    public static final Audience MEMBERS = anyOf("member-card.refused", "SHOPPER");
     /** The till: cashiers and owners of an accepting shop. */
     public static final Audience SHOP_STAFF = anyOf("checkout.only-staff", "CASHIER", "MERCHANT_OWNER").withClaim("merchant_id");
     /** The shop's statements and payout file. */

@@ -73,7 +73,7 @@ class MemberCardPage {
     String page(@org.springframework.security.core.annotation.AuthenticationPrincipal org.springframework.security.oauth2.core.oidc.user.OidcUser user,
             org.springframework.ui.Model model, jakarta.servlet.http.HttpServletResponse response) {
         response.setHeader(org.springframework.http.HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
-        if (org.citycoop.web.shell.Audience.SHOPPERS.refuses(user, model, response)) {
+        if (org.citycoop.web.shell.Audience.MEMBERS.refuses(user, model, response)) {
             return "member-card";
         }
         model.addAttribute("renewBefore", renewBefore.toSeconds());

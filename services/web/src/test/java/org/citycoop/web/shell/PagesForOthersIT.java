@@ -81,9 +81,10 @@ class PagesForOthersIT {
         Browser operator = Browser.signedIn("operator@citycoop.demo", "en", "/dashboards");
         assertThat(operator.last.statusCode()).as("a page of theirs").isEqualTo(200);
         assertThat(operator.last.body()).as("ECharts by its content-hashed URL").containsPattern("\"/webjars/echarts/5\\.5\\.0/echarts\\.min-[0-9a-f]{32}\\.js\"");
-        for (String page : new String[] {"/wallet", VOUCHER, VOUCHER + "/gift", "/wallet/claim", "/wallet/member-card"}) {
+        for (String page : new String[] {"/wallet", VOUCHER, VOUCHER + "/gift", "/wallet/claim"}) {
             operator.refused(page, "Only shoppers have a wallet.", "en");
         }
+        operator.refused("/wallet/member-card", "Only shoppers have a member card.", "en");
         operator.refused("/wallet/points", "Only shoppers collect points.", "en");
         operator.refused("/checkout", "The checkout is for the cashiers and owners of accepting shops.", "en");
     }
