@@ -73,6 +73,13 @@ class SettlementController {
         return clearing.between(from, to);
     }
 
+    /** Every merchant's statements of periods within {@code from}–{@code to}, with the merchant's name, for the operators' console. */
+    @GetMapping("/api/settlements")
+    List<Settlements.Settled> settled(@org.springframework.web.bind.annotation.RequestParam @Nullable LocalDate from,
+            @org.springframework.web.bind.annotation.RequestParam @Nullable LocalDate to) {
+        return settlements.within(from, to);
+    }
+
     @PostMapping("/api/settlements")
     List<Settlements.Statement> settle(@RequestBody SettlePeriod period) {
         return settlements.settle(period.from(), period.to());
@@ -112,6 +119,7 @@ class SettlementController {
         EndpointRules settlementRules() {
             return EndpointRules.builder()
                     .roles(POST, "/api/settlements", Role.OPERATOR)
+                    .roles(GET, "/api/settlements", Role.OPERATOR)
                     .roles(GET, "/api/merchants/{merchantId}/settlements", Role.MERCHANT_OWNER, Role.OPERATOR)
                     .roles(GET, "/api/merchants/{merchantId}/settlements.csv", Role.MERCHANT_OWNER, Role.OPERATOR)
                     .roles(GET, "/api/merchants/{merchantId}/payouts.csv", Role.MERCHANT_OWNER, Role.OPERATOR)

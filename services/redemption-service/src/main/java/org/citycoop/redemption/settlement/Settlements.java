@@ -38,6 +38,11 @@ public class Settlements {
             long redeemed, long reversed, long payout, Instant settledAt) {
     }
 
+    /** A statement of a period as operators list it: with the merchant's name (as merchant-service announced it) and city. */
+    public record Settled(UUID id, UUID merchantId, @Nullable String merchant, @Nullable String cityCode, String issuer, String currency, LocalDate periodFrom,
+            LocalDate periodTo, int redemptions, long redeemed, long reversed, long payout, Instant settledAt) {
+    }
+
     private final JdbcClient jdbc;
     private final IntegrationEvents events;
     private final Clock clock = Clock.systemUTC();
@@ -105,6 +110,19 @@ public class Settlements {
             statements.add(statement);
         }
         return statements;
+    }
+
+    /** Every merchant's statements of periods within {@code from}–{@code to} (as clearing and the payout files take them), newest period first. */
+    public List<Settled> within(@Nullable LocalDate from, @Nullable LocalDate to) {
+        if (from == null || to == null || from.isAfter(to)) {
+            throw RequestRejected.invalid(List.of(new Violation("to", "settlement.period")));
+        }
+        return jdbc.sql("""
+                SELECT s.id, s.merchant_id, m.trading_name AS merchant, m.city_code, s.issuer, trim(s.currency) AS currency, s.period_from, s.period_to,
+                       s.redemptions, s.redeemed, s.reversed, s.payout, s.settled_at
+                FROM settlement s LEFT JOIN merchant_replica m ON m.merchant_id = s.merchant_id
+                WHERE s.period_from >= :from AND s.period_to <= :to
+                ORDER BY s.period_from DESC, m.trading_name, s.issuer, s.currency""").param("from", from).param("to", to).query(Settled.class).list();
     }
 
     public List<Statement> ofMerchant(UUID merchantId) {

@@ -82,6 +82,23 @@ class SettlementIT {
 
         assertThat(ServiceHttp.JSON.readTree(ServiceHttp.on(port).call("POST", "/api/settlements", operator, week, "en").body()).size())
                 .as("settling again finds nothing new").isZero();
+        // the operators' list of the period's statements, with the merchant's name and city
+        var listed = ServiceHttp.on(port).get("/api/settlements?from=" + monday + "&to=" + monday.plusDays(6), operator, "en");
+        assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+        JsonNode bakery = java.util.stream.StreamSupport.stream(ServiceHttp.JSON.readTree(listed.body()).spliterator(), false)
+                .filter(s -> s.get("merchantId").asString().equals(shop.bakery().toString())).findFirst().orElseThrow();
+        assertThat(bakery.get("merchant").asString()).isEqualTo("Bäckerei Fasching");
+        assertThat(bakery.get("cityCode").asString()).isEqualTo("at-feldbach");
+        assertThat(bakery.get("currency").asString()).isEqualTo("EUR");
+        assertThat(bakery.get("payout").asLong()).isEqualTo(2200);
+        assertThat(bakery.get("id").asString()).isEqualTo(statement.get("id").asString());
+        assertThat(ServiceHttp.on(port).get("/api/settlements?from=" + monday.plusDays(7) + "&to=" + monday.plusDays(13), operator, "en").body())
+                .as("a later period").doesNotContain(shop.bakery().toString());
+        var backwards = ServiceHttp.on(port).get("/api/settlements?from=" + monday.plusDays(6) + "&to=" + monday, operator, "de");
+        assertThat(backwards.statusCode()).isEqualTo(400);
+        assertThat(backwards.body()).contains("from nicht nach to");
+        assertThat(ServiceHttp.on(port).get("/api/settlements?from=" + monday + "&to=" + monday.plusDays(6), till, "en").statusCode()).as("a till")
+                .isEqualTo(403);
         var payouts = ServiceHttp.on(port).get("/api/settlements/payouts.csv?from=" + monday + "&to=" + monday.plusDays(6), operator, "en");
         assertThat(payouts.statusCode()).isEqualTo(200);
         assertThat(payouts.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");

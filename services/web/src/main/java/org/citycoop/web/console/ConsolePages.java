@@ -53,7 +53,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * The operators' console ({@code /console}): voucher programs (draft, activate, close), merchant
  * applications to approve, counter sales (vouchers printed as PDF), employers' bulk orders from a CSV
  * file (checked first, then placed), the EUR/HUF reference rate, tills throttled for unknown codes, and
- * the audit log. Every action is the service's own API called with the operator's token; a form's
+ * the audit log (the settlements are {@link SettlementsSection}). Every action is the service's own API called with the operator's token; a form's
  * hidden key makes a second press sell or order once; the services' refusals are shown as they said
  * them, in the operator's language.
  */
@@ -93,7 +93,7 @@ class ConsolePages {
     record Row(String id, List<String> cells, @Nullable String status) {
     }
 
-    static final List<String> SECTIONS = List.of("programs", "merchants", "sales", "bulk-orders", "rates", "terminals", "audit");
+    static final List<String> SECTIONS = List.of("programs", "merchants", "sales", "bulk-orders", "settlements", "rates", "terminals", "audit");
     private static final ZoneId NETWORK = ZoneId.of("Europe/Vienna");
 
     private final Upstream vouchers;

@@ -27,7 +27,8 @@ class WebAccess {
                 .browserSession(GET, "/merchants/apply").browserSession(POST, "/merchants/apply", "/merchants/apply/shop")
                 // the operators' console: the services decide what an operator may do
                 .browserSession(GET, "/console", "/console/programs", "/console/merchants", "/console/sales", "/console/bulk-orders", "/console/rates",
-                        "/console/terminals", "/console/audit", "/console/sales/{id}/vouchers.pdf", "/console/bulk-orders/{id}/vouchers.pdf")
+                        "/console/terminals", "/console/audit", "/console/sales/{id}/vouchers.pdf", "/console/bulk-orders/{id}/vouchers.pdf",
+                        "/console/settlements", "/console/settlements/payouts.xml", "/console/settlements/payouts.csv")
                 .browserSession(POST, "/console/programs", "/console/programs/{id}/activation", "/console/programs/{id}/closure",
                         "/console/merchants/{id}/approval", "/console/sales", "/console/bulk-orders", "/console/rates")
                 .build();

@@ -74,6 +74,8 @@ class PagesForOthersIT {
         shopper.refused("/dashboards", "A kimutatások az együttműködés közgazdászainak és üzemeltetőinek szólnak.", "hu");
         shopper.refused("/console", "A konzol a szövetség üzemeltetőinek szól.", "hu");
         shopper.refused("/console/audit", "A konzol a szövetség üzemeltetőinek szól.", "hu");
+        shopper.refused("/console/settlements", "A konzol a szövetség üzemeltetőinek szól.", "hu");
+        shopper.refused("/console/settlements/payouts.xml", "A konzol a szövetség üzemeltetőinek szól.", "hu");
     }
 
     @Test

@@ -2,11 +2,24 @@ package org.citycoop.systemtests.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
 
 import org.citycoop.merchant.onboarding.MerchantRegistration;
 import org.citycoop.merchant.onboarding.RegisterMerchant;
@@ -18,6 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
@@ -27,13 +41,17 @@ import com.microsoft.playwright.options.FilePayload;
  * redemption (demo data) and the web front, in German: a program drafted, refused with a bad value,
  * activated and closed; a shop's application approved; vouchers sold at the counter (once, though the
  * form was sent twice) and printed; an employer's CSV checked, refused for a bad line, then ordered;
- * the EUR/HUF rate set (a bad one refused); paused tills and the audit log; a cashier has no console.
+ * the EUR/HUF rate set (a bad one refused); paused tills and the audit log; the demo's settled past weeks:
+ * their statements, clearing between the cities and a pain.001 downloaded through the page that validates against ISO's
+ * schema, a period the wrong way round refused in German; a cashier has no console (403).
  * Screenshots: target/screenshots/console-*.png.
  */
 class ConsoleBrowserIT {
 
     @RegisterExtension
-    static final BrowserPlatform platform = BrowserPlatform.plan().with(BrowserPlatform.Part.MERCHANTS).with(BrowserPlatform.Part.VOUCHERS).with(BrowserPlatform.Part.REDEMPTION)
+    static final BrowserPlatform platform = BrowserPlatform.plan().with(BrowserPlatform.Part.MERCHANTS).with(BrowserPlatform.Part.VOUCHERS)
+            // the demo's settled past weeks, as after ./citycoop up: redeemed at the demo shops and settled by the real code
+            .with(BrowserPlatform.Part.REDEMPTION, Map.of("citycoop.demo-data.enabled", true, "citycoop.demo-data.settled-weeks-wait", "PT4M"))
             .extension();
 
     private static RunningService merchants() {
@@ -173,6 +191,74 @@ class ConsoleBrowserIT {
             assertThat(page.locator("#refusal")).hasText("The console is for the operators of the cooperation.");
             assertThat(page.locator("#programs")).hasCount(0);
         }
+    }
+
+    @Test
+    void anOperatorSeesTheClearingOfTheSettledWeeksAndDownloadsAPain001ThatValidatesAgainstTheSchema() throws Exception {
+        JdbcClient db = redemption().bean(JdbcClient.class);
+        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(2)).until(() -> db.sql(
+                "SELECT count(*) FROM demo_data_set WHERE name = 'redemption-service/demo-settled-weeks'").query(Long.class).single() > 0);
+        LocalDate monday = LocalDate.now(ZoneId.of("Europe/Vienna")).with(DayOfWeek.MONDAY);
+        try (BrowserContext context = platform.browser().newContext(new Browser.NewContextOptions().setLocale("de-AT").setViewportSize(1280, 1400)
+                .setAcceptDownloads(true)); Page page = context.newPage()) {
+            Chromium.signIn(page, platform.webUrl(), "operator@citycoop.demo", "/console");
+            page.locator(".console-nav a", new Page.LocatorOptions().setHasText("Abrechnungen und Auszahlungen")).click();
+            // the last four whole weeks: the three settled ones are in them
+            assertThat(page.locator("#from")).hasValue(monday.minusWeeks(4).toString());
+            assertThat(page.locator("#to")).hasValue(monday.minusDays(1).toString());
+            // the settled statements of those weeks: the Feldbach bakery has one a week
+            Locator bakery = page.locator("#statements tbody tr").filter(new Locator.FilterOptions().setHasText("Bäckerei Fasching"));
+            assertThat(bakery.first()).containsText("Abgerechnet am");
+            assertThat(bakery.count()).isGreaterThanOrEqualTo(3);
+            // the regional voucher (the cooperation's) was spent in Feldbach and elsewhere: the cooperation owes those cities
+            Locator feldbach = page.locator("#clearing tbody tr").filter(new Locator.FilterOptions().setHasText("Feldbach"));
+            assertThat(feldbach.locator("td").nth(0)).hasText("City Cooperation");
+            assertThat(feldbach.locator("td").nth(2)).hasText(Pattern.compile("[1-9][\\d.]*,\\d{2}\u00a0€"));
+            assertThat(page.locator("#clearing tbody tr").count()).isGreaterThanOrEqualTo(2);
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("console-settlements.png")).setFullPage(true));
+            Chromium.assertAccessible(page, "the console's settlements");
+
+            Download pain001 = page.waitForDownload(() -> page.locator("#pain001").click());
+            assertThat(pain001.suggestedFilename()).endsWith(".xml");
+            byte[] xml = Files.readAllBytes(pain001.path());
+            pain001Schema().newValidator().validate(new StreamSource(new ByteArrayInputStream(xml)));
+            assertThat(new String(xml, StandardCharsets.UTF_8)).contains("urn:iso:std:iso:20022:tech:xsd:pain.001.001.09").contains("<CdtTrfTxInf>");
+            Download csv = page.waitForDownload(() -> page.locator("#payouts-csv").click());
+            assertThat(csv.suggestedFilename()).endsWith(".csv");
+            assertThat(Files.readString(csv.path())).startsWith("settlement_id,").contains(",EUR,");
+
+            // a period the wrong way round: redemption-service's refusal, in German, with its status
+            page.locator("#from").fill(monday.toString());
+            page.locator("#to").fill(monday.minusWeeks(4).toString());
+            page.locator("#show").click();
+            assertThat(page.locator("#problem")).containsText("from nicht nach to");
+            assertThat(page.locator("#clearing")).hasCount(0);
+            assertThat(page.locator("#statements")).hasCount(0);
+            // (a request of the page's context does not send the browser's language by itself)
+            var refused = context.request().get(platform.webUrl() + "/console/settlements/payouts.xml?from=" + monday + "&to=" + monday.minusWeeks(4),
+                    com.microsoft.playwright.options.RequestOptions.create().setHeader("Accept-Language", "de-AT"));
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.text()).contains("from nicht nach to");
+        }
+        try (BrowserContext context = platform.browser().newContext(new Browser.NewContextOptions().setLocale("en-GB")); Page page = context.newPage()) {
+            Chromium.signIn(page, platform.webUrl(), "cashier.fasching@citycoop.demo", "/console/settlements");
+            assertThat(page.locator("#refusal")).hasText("The console is for the operators of the cooperation.");
+            assertThat(page.locator("#clearing")).hasCount(0);
+            assertThat(page.reload().status()).isEqualTo(403);
+            var file = context.request().get(platform.webUrl() + "/console/settlements/payouts.xml");
+            assertThat(file.status()).isEqualTo(403);
+            assertThat(file.text()).doesNotContain("pain.001.001.09");
+        }
+    }
+
+    /** ISO's pain.001.001.09 schema, as redemption-service validates its files against it (from its class path). */
+    private static Schema pain001Schema() throws Exception {
+        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        var xsd = org.citycoop.redemption.RedemptionServiceApplication.class.getClassLoader().getResource("pain.001.001.09.xsd");
+        assertThat(xsd).as("pain.001.001.09.xsd on the class path").isNotNull();
+        return factory.newSchema(xsd);
     }
 
     private static void fillDraft(Page page, String validity) {
