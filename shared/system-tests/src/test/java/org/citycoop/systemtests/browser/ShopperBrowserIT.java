@@ -225,7 +225,10 @@ class ShopperBrowserIT {
 
             Chromium.signIn(page, platform.webUrl(), "shopper.ptuj@citycoop.demo", "/wallet");
             assertThat(page.locator("link[rel=manifest]")).hasCount(1);
-            page.evaluate("() => navigator.serviceWorker.ready.then(() => true)");
+            // bounded: navigator.serviceWorker.ready never settles when the worker fails to install, and evaluate has no timeout
+            assertThat(page.evaluate("() => Promise.race([navigator.serviceWorker.ready.then(() => 'ready'),"
+                    + " new Promise(settle => setTimeout(() => settle('no service worker active after 20 s'), 20000))])"))
+                    .isEqualTo("ready");
             // the service worker now serves the pages: opened online, they are kept
             page.reload();
             page.locator("#vouchers a").first().click();
