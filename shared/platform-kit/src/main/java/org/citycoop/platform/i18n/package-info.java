@@ -1,4 +1,4 @@
-/** Numbers, money and dates written the way each of the network's languages writes them (GLOSSARY). */
+/** Numbers, money and dates written the way each of the network's languages writes them (docs/glossary.md). */
 @NullMarked
 package org.citycoop.platform.i18n;
 

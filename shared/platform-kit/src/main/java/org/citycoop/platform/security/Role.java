@@ -1,6 +1,6 @@
 package org.citycoop.platform.security;
 
-/** The roles of citycoop (ARCHITECTURE.md, Security). A token's {@code roles} claim lists them. */
+/** The roles of citycoop (docs/architecture.md, "Security in one paragraph"; docs/security.md). A token's {@code roles} claim lists them. */
 public enum Role {
     /** A resident with a wallet and a loyalty account; scope: their own. */
     SHOPPER,

@@ -20,6 +20,6 @@ public @interface CitycoopService {
     /** The service's name, e.g. {@code merchant-service}. */
     String name();
 
-    /** The default HTTP port (ARCHITECTURE.md); {@code server.port} overrides it. */
+    /** The default HTTP port (docs/architecture.md's table of services); {@code server.port} overrides it. */
     int port();
 }

@@ -9,7 +9,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
-/** Rules of ARCHITECTURE.md that the compiler cannot hold, checked on the production classes. */
+/** Rules of docs/architecture.md and docs/conventions.md that the compiler cannot hold, checked on the production classes. */
 class PlatformArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()

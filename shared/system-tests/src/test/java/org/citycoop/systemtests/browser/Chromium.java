@@ -23,7 +23,18 @@ final class Chromium {
 
     static final Path EXECUTABLE = Path.of(System.getenv().getOrDefault("CITYCOOP_CHROMIUM", "/usr/bin/chromium"));
 
+    /**
+     * How long a step that reads a QR code from a photo may take: html5-qrcode decodes it in the page and, when it gives up on the picture,
+     * the web front reads it with ZXing; on two busy cores that is seconds, more than Playwright's default 5 s for an assertion.
+     */
+    static final double PHOTO_READ_MILLIS = 30_000;
+
     private Chromium() {
+    }
+
+    /** Text the page shows once a photo is read: Playwright's hasText with {@link #PHOTO_READ_MILLIS}. */
+    static com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions afterPhotoRead() {
+        return new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(PHOTO_READ_MILLIS);
     }
 
     /** Where a test keeps a screenshot or a file it made: target/screenshots/{name}, the folder made if needed. */

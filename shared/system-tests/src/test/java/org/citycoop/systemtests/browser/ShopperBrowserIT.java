@@ -130,7 +130,7 @@ class ShopperBrowserIT {
             assertThat(walletSize(ptuj)).isEqualTo(ptujBefore);
             // the photo of the paper voucher: read in the browser, claimed
             page.locator("#photo").setInputFiles(photo);
-            assertThat(page.locator("#notice")).hasText("Bon je zdaj v vaši denarnici, z novo kodo.");
+            assertThat(page.locator("#notice")).hasText("Bon je zdaj v vaši denarnici, z novo kodo.", Chromium.afterPhotoRead());
             assertThat(page.locator("#balance")).hasText("50,00\u00a0€");
             assertThat(page.locator("#code")).not().hasText(REGIONAL_PAPER);
             assertThat(walletSize(ptuj)).isEqualTo(ptujBefore + 1);
