@@ -320,6 +320,13 @@ class CheckoutIT {
         VoucherCode feldbachOnly = voucher(1000);
         assertThat(reason(feldbachOnly, gleisdorfTill)).as("a Feldbach voucher in Gleisdorf").isEqualTo("NOT_ACCEPTED_HERE");
 
+        // a paused program (the replica's state): its vouchers are taken at no till, with their own reason and text
+        jdbc.sql("UPDATE program SET status = 'PAUSED' WHERE id = :id").param("id", shop.program).update();
+        assertThat(reason(feldbachOnly, terminal)).isEqualTo("PROGRAM_PAUSED");
+        assertThat(ServiceHttp.JSON.readTree(call("/api/checkout/scans", terminal, "{\"code\":\"" + feldbachOnly.value() + "\"}", null, "de").body())
+                .get("message").asString()).contains("pausiert");
+        jdbc.sql("UPDATE program SET status = 'ACTIVE' WHERE id = :id").param("id", shop.program).update();
+
         send(new MerchantSuspended(bakery, "unpaid fee", Instant.now()));
         await().atMost(Duration.ofSeconds(10)).until(() -> count("SELECT count(*) FROM merchant_replica WHERE status = 'SUSPENDED' AND merchant_id = '"
                 + bakery + "'") == 1);

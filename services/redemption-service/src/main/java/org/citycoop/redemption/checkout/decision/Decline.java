@@ -5,5 +5,5 @@ package org.citycoop.redemption.checkout.decision;
  * Each but {@link #UNKNOWN_CODE} is the refusal of one named policy ({@link SpendingPolicy}, {@link RedemptionPolicy}).
  */
 public enum Decline {
-    UNKNOWN_CODE, INSUFFICIENT_BALANCE, EXPIRED, CANCELLED, NOT_ACCEPTED_HERE, MERCHANT_SUSPENDED, WRONG_CURRENCY
+    UNKNOWN_CODE, INSUFFICIENT_BALANCE, EXPIRED, CANCELLED, NOT_ACCEPTED_HERE, MERCHANT_SUSPENDED, WRONG_CURRENCY, PROGRAM_PAUSED
 }

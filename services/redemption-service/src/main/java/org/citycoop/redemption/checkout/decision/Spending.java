@@ -27,7 +27,7 @@ public record Spending(Voucher voucher, Till till, @Nullable BigDecimal hufPerEu
 
     /**
      * A voucher program as voucher-service announced it: the cities it covers and its state. A closed program sells no more
-     * vouchers, but those sold stay spendable until they expire.
+     * vouchers, but those sold stay spendable until they expire; a paused one takes none at the tills until it resumes.
      */
     public record Program(UUID id, ProgramStatus status, Set<String> cityCodes) {
 
@@ -38,7 +38,7 @@ public record Spending(Voucher voucher, Till till, @Nullable BigDecimal hufPerEu
 
     /** A program's state in the replica. */
     public enum ProgramStatus {
-        ACTIVE, CLOSED
+        ACTIVE, PAUSED, CLOSED
     }
 
     /**

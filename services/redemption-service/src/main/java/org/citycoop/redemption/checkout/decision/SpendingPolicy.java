@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.citycoop.redemption.checkout.decision.Spending.MerchantStatus;
+import org.citycoop.redemption.checkout.decision.Spending.ProgramStatus;
 import org.citycoop.redemption.checkout.decision.Spending.VoucherStatus;
 
 /**
@@ -20,6 +21,10 @@ public interface SpendingPolicy extends Function<Spending, Optional<Decline>> {
     /** A voucher ends at its expiry (exclusive), or when voucher-service says it expired. */
     SpendingPolicy voucherNotExpired = spending -> refuseIf(spending.voucher().status() == VoucherStatus.EXPIRED
             || !spending.voucher().expiresAt().isAfter(spending.now()), Decline.EXPIRED);
+
+    /** While its program is paused, a voucher is taken at no till. */
+    SpendingPolicy programNotPaused = spending -> refuseIf(spending.voucher().program() != null
+            && spending.voucher().program().status() == ProgramStatus.PAUSED, Decline.PROGRAM_PAUSED);
 
     /** Only an active merchant takes vouchers (a suspended, closed or not yet known one does not). */
     SpendingPolicy merchantActive = spending -> refuseIf(spending.till().merchant() != MerchantStatus.ACTIVE, Decline.MERCHANT_SUSPENDED);
@@ -38,7 +43,7 @@ public interface SpendingPolicy extends Function<Spending, Optional<Decline>> {
 
     /** The rules, in the order their declines are given. */
     static List<SpendingPolicy> allCurrentPolicies() {
-        return List.of(voucherNotCancelled, voucherNotExpired, merchantActive, acceptedHere, currencyPayable);
+        return List.of(voucherNotCancelled, voucherNotExpired, programNotPaused, merchantActive, acceptedHere, currencyPayable);
     }
 
     private static Optional<Decline> refuseIf(boolean refused, Decline decline) {

@@ -92,6 +92,15 @@ class RedeemingTest {
         }
 
         @Test
+        void aVoucherWhoseProgramIsPaused() {
+            // given a voucher whose program voucher-service has paused
+            Program paused = new Program(FELDBACH_PROGRAM, ProgramStatus.PAUSED, Set.of("at-feldbach"));
+            // when the till asks for an euro, then it is declined with that reason (and the scan says so too)
+            assertThat(declined(voucher(5000, paused), feldbachTill())).isEqualTo(Decline.PROGRAM_PAUSED);
+            assertThat(redeeming.scan(spending(voucher(5000, paused), feldbachTill()))).contains(Decline.PROGRAM_PAUSED);
+        }
+
+        @Test
         void aShopTheCooperationSuspendedOrDoesNotKnowYet() {
             for (MerchantStatus status : new MerchantStatus[] {MerchantStatus.SUSPENDED, MerchantStatus.CLOSED, MerchantStatus.UNKNOWN}) {
                 Till till = new Till(BAKERY, UUID.randomUUID(), "at-feldbach", status, Set.of(FELDBACH_PROGRAM));
