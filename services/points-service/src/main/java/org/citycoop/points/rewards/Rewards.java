@@ -15,8 +15,12 @@ import org.citycoop.contracts.money.Money;
 import org.citycoop.contracts.points.PointsConverted;
 import org.citycoop.contracts.points.RewardVoucherRequested;
 import org.citycoop.platform.events.IntegrationEvents;
+import org.citycoop.platform.idempotency.Earlier;
+import org.citycoop.platform.idempotency.IdempotencyKey;
+import org.citycoop.platform.idempotency.IdempotentCommands;
+import org.citycoop.platform.idempotency.KeyScope;
+import org.citycoop.platform.idempotency.RequestFingerprint;
 import org.citycoop.points.ledger.Ledger;
-import org.citycoop.platform.web.IdempotencyKeys;
 import org.citycoop.platform.web.RequestRejected;
 import org.citycoop.platform.web.RequestRejected.Violation;
 import org.jspecify.annotations.Nullable;
@@ -51,14 +55,19 @@ public class Rewards {
     public record Conversion(UUID id, UUID rewardId, long points, long balanceAfter, Instant convertedAt, boolean replayed) {
     }
 
+    /** A second conversion with a key still in use waits for the first, then gets its answer. */
+    private static final KeyScope CONVERSIONS = KeyScope.waiting("conversion");
+
     private final JdbcClient jdbc;
+    private final IdempotentCommands commands;
     private final IntegrationEvents events;
     private final Ledger ledger;
     private final JsonMapper json;
     private final Clock clock = Clock.systemUTC();
 
-    Rewards(JdbcClient jdbc, IntegrationEvents events, Ledger ledger, JsonMapper json) {
+    Rewards(JdbcClient jdbc, IdempotentCommands commands, IntegrationEvents events, Ledger ledger, JsonMapper json) {
         this.jdbc = jdbc;
+        this.commands = commands;
         this.events = events;
         this.ledger = ledger;
         this.json = json;
@@ -106,24 +115,28 @@ public class Rewards {
 
     @Transactional
     public Conversion convert(UUID shopper, @Nullable UUID rewardId, @Nullable String key) {
-        String idempotencyKey = IdempotencyKeys.require(key);
+        IdempotencyKey idempotencyKey = IdempotencyKey.of(shopper.toString(), key);
         if (rewardId == null) {
             throw RequestRejected.invalid(List.of(new Violation("rewardId", "rewards.reward")));
         }
+        String requestHash = RequestFingerprint.of(rewardId).plain();
+        return commands.run(CONVERSIONS, idempotencyKey, requestHash, () -> earlier(shopper, idempotencyKey),
+                () -> convertNow(shopper, rewardId, idempotencyKey, requestHash)).value();
+    }
+
+    private Optional<Earlier<Conversion>> earlier(UUID shopper, IdempotencyKey key) {
+        record Row(UUID id, String requestHash, UUID rewardId, long points, long balanceAfter, Instant convertedAt) {
+        }
+        return jdbc.sql("""
+                SELECT id, request_hash, reward_id, points, balance_after, converted_at FROM conversion WHERE shopper_id = :s AND idempotency_key = :k""")
+                .param("s", shopper).param("k", key.value()).query(Row.class).optional()
+                .map(row -> new Earlier<>(row.requestHash(), () -> new Conversion(row.id(), row.rewardId(), row.points(), row.balanceAfter(),
+                        row.convertedAt(), true)));
+    }
+
+    private Conversion convertNow(UUID shopper, UUID rewardId, IdempotencyKey key, String requestHash) {
         // one conversion per shopper at a time: the balance row is the lock
         long has = ledger.lock(shopper);
-        record Earlier(UUID id, String requestHash, UUID rewardId, long points, long balanceAfter, Instant convertedAt) {
-        }
-        Optional<Earlier> earlier = jdbc.sql("""
-                SELECT id, request_hash, reward_id, points, balance_after, converted_at FROM conversion WHERE shopper_id = :s AND idempotency_key = :k""")
-                .param("s", shopper).param("k", idempotencyKey).query(Earlier.class).optional();
-        if (earlier.isPresent()) {
-            if (!earlier.get().requestHash().equals(rewardId.toString())) {
-                throw new RequestRejected(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", List.of());
-            }
-            return new Conversion(earlier.get().id(), earlier.get().rewardId(), earlier.get().points(), earlier.get().balanceAfter(),
-                    earlier.get().convertedAt(), true);
-        }
         Reward reward = byId(rewardId).filter(Reward::active)
                 .orElseThrow(() -> new RequestRejected(HttpStatus.NOT_FOUND, "reward-unknown", List.of(), rewardId));
         if (has < reward.points()) {
@@ -135,7 +148,7 @@ public class Rewards {
         jdbc.sql("""
                 INSERT INTO conversion (id, shopper_id, idempotency_key, request_hash, reward_id, points, balance_after, converted_at)
                 VALUES (:id, :s, :k, :hash, :reward, :points, :balance, :at)""")
-                .param("id", conversion).param("s", shopper).param("k", idempotencyKey).param("hash", rewardId.toString()).param("reward", rewardId)
+                .param("id", conversion).param("s", shopper).param("k", key.value()).param("hash", requestHash).param("reward", rewardId)
                 .param("points", reward.points()).param("balance", balance).param("at", Timestamp.from(now)).update();
         Money value = Money.ofMajor(reward.amount(), Currency.valueOf(reward.currency()));
         events.publish(new PointsConverted(conversion, shopper, rewardId, reward.points(), balance, now));

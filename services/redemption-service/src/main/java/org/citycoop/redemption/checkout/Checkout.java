@@ -1,45 +1,51 @@
 package org.citycoop.redemption.checkout;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.citycoop.contracts.money.Currency;
 import org.citycoop.contracts.money.Money;
-import org.citycoop.contracts.network.PartnerCity;
 import org.citycoop.contracts.redemption.VoucherRedeemed;
 import org.citycoop.contracts.voucher.VoucherCode;
 import org.citycoop.platform.events.IntegrationEvents;
+import org.citycoop.platform.idempotency.IdempotencyKey;
+import org.citycoop.platform.idempotency.IdempotentCommands;
+import org.citycoop.platform.idempotency.KeyScope;
+import org.citycoop.platform.idempotency.RequestFingerprint;
 import org.citycoop.platform.security.Caller;
 import org.citycoop.platform.web.RequestRejected;
 import org.citycoop.platform.web.RequestRejected.Violation;
+import org.citycoop.redemption.checkout.decision.Conversion;
+import org.citycoop.redemption.checkout.decision.Decline;
+import org.citycoop.redemption.checkout.decision.Redeeming;
+import org.citycoop.redemption.checkout.decision.Redemption;
+import org.citycoop.redemption.checkout.decision.Spending;
+import org.citycoop.redemption.checkout.rates.ExchangeRates;
+import org.citycoop.redemption.merchants.MerchantReplica;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The till's two questions: what is this code worth here (scan), and take this much off it (redeem).
- * A redemption debits with one conditional update ({@code balance >= amount}) in the same transaction
- * as its record and its {@code VoucherRedeemed} event: never read-then-write, never below zero. Each
- * redemption carries an {@code Idempotency-Key}: the same key and request get the same answer without
- * a second debit, another request under the key is refused (422), and a request while another with the
- * same key is still running gets 409 (retry).
+ * The till's two questions: what is this code worth here (scan), and take this much off it (redeem). The rules are
+ * {@link Redeeming}'s; this loads what they decide with, and carries the decision out: a redemption debits with one
+ * conditional update ({@code balance >= amount}) in the same transaction as its record and its {@code VoucherRedeemed}
+ * event: never read-then-write, never below zero. Each redemption carries an {@code Idempotency-Key} (the kit's
+ * {@link IdempotentCommands}): the same key and request get the same answer without a second debit, another request under
+ * the key is refused (422), and a request while another with the same key is still running gets 409 (retry).
  */
 @Service
 public class Checkout {
+
+    /** Redemption keys; a second request with a key in use is told to retry. */
+    static final KeyScope REDEMPTIONS = KeyScope.refusingWhileBusy("redemption", "redemption-in-progress");
 
     /** What a scanned code is. */
     public record Scan(boolean known, @Nullable UUID voucherId, @Nullable BigDecimal balance, @Nullable String currency, @Nullable Instant expiresAt,
@@ -56,38 +62,42 @@ public class Checkout {
             @Nullable Money balanceAfter, Instant at, boolean replayed) {
     }
 
-    private record Held(UUID id, UUID programId, String currency, long balance, String status, Instant expiresAt) {
-    }
-
-    private final JdbcClient jdbc;
-    private final KeyLocks keyLocks;
-    private final IntegrationEvents events;
+    private final Redeeming redeeming = Redeeming.withAllCurrentPolicies();
+    private final Vouchers vouchers;
+    private final Redemptions redemptions;
+    private final Acceptances acceptances;
+    private final MerchantReplica.Lookup merchants;
+    private final ExchangeRates rates;
     private final CheckoutPlaces places;
+    private final IdempotentCommands commands;
+    private final IntegrationEvents events;
     private final byte[] hashKey;
     private final Clock clock = Clock.systemUTC();
 
-    Checkout(JdbcClient jdbc, KeyLocks keyLocks, IntegrationEvents events, CheckoutPlaces places, @Value("${citycoop.voucher-codes.hash-key}") String hashKey) {
-        this.jdbc = jdbc;
-        this.keyLocks = keyLocks;
-        this.events = events;
+    Checkout(Vouchers vouchers, Redemptions redemptions, Acceptances acceptances, MerchantReplica.Lookup merchants, ExchangeRates rates,
+            CheckoutPlaces places, IdempotentCommands commands, IntegrationEvents events, @Value("${citycoop.voucher-codes.hash-key}") String hashKey) {
+        this.vouchers = vouchers;
+        this.redemptions = redemptions;
+        this.acceptances = acceptances;
+        this.merchants = merchants;
+        this.rates = rates;
         this.places = places;
+        this.commands = commands;
+        this.events = events;
         this.hashKey = Base64.getDecoder().decode(hashKey);
     }
 
     @Transactional(readOnly = true)
     public Scan scan(@Nullable String code, @Nullable UUID storeId, Caller caller) {
         CheckoutPlaces.Place place = places.of(storeId, caller);
-        Optional<Held> held = held(parse(code));
+        Optional<Spending.Voucher> held = vouchers.byCodeHash(parse(code).keyedHash(hashKey));
         if (held.isEmpty()) {
             return new Scan(false, null, null, null, null, false, Decline.UNKNOWN_CODE);
         }
-        Held voucher = held.get();
-        Decline reason = refusal(voucher, place);
-        if (reason == null && voucher.balance() == 0) {
-            reason = Decline.INSUFFICIENT_BALANCE;
-        }
-        return new Scan(true, voucher.id(), Money.of(voucher.balance(), Currency.valueOf(voucher.currency())).major(), voucher.currency(),
-                voucher.expiresAt(), reason == null, reason);
+        Spending.Voucher voucher = held.get();
+        Decline reason = redeeming.scan(spending(voucher, place, clock.instant())).orElse(null);
+        return new Scan(true, voucher.id(), Money.of(voucher.balance(), voucher.currency()).major(), voucher.currency().name(), voucher.expiresAt(),
+                reason == null, reason);
     }
 
     @Transactional
@@ -101,153 +111,58 @@ public class Checkout {
      */
     @Transactional
     Outcome redeem(Redeem request, @Nullable String key, Caller caller, Instant at) {
-        key = org.citycoop.platform.web.IdempotencyKeys.require(key);
-        String requestHash = hash(request);
-        keyLocks.lock(KeyLocks.Use.REDEMPTION, caller, key);
-        Optional<Outcome> earlier = earlier(caller.subject(), key, requestHash);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
+        IdempotencyKey idempotencyKey = IdempotencyKey.of(caller.subject(), key);
+        String requestHash = fingerprint(request);
+        return commands.run(REDEMPTIONS, idempotencyKey, requestHash, () -> redemptions.earlier(idempotencyKey),
+                () -> carryOut(request, idempotencyKey, requestHash, caller, at.truncatedTo(ChronoUnit.MICROS))).value();
+    }
+
+    private Outcome carryOut(Redeem request, IdempotencyKey key, String requestHash, Caller caller, Instant now) {
         CheckoutPlaces.Place place = places.of(request.storeId(), caller);
         VoucherCode code = parse(request.code());
         Money amount = amount(request);
         Long basket = basket(request, amount);
-        Instant now = at.truncatedTo(ChronoUnit.MICROS);
         UUID id = UUID.randomUUID();
-        Optional<Held> held = held(code);
-        Optional<Conversion> conversion = held.flatMap(voucher -> convert(amount, voucher, place));
-        Decline reason = held.isEmpty() ? Decline.UNKNOWN_CODE : refusal(held.get(), place);
-        if (reason == null && conversion.isEmpty()) {
-            reason = Decline.WRONG_CURRENCY;
-        }
-        if (reason == null && held.get().balance() < conversion.get().debit().minor()) {
-            reason = Decline.INSUFFICIENT_BALANCE;
-        }
-        if (reason == null) {
-            Money debit = conversion.get().debit();
-            Money credit = conversion.get().credit();
-            record Debited(long balance, long sequence) {
+        Optional<Spending.Voucher> held = vouchers.byCodeHash(code.keyedHash(hashKey));
+        UUID voucherId = held.map(Spending.Voucher::id).orElse(null);
+        Decline reason = Decline.UNKNOWN_CODE;
+        if (held.isPresent()) {
+            Redeeming.Decision decision = redeeming.redeem(new Redemption(spending(held.get(), place, now), amount));
+            if (decision instanceof Redeeming.Approved(Conversion conversion)) {
+                Optional<Vouchers.Changed> debited = vouchers.debit(voucherId, conversion.debit(), now);
+                if (debited.isPresent()) {
+                    return approved(id, key, requestHash, voucherId, place, basket, conversion, debited.get(), now);
+                }
+                reason = Decline.INSUFFICIENT_BALANCE; // the balance (or status) changed since it was read: the update refused
+            } else if (decision instanceof Redeeming.Declined(Decline declined)) {
+                reason = declined;
             }
-            Optional<Debited> debited = jdbc.sql("""
-                    UPDATE voucher SET balance = balance - :amount, sequence = sequence + 1
-                    WHERE id = :id AND balance >= :amount AND status = 'ACTIVE' AND expires_at > :now
-                    RETURNING balance, sequence""")
-                    .param("amount", debit.minor()).param("id", held.get().id()).param("now", Timestamp.from(now)).query(Debited.class).optional();
-            if (debited.isPresent()) {
-                record(id, caller, key, requestHash, held.get().id(), place, debit, basket, null, debited.get().balance(), debited.get().sequence(), now,
-                        conversion.get());
-                events.publish(new VoucherRedeemed(id, held.get().id(), place.merchantId(), place.storeId(), debit.minor(), debit.currency().name(),
-                        credit.minor(), credit.currency().name(), conversion.get().rate().stripTrailingZeros().toPlainString(), debited.get().balance(),
-                        debited.get().sequence(), now));
-                return new Outcome(id, true, null, held.get().id(), debit, Money.of(debited.get().balance(), debit.currency()), now, false);
-            }
-            reason = Decline.INSUFFICIENT_BALANCE; // the balance (or status) changed since it was read: the update refused
         }
-        UUID voucherId = held.map(Held::id).orElse(null);
-        record(id, caller, key, requestHash, voucherId, place, amount, basket, reason, null, null, now, null);
+        redemptions.add(new Redemptions.Answered(id, key, requestHash, voucherId, place, amount, basket, reason, null, null, now, null));
         return new Outcome(id, false, reason, voucherId, amount, null, now, false);
     }
 
-    /** Why {@code voucher} cannot be spent at {@code place} at all (the amount is checked after conversion), or null if it can. */
-    private @Nullable Decline refusal(Held voucher, CheckoutPlaces.Place place) {
-        if ("CANCELLED".equals(voucher.status())) {
-            return Decline.CANCELLED;
-        }
-        if ("EXPIRED".equals(voucher.status()) || !voucher.expiresAt().isAfter(clock.instant())) {
-            return Decline.EXPIRED;
-        }
-        String merchantStatus = jdbc.sql("SELECT status FROM merchant_replica WHERE merchant_id = :m").param("m", place.merchantId())
-                .query(String.class).optional().orElse("UNKNOWN");
-        if (!"ACTIVE".equals(merchantStatus)) {
-            return Decline.MERCHANT_SUSPENDED;
-        }
-        boolean accepted = jdbc.sql("""
-                SELECT count(*) FROM acceptance a JOIN program p ON p.id = a.program_id
-                WHERE a.merchant_id = :m AND a.program_id = :p AND :city = ANY (p.city_codes)""")
-                .param("m", place.merchantId()).param("p", voucher.programId()).param("city", place.cityCode()).query(Long.class).single() > 0;
-        if (!accepted) {
-            return Decline.NOT_ACCEPTED_HERE;
-        }
-        if (!storeCurrency(place).equals(voucher.currency()) && rate().isEmpty()) {
-            return Decline.WRONG_CURRENCY;
-        }
-        return null;
+    private Outcome approved(UUID id, IdempotencyKey key, String requestHash, UUID voucherId, CheckoutPlaces.Place place, @Nullable Long basket,
+            Conversion conversion, Vouchers.Changed debited, Instant now) {
+        Money debit = conversion.debit();
+        Money credit = conversion.credit();
+        redemptions.add(new Redemptions.Answered(id, key, requestHash, voucherId, place, debit, basket, null, debited.balance(), debited.sequence(), now,
+                conversion));
+        events.publish(new VoucherRedeemed(id, voucherId, place.merchantId(), place.storeId(), debit.minor(), debit.currency().name(), credit.minor(),
+                credit.currency().name(), conversion.rate().stripTrailingZeros().toPlainString(), debited.balance(), debited.sequence(), now));
+        return new Outcome(id, true, null, voucherId, debit, Money.of(debited.balance(), debit.currency()), now, false);
     }
 
-    /** What the till asked for, in the voucher's currency and in the store's (converted at the reference rate where they differ). */
-    private record Conversion(Money debit, Money credit, BigDecimal rate) {
-    }
-
-    /** Empty when the amount is in neither the voucher's nor the store's currency, or no rate is set. */
-    private Optional<Conversion> convert(Money requested, Held voucher, CheckoutPlaces.Place place) {
-        Currency voucherCurrency = Currency.valueOf(voucher.currency().strip());
-        Currency storeCurrency = Currency.valueOf(storeCurrency(place));
-        if (voucherCurrency == storeCurrency) {
-            return requested.currency() == voucherCurrency ? Optional.of(new Conversion(requested, requested, BigDecimal.ONE)) : Optional.empty();
-        }
-        if (requested.currency() != voucherCurrency && requested.currency() != storeCurrency) {
-            return Optional.empty();
-        }
-        return rate().map(hufPerEur -> {
-            Money other = requested.currency() == Currency.EUR
-                    ? Money.ofMajor(requested.major().multiply(hufPerEur).setScale(0, java.math.RoundingMode.HALF_UP), Currency.HUF)
-                    : Money.ofMajor(requested.major().divide(hufPerEur, 2, java.math.RoundingMode.HALF_UP), Currency.EUR);
-            Money debit = requested.currency() == voucherCurrency ? requested : other;
-            Money credit = requested.currency() == voucherCurrency ? other : requested;
-            return new Conversion(debit, credit, hufPerEur);
-        }).filter(conversion -> conversion.debit().isPositive() && conversion.credit().isPositive());
-    }
-
-    private Optional<BigDecimal> rate() {
-        return jdbc.sql("SELECT rate FROM exchange_rate WHERE pair = 'EUR/HUF'").query(BigDecimal.class).optional();
-    }
-
-    private static String storeCurrency(CheckoutPlaces.Place place) {
-        return PartnerCity.byCode(place.cityCode()).map(PartnerCity::currency).orElseThrow();
-    }
-
-    private void record(UUID id, Caller caller, String key, String requestHash, @Nullable UUID voucherId, CheckoutPlaces.Place place, Money amount, @Nullable Long basket,
-            @Nullable Decline reason, @Nullable Long balanceAfter, @Nullable Long sequence, Instant at, @Nullable Conversion conversion) {
-        jdbc.sql("""
-                INSERT INTO redemption (id, caller, idempotency_key, request_hash, voucher_id, merchant_id, store_id, amount, currency, basket_total,
-                                        outcome, decline_reason, balance_after, sequence, at, merchant_amount, merchant_currency, exchange_rate)
-                VALUES (:id, :caller, :key, :hash, :voucher, :merchant, :store, :amount, :currency, :basket, :outcome, :reason, :balance, :sequence, :at,
-                        :credit, :creditCurrency, :rate)""")
-                .param("credit", conversion == null ? null : conversion.credit().minor())
-                .param("creditCurrency", conversion == null ? null : conversion.credit().currency().name())
-                .param("rate", conversion == null ? null : conversion.rate())
-                .param("id", id).param("caller", caller.subject()).param("key", key).param("hash", requestHash).param("voucher", voucherId)
-                .param("merchant", place.merchantId()).param("store", place.storeId()).param("amount", amount.minor())
-                .param("currency", amount.currency().name()).param("basket", basket).param("outcome", reason == null ? "APPROVED" : "DECLINED")
-                .param("reason", reason == null ? null : reason.name()).param("balance", balanceAfter).param("sequence", sequence)
-                .param("at", Timestamp.from(at)).update();
-    }
-
-    private Optional<Outcome> earlier(String caller, String key, String requestHash) {
-        record Row(UUID id, String requestHash, @Nullable UUID voucherId, long amount, String currency, String outcome, @Nullable String declineReason,
-                @Nullable Long balanceAfter, Instant at) {
-        }
-        return jdbc.sql("""
-                SELECT id, request_hash, voucher_id, amount, currency, outcome, decline_reason, balance_after, at FROM redemption
-                WHERE caller = :caller AND idempotency_key = :key""").param("caller", caller).param("key", key).query(Row.class).optional()
-                .map(row -> {
-                    if (!row.requestHash().equals(requestHash)) {
-                        throw new RequestRejected(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", List.of());
-                    }
-                    Currency currency = Currency.valueOf(row.currency().strip());
-                    return new Outcome(row.id(), "APPROVED".equals(row.outcome()), row.declineReason() == null ? null : Decline.valueOf(row.declineReason()),
-                            row.voucherId(), Money.of(row.amount(), currency), row.balanceAfter() == null ? null : Money.of(row.balanceAfter(), currency),
-                            row.at(), true);
-                });
+    /** What the decision looks at: the voucher as loaded, the till with its merchant's standing and acceptances, the rate, the moment. */
+    private Spending spending(Spending.Voucher voucher, CheckoutPlaces.Place place, Instant now) {
+        Spending.MerchantStatus merchant = Spending.MerchantStatus.of(merchants.byId(place.merchantId()).map(MerchantReplica::status).orElse(null));
+        Spending.Till till = new Spending.Till(place.merchantId(), place.storeId(), place.cityCode(), merchant,
+                acceptances.programsAcceptedBy(place.merchantId()));
+        return new Spending(voucher, till, rates.eurHuf().orElse(null), now);
     }
 
     private VoucherCode parse(@Nullable String code) {
         return VoucherCode.parse(code).orElseThrow(() -> RequestRejected.invalid(List.of(new Violation("code", "checkout.code-invalid"))));
-    }
-
-    private Optional<Held> held(VoucherCode code) {
-        return jdbc.sql("SELECT id, program_id, currency, balance, status, expires_at FROM voucher WHERE code_hash = :h")
-                .param("h", code.keyedHash(hashKey)).query(Held.class).optional();
     }
 
     private static Money amount(Redeem request) {
@@ -274,14 +189,9 @@ public class Checkout {
         return Money.ofMajor(request.basketTotal(), amount.currency()).minor();
     }
 
-    private static String hash(Redeem request) {
-        String canonical = String.join("|", String.valueOf(VoucherCode.parse(request.code()).map(VoucherCode::value).orElse(request.code())),
-                request.amount() == null ? "null" : request.amount().stripTrailingZeros().toPlainString(), String.valueOf(request.currency()),
-                request.basketTotal() == null ? "null" : request.basketTotal().stripTrailingZeros().toPlainString(), String.valueOf(request.storeId()));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /** The request as stored with its answer: the code as normalised (or as sent when it is none), amounts by value. Never change its form. */
+    static String fingerprint(Redeem request) {
+        return RequestFingerprint.of(VoucherCode.parse(request.code()).map(VoucherCode::value).orElse(request.code()), request.amount(), request.currency(),
+                request.basketTotal(), request.storeId()).sha256();
     }
 }

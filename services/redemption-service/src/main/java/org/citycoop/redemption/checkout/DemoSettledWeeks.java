@@ -190,7 +190,11 @@ class DemoSettledWeeks implements org.springframework.beans.factory.DisposableBe
                         + outcome.reason());
             }
             if (sale.giveBack() != null) {
-                reversals.reverse(outcome.redemptionId(), new BigDecimal(sale.giveBack().amount()), NAME + "/" + i + "/back", till, sale.givenBackAt(today));
+                if (reversals.reverse(outcome.redemptionId(), new BigDecimal(sale.giveBack().amount()), NAME + "/" + i + "/back", till,
+                        sale.givenBackAt(today)) instanceof Reversals.Refused(var refusal)) {
+                    throw new IllegalStateException("giving back " + sale.giveBack().amount() + " of the sale with " + voucher.label() + " at " + sale.shop()
+                            + " was refused: " + refusal);
+                }
                 reversed++;
             }
         }

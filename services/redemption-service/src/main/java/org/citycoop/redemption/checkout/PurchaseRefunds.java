@@ -14,8 +14,12 @@ import org.citycoop.contracts.money.Currency;
 import org.citycoop.contracts.money.Money;
 import org.citycoop.contracts.redemption.PurchaseRefunded;
 import org.citycoop.platform.events.IntegrationEvents;
+import org.citycoop.platform.idempotency.Earlier;
+import org.citycoop.platform.idempotency.IdempotencyKey;
+import org.citycoop.platform.idempotency.IdempotentCommands;
+import org.citycoop.platform.idempotency.KeyScope;
+import org.citycoop.platform.idempotency.RequestFingerprint;
 import org.citycoop.platform.security.Caller;
-import org.citycoop.platform.web.IdempotencyKeys;
 import org.citycoop.platform.web.RequestRejected;
 import org.citycoop.platform.web.RequestRejected.Violation;
 import org.jspecify.annotations.Nullable;
@@ -39,37 +43,44 @@ class PurchaseRefunds {
     record Refunded(UUID refundId, UUID purchaseId, Money amount, Money refundedTotal, boolean replayed) {
     }
 
+    /** A second refund with a key still in use is refused at once (409), as every till request (ADR 14). */
+    private static final KeyScope REFUNDS = KeyScope.refusingWhileBusy("purchase-refund", "redemption-in-progress");
+
     private final JdbcClient jdbc;
-    private final KeyLocks keyLocks;
+    private final IdempotentCommands commands;
     private final IntegrationEvents events;
     private final Duration window;
     private final Clock clock = Clock.systemUTC();
 
-    PurchaseRefunds(JdbcClient jdbc, KeyLocks keyLocks, IntegrationEvents events, @Value("${citycoop.checkout.reversal-window:P14D}") Duration window) {
+    PurchaseRefunds(JdbcClient jdbc, IdempotentCommands commands, IntegrationEvents events,
+            @Value("${citycoop.checkout.reversal-window:P14D}") Duration window) {
         this.jdbc = jdbc;
-        this.keyLocks = keyLocks;
+        this.commands = commands;
         this.events = events;
         this.window = window;
     }
 
     @Transactional
     Refunded refund(UUID purchaseId, Refund request, @Nullable String key, Caller caller) {
-        key = IdempotencyKeys.require(key);
-        String requestHash = purchaseId + "|" + (request.amount() == null ? null : request.amount().stripTrailingZeros().toPlainString());
-        keyLocks.lock(KeyLocks.Use.PURCHASE_REFUND, caller, key);
-        record Earlier(UUID id, UUID purchaseId, String requestHash, long amount, long refundedTotal, String currency) {
+        IdempotencyKey idempotencyKey = IdempotencyKey.of(caller.subject(), key);
+        String requestHash = RequestFingerprint.of(purchaseId, request.amount()).plain();
+        return commands.run(REFUNDS, idempotencyKey, requestHash, () -> earlier(idempotencyKey),
+                () -> refundNow(purchaseId, request, idempotencyKey, requestHash, caller)).value();
+    }
+
+    private Optional<Earlier<Refunded>> earlier(IdempotencyKey key) {
+        record Row(UUID id, UUID purchaseId, String requestHash, long amount, long refundedTotal, String currency) {
         }
-        Optional<Earlier> earlier = jdbc.sql("""
+        return jdbc.sql("""
                 SELECT r.id, r.purchase_id, r.request_hash, r.amount, r.refunded_total, p.currency FROM purchase_refund r JOIN purchase p ON p.id = r.purchase_id
-                WHERE r.caller = :c AND r.idempotency_key = :k""").param("c", caller.subject()).param("k", key).query(Earlier.class).optional();
-        if (earlier.isPresent()) {
-            if (!earlier.get().requestHash().equals(requestHash)) {
-                throw new RequestRejected(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", List.of());
-            }
-            Currency currency = Currency.valueOf(earlier.get().currency().strip());
-            return new Refunded(earlier.get().id(), earlier.get().purchaseId(), Money.of(earlier.get().amount(), currency),
-                    Money.of(earlier.get().refundedTotal(), currency), true);
-        }
+                WHERE r.caller = :c AND r.idempotency_key = :k""").param("c", key.owner()).param("k", key.value()).query(Row.class).optional()
+                .map(row -> new Earlier<>(row.requestHash(), () -> {
+                    Currency currency = Currency.valueOf(row.currency().strip());
+                    return new Refunded(row.id(), row.purchaseId(), Money.of(row.amount(), currency), Money.of(row.refundedTotal(), currency), true);
+                }));
+    }
+
+    private Refunded refundNow(UUID purchaseId, Refund request, IdempotencyKey key, String requestHash, Caller caller) {
         record Bought(UUID merchantId, UUID storeId, @Nullable UUID shopperId, long basketTotal, String currency, Instant at) {
         }
         // the purchase row is the lock: two refunds of one purchase never both fit into what is left
@@ -94,7 +105,7 @@ class PurchaseRefunds {
         jdbc.sql("""
                 INSERT INTO purchase_refund (id, purchase_id, caller, idempotency_key, request_hash, amount, refunded_total, at)
                 VALUES (:id, :p, :c, :k, :hash, :amount, :total, :at)""")
-                .param("id", id).param("p", purchaseId).param("c", caller.subject()).param("k", key).param("hash", requestHash)
+                .param("id", id).param("p", purchaseId).param("c", key.owner()).param("k", key.value()).param("hash", requestHash)
                 .param("amount", amount.minor()).param("total", refundedTotal).param("at", Timestamp.from(now)).update();
         events.publish(new PurchaseRefunded(id, purchaseId, bought.merchantId(), bought.storeId(), bought.shopperId(), amount.minor(), refundedTotal,
                 bought.basketTotal(), currency.name(), now));

@@ -14,12 +14,15 @@ import org.citycoop.contracts.money.Money;
 import org.citycoop.contracts.network.PartnerCity;
 import org.citycoop.contracts.redemption.PurchaseRecorded;
 import org.citycoop.platform.events.IntegrationEvents;
+import org.citycoop.platform.idempotency.Earlier;
+import org.citycoop.platform.idempotency.IdempotencyKey;
+import org.citycoop.platform.idempotency.IdempotentCommands;
+import org.citycoop.platform.idempotency.KeyScope;
+import org.citycoop.platform.idempotency.RequestFingerprint;
 import org.citycoop.platform.security.Caller;
-import org.citycoop.platform.web.IdempotencyKeys;
 import org.citycoop.platform.web.RequestRejected;
 import org.citycoop.platform.web.RequestRejected.Violation;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,16 +46,19 @@ public class Purchases {
             boolean replayed) {
     }
 
+    /** A second purchase with a key still in use is refused at once (409), as every till request (ADR 14). */
+    private static final KeyScope PURCHASES = KeyScope.refusingWhileBusy("purchase", "redemption-in-progress");
+
     private final JdbcClient jdbc;
-    private final KeyLocks keyLocks;
+    private final IdempotentCommands commands;
     private final MemberTokens tokens;
     private final IntegrationEvents events;
     private final CheckoutPlaces places;
     private final Clock clock = Clock.systemUTC();
 
-    Purchases(JdbcClient jdbc, KeyLocks keyLocks, MemberTokens tokens, IntegrationEvents events, CheckoutPlaces places) {
+    Purchases(JdbcClient jdbc, IdempotentCommands commands, MemberTokens tokens, IntegrationEvents events, CheckoutPlaces places) {
         this.jdbc = jdbc;
-        this.keyLocks = keyLocks;
+        this.commands = commands;
         this.tokens = tokens;
         this.events = events;
         this.places = places;
@@ -60,14 +66,14 @@ public class Purchases {
 
     @Transactional
     public Recorded record(RecordPurchase request, @Nullable UUID storeId, @Nullable String key, Caller caller) {
-        key = IdempotencyKeys.require(key);
-        String requestHash = String.valueOf(request.basketTotal() == null ? null : request.basketTotal().stripTrailingZeros().toPlainString()) + "|"
-                + request.currency() + "|" + request.memberToken() + "|" + request.redemptionIds() + "|" + storeId;
-        keyLocks.lock(KeyLocks.Use.PURCHASE, caller, key);
-        Optional<Recorded> earlier = earlier(caller.subject(), key, requestHash);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
+        IdempotencyKey idempotencyKey = IdempotencyKey.of(caller.subject(), key);
+        String requestHash = RequestFingerprint.of(request.basketTotal(), request.currency(), request.memberToken(), request.redemptionIds(), storeId)
+                .plain();
+        return commands.run(PURCHASES, idempotencyKey, requestHash, () -> earlier(idempotencyKey),
+                () -> recordNow(request, storeId, idempotencyKey, requestHash, caller)).value();
+    }
+
+    private Recorded recordNow(RecordPurchase request, @Nullable UUID storeId, IdempotencyKey key, String requestHash, Caller caller) {
         CheckoutPlaces.Place place = places.of(storeId, caller);
         Currency currency = Currency.valueOf(PartnerCity.byCode(place.cityCode()).orElseThrow().currency());
         if (request.currency() == null || !request.currency().equals(currency.name())) {
@@ -106,7 +112,7 @@ public class Purchases {
                 INSERT INTO purchase (id, caller, idempotency_key, request_hash, merchant_id, store_id, shopper_id, basket_total, currency, voucher_amount,
                                       member, at)
                 VALUES (:id, :caller, :key, :hash, :m, :s, :shopper, :basket, :currency, :vouchers, :member, :at)""")
-                .param("id", id).param("caller", caller.subject()).param("key", key).param("hash", requestHash).param("m", place.merchantId())
+                .param("id", id).param("caller", key.owner()).param("key", key.value()).param("hash", requestHash).param("m", place.merchantId())
                 .param("s", place.storeId()).param("shopper", shopper).param("basket", basket.minor()).param("currency", currency.name())
                 .param("vouchers", voucherAmount).param("member", member.name()).param("at", Timestamp.from(now)).update();
         events.publish(new PurchaseRecorded(id, place.merchantId(), place.storeId(), place.cityCode(), shopper, basket.minor(), currency.name(),
@@ -114,17 +120,14 @@ public class Purchases {
         return new Recorded(id, shopper, member, basket, Money.of(voucherAmount, currency), false);
     }
 
-    private Optional<Recorded> earlier(String caller, String key, String requestHash) {
+    private Optional<Earlier<Recorded>> earlier(IdempotencyKey key) {
         record Row(UUID id, String requestHash, @Nullable UUID shopperId, String member, long basketTotal, String currency, long voucherAmount) {
         }
         return jdbc.sql("SELECT id, request_hash, shopper_id, member, basket_total, currency, voucher_amount FROM purchase WHERE caller = :c AND idempotency_key = :k")
-                .param("c", caller).param("k", key).query(Row.class).optional().map(row -> {
-                    if (!row.requestHash().equals(requestHash)) {
-                        throw new RequestRejected(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", List.of());
-                    }
+                .param("c", key.owner()).param("k", key.value()).query(Row.class).optional().map(row -> new Earlier<>(row.requestHash(), () -> {
                     Currency currency = Currency.valueOf(row.currency().strip());
                     return new Recorded(row.id(), row.shopperId(), MemberTokens.Result.valueOf(row.member()), Money.of(row.basketTotal(), currency),
                             Money.of(row.voucherAmount(), currency), true);
-                });
+                }));
     }
 }

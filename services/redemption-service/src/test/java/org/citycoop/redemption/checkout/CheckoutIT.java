@@ -17,6 +17,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.citycoop.contracts.events.Topics;
+import org.citycoop.contracts.redemption.RedemptionReversed;
+import org.citycoop.contracts.redemption.VoucherRedeemed;
 import org.citycoop.contracts.merchant.MerchantSuspended;
 import org.citycoop.contracts.merchant.ProgramAccepted;
 import org.citycoop.contracts.merchant.StoreOpened;
@@ -38,6 +40,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The till of a Feldbach bakery (its terminal's token names the store): scan a Feldbach voucher,
@@ -55,6 +58,9 @@ class CheckoutIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    JsonMapper json;
 
     @Value("${citycoop.voucher-codes.hash-key}")
     String hashKey;
@@ -87,8 +93,15 @@ class CheckoutIT {
         assertThat(answer.get("balanceAfter").decimalValue()).isEqualByComparingTo("37.50");
         var event = redemptionEvents.awaitRecord("VoucherRedeemed", r -> KafkaTap.header(r, "ce_type").endsWith("voucher-redeemed.v1")
                 && new String(r.value(), java.nio.charset.StandardCharsets.UTF_8).contains(answer.get("redemptionId").asString()));
-        assertThat(new String(event.value(), java.nio.charset.StandardCharsets.UTF_8)).contains("\"balanceAfter\":3750").contains("\"sequence\":1")
-                .contains(store.toString());
+        VoucherRedeemed redeemed = decoded(event, VoucherRedeemed.class);
+        assertThat(redeemed.redemptionId()).hasToString(answer.get("redemptionId").asString());
+        assertThat(redeemed.voucherId()).isEqualTo(shop.voucherId(code));
+        assertThat(redeemed.merchantId()).isEqualTo(bakery);
+        assertThat(redeemed.storeId()).isEqualTo(store);
+        assertThat(redeemed.amount()).isEqualTo(1250);
+        assertThat(redeemed.currency()).isEqualTo("EUR");
+        assertThat(redeemed.balanceAfter()).isEqualTo(3750);
+        assertThat(redeemed.sequence()).isEqualTo(1);
 
         var retried = call("/api/checkout/redemptions", terminal, body, key, "de");
         assertThat(retried.statusCode()).isEqualTo(201);
@@ -171,6 +184,16 @@ class CheckoutIT {
         UUID voucherId = jdbc.sql("SELECT id FROM voucher WHERE code_hash = :h").param("h", code.keyedHash(key())).query(UUID.class).single();
         await().atMost(Duration.ofSeconds(10)).until(() -> redemptionEvents.records().stream()
                 .filter(r -> voucherId.toString().equals(r.key()) && KafkaTap.header(r, "ce_type").endsWith("redemption-reversed.v1")).count() == 2);
+        List<RedemptionReversed> reversed = redemptionEvents.records().stream()
+                .filter(r -> voucherId.toString().equals(r.key()) && KafkaTap.header(r, "ce_type").endsWith("redemption-reversed.v1"))
+                .map(r -> decoded(r, RedemptionReversed.class)).toList();
+        assertThat(reversed).extracting(RedemptionReversed::amount).containsExactlyInAnyOrder(500L, 1500L);
+        assertThat(reversed).extracting(RedemptionReversed::balanceAfter).containsExactlyInAnyOrder(3500L, 5000L);
+        assertThat(reversed).allSatisfy(event -> {
+            assertThat(event.redemptionId()).hasToString(redemption);
+            assertThat(event.merchantId()).isEqualTo(bakery);
+            assertThat(event.currency()).isEqualTo("EUR");
+        });
     }
 
     @Test
@@ -258,8 +281,13 @@ class CheckoutIT {
         String redemption = ServiceHttp.JSON.readTree(inForints.body()).get("redemptionId").asString();
         var event = redemptionEvents.awaitRecord("VoucherRedeemed in forints", r -> new String(r.value(), java.nio.charset.StandardCharsets.UTF_8)
                 .contains(redemption));
-        assertThat(new String(event.value(), java.nio.charset.StandardCharsets.UTF_8)).contains("\"merchantAmount\":3950").contains("\"merchantCurrency\":\"HUF\"")
-                .contains("\"exchangeRate\":\"395\"").contains("\"amount\":1000");
+        VoucherRedeemed inHuf = decoded(event, VoucherRedeemed.class);
+        assertThat(inHuf.amount()).isEqualTo(1000);
+        assertThat(inHuf.currency()).isEqualTo("EUR");
+        assertThat(inHuf.merchantAmount()).isEqualTo(3950);
+        assertThat(inHuf.merchantCurrency()).isEqualTo("HUF");
+        assertThat(inHuf.exchangeRate()).isEqualTo("395");
+        assertThat(inHuf.storeId()).isEqualTo(lenti);
 
         var inEuros = call("/api/checkout/redemptions", lentiTill, "{\"code\":\"" + code.value() + "\",\"amount\":5,\"currency\":\"EUR\"}",
                 UUID.randomUUID().toString(), "hu");
@@ -291,6 +319,13 @@ class CheckoutIT {
         String gleisdorfTill = TestTokens.token().subject("terminal-g").roles(Role.TERMINAL).merchant(bakery).store(gleisdorf).sign();
         VoucherCode feldbachOnly = voucher(1000);
         assertThat(reason(feldbachOnly, gleisdorfTill)).as("a Feldbach voucher in Gleisdorf").isEqualTo("NOT_ACCEPTED_HERE");
+
+        // a paused program (the replica's state): its vouchers are taken at no till, with their own reason and text
+        jdbc.sql("UPDATE program SET status = 'PAUSED' WHERE id = :id").param("id", shop.program).update();
+        assertThat(reason(feldbachOnly, terminal)).isEqualTo("PROGRAM_PAUSED");
+        assertThat(ServiceHttp.JSON.readTree(call("/api/checkout/scans", terminal, "{\"code\":\"" + feldbachOnly.value() + "\"}", null, "de").body())
+                .get("message").asString()).contains("pausiert");
+        jdbc.sql("UPDATE program SET status = 'ACTIVE' WHERE id = :id").param("id", shop.program).update();
 
         send(new MerchantSuspended(bakery, "unpaid fee", Instant.now()));
         await().atMost(Duration.ofSeconds(10)).until(() -> count("SELECT count(*) FROM merchant_replica WHERE status = 'SUSPENDED' AND merchant_id = '"
@@ -480,6 +515,11 @@ class CheckoutIT {
 
     private static void send(org.citycoop.contracts.events.IntegrationEvent event) {
         ShopFixture.send(event);
+    }
+
+    private <E extends org.citycoop.contracts.events.IntegrationEvent> E decoded(org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]> record,
+            Class<E> type) {
+        return org.citycoop.redemption.ContractEvents.decoded(json, record, type);
     }
 
     private HttpResponse<String> call(String path, String token, String body, String key, String language) {

@@ -70,6 +70,9 @@ class PurchasesIT {
     int port;
 
     @Autowired
+    tools.jackson.databind.json.JsonMapper json;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Value("${citycoop.voucher-codes.hash-key}")
@@ -95,8 +98,12 @@ class PurchasesIT {
         assertThat(answer.get("memberMessage").asString()).contains("Punkte");
         String purchase = answer.get("purchaseId").asString();
         var event = redemptionEvents.awaitRecord("PurchaseRecorded", r -> new String(r.value(), StandardCharsets.UTF_8).contains(purchase));
-        assertThat(new String(event.value(), StandardCharsets.UTF_8)).contains(shopper.toString()).contains("\"basketTotal\":2380")
-                .contains("\"cityCode\":\"at-feldbach\"");
+        var recordedEvent = org.citycoop.redemption.ContractEvents.decoded(json, event, org.citycoop.contracts.redemption.PurchaseRecorded.class);
+        assertThat(recordedEvent.purchaseId()).hasToString(purchase);
+        assertThat(recordedEvent.shopperId()).isEqualTo(shopper);
+        assertThat(recordedEvent.basketTotal()).isEqualTo(2380);
+        assertThat(recordedEvent.currency()).isEqualTo("EUR");
+        assertThat(recordedEvent.cityCode()).isEqualTo("at-feldbach");
         assertThat(event.key()).isEqualTo(shopper.toString());
 
         var again = purchase("{\"basketTotal\":5,\"currency\":\"EUR\",\"memberToken\":\"" + token + "\"}", UUID.randomUUID().toString(), "en");
@@ -115,8 +122,12 @@ class PurchasesIT {
         assertThat(ServiceHttp.JSON.readTree(refunded.body()).get("refundedTotal").decimalValue()).isEqualByComparingTo("10");
         var event = redemptionEvents.awaitRecord("PurchaseRefunded", r -> KafkaTap.header(r, "ce_type").endsWith("purchase-refunded.v1")
                 && new String(r.value(), StandardCharsets.UTF_8).contains(purchase));
-        assertThat(new String(event.value(), StandardCharsets.UTF_8)).contains("\"amount\":1000").contains("\"refundedTotal\":1000")
-                .contains("\"basketTotal\":2390");
+        var refundedEvent = org.citycoop.redemption.ContractEvents.decoded(json, event, org.citycoop.contracts.redemption.PurchaseRefunded.class);
+        assertThat(refundedEvent.purchaseId()).hasToString(purchase);
+        assertThat(refundedEvent.shopperId()).isEqualTo(shopper);
+        assertThat(refundedEvent.amount()).isEqualTo(1000);
+        assertThat(refundedEvent.refundedTotal()).isEqualTo(1000);
+        assertThat(refundedEvent.basketTotal()).isEqualTo(2390);
         assertThat(event.key()).as("on the purchase's partition").isEqualTo(shopper.toString());
 
         var retried = refund(purchase, "{\"amount\":10}", key, till, "de");

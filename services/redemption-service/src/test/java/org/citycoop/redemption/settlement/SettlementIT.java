@@ -42,6 +42,9 @@ class SettlementIT {
     int port;
 
     @Autowired
+    tools.jackson.databind.json.JsonMapper json;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Value("${citycoop.voucher-codes.hash-key}")
@@ -78,7 +81,14 @@ class SettlementIT {
         assertThat(statement.get("reversed").asLong()).isEqualTo(300);
         assertThat(statement.get("payout").asLong()).isEqualTo(2200);
         var event = redemptionEvents.awaitRecord("MerchantSettled", r -> KafkaTap.header(r, "ce_type").endsWith("merchant-settled.v1"));
-        assertThat(new String(event.value(), StandardCharsets.UTF_8)).contains("\"payout\":2200").contains(shop.bakery().toString());
+        var settledEvent = org.citycoop.redemption.ContractEvents.decoded(json, event, org.citycoop.contracts.redemption.MerchantSettled.class);
+        assertThat(settledEvent.merchantId()).isEqualTo(shop.bakery());
+        assertThat(settledEvent.issuer()).isEqualTo("at-feldbach");
+        assertThat(settledEvent.redemptions()).isEqualTo(2);
+        assertThat(settledEvent.redeemed()).isEqualTo(2500);
+        assertThat(settledEvent.reversed()).isEqualTo(300);
+        assertThat(settledEvent.payout()).isEqualTo(2200);
+        assertThat(settledEvent.currency()).isEqualTo("EUR");
 
         assertThat(ServiceHttp.JSON.readTree(ServiceHttp.on(port).call("POST", "/api/settlements", operator, week, "en").body()).size())
                 .as("settling again finds nothing new").isZero();

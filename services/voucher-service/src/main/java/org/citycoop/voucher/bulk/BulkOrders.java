@@ -2,16 +2,12 @@ package org.citycoop.voucher.bulk;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +17,11 @@ import java.util.UUID;
 import org.citycoop.contracts.money.Currency;
 import org.citycoop.contracts.money.Money;
 import org.citycoop.contracts.network.PartnerCity;
+import org.citycoop.platform.idempotency.Earlier;
+import org.citycoop.platform.idempotency.IdempotencyKey;
+import org.citycoop.platform.idempotency.IdempotentCommands;
+import org.citycoop.platform.idempotency.KeyScope;
+import org.citycoop.platform.idempotency.RequestFingerprint;
 import org.citycoop.platform.security.Caller;
 import org.citycoop.platform.web.RequestRejected;
 import org.citycoop.platform.web.RequestRejected.Violation;
@@ -35,7 +36,6 @@ import org.citycoop.voucher.taxfree.TaxFreeRule;
 import org.citycoop.voucher.taxfree.TaxFreeRuleInOtherCurrency;
 import org.citycoop.voucher.taxfree.TaxFreeRules;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,16 +66,22 @@ public class BulkOrders {
     static final List<String> COUNTRIES = TaxFreeRules.COUNTRIES;
     static final List<String> PAYMENT_METHODS = List.of("BANK_TRANSFER", "CARD_TERMINAL", "CASH");
 
+    /** A second order with a key still in use waits for the first, then gets its answer. */
+    private static final KeyScope ORDERS = KeyScope.waiting("bulk-order");
+
     private final JdbcClient jdbc;
+    private final IdempotentCommands commands;
     private final org.springframework.jdbc.core.JdbcTemplate batch;
     private final Programs programs;
     private final Issuance issuance;
     private final TaxFreeRules taxFreeRules;
     private final Clock clock = Clock.systemUTC();
 
-    BulkOrders(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, Programs programs, Issuance issuance, TaxFreeRules taxFreeRules) {
+    BulkOrders(JdbcClient jdbc, IdempotentCommands commands, org.springframework.jdbc.core.JdbcTemplate batch, Programs programs, Issuance issuance,
+            TaxFreeRules taxFreeRules) {
         this.taxFreeRules = taxFreeRules;
         this.jdbc = jdbc;
+        this.commands = commands;
         this.batch = batch;
         this.programs = programs;
         this.issuance = issuance;
@@ -83,16 +89,18 @@ public class BulkOrders {
 
     @Transactional
     public Order place(OrderDetails details, byte[] csv, @Nullable String idempotencyKey, boolean dryRun, Caller caller) {
-        if (!dryRun) {
-            idempotencyKey = org.citycoop.platform.web.IdempotencyKeys.require(idempotencyKey);
+        if (dryRun) {
+            return placeNow(details, csv, null, caller);
         }
-        String requestHash = hash(details, csv);
-        if (!dryRun) {
-            Optional<Order> earlier = earlier(caller.subject(), idempotencyKey, requestHash);
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
-        }
+        Claim claim = new Claim(IdempotencyKey.of(caller.subject(), idempotencyKey), fingerprint(details, csv));
+        return commands.run(ORDERS, claim.key(), claim.requestHash(), () -> earlier(claim.key()), () -> placeNow(details, csv, claim, caller)).value();
+    }
+
+    /** The key and fingerprint a real order is stored under (a dry run has none). */
+    private record Claim(IdempotencyKey key, String requestHash) {
+    }
+
+    private Order placeNow(OrderDetails details, byte[] csv, @Nullable Claim claim, Caller caller) {
         Offer offer = Offer.of(details.programId(), programs);
         List<Violation> problems = new ArrayList<>();
         List<Warning> warnings = new ArrayList<>();
@@ -127,29 +135,25 @@ public class BulkOrders {
         if (!problems.isEmpty()) {
             throw RequestRejected.invalid(problems);
         }
-        if (!dryRun) {
+        if (claim != null) {
             // one employer's orders one after the other, so that two cannot both use the same room under the limit
             jdbc.sql("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext('bulk-order:' || :vat))) locked").param("vat", vat).query(Long.class)
                     .single();
         }
         checkTaxFreeRule(details.country(), vat, offer.currency(), amounts, warnings);
         Money total = amounts.values().stream().reduce(Money.zero(offer.currency()), Money::plus);
-        if (dryRun) {
+        if (claim == null) {
             return new Order(null, offer.program().id(), amounts.size(), total, warnings, true, false);
         }
         UUID orderId = UUID.randomUUID();
-        int claimed = jdbc.sql("""
+        jdbc.sql("""
                 INSERT INTO bulk_order (id, operator, idempotency_key, request_hash, program_id, company_name, company_vat_id, country, payment_method,
                                         currency, total, lines, ordered_at)
-                VALUES (:id, :operator, :key, :hash, :program, :company, :vat, :country, :payment, :currency, :total, :lines, :at)
-                ON CONFLICT (operator, idempotency_key) DO NOTHING""")
-                .param("id", orderId).param("operator", caller.subject()).param("key", idempotencyKey).param("hash", requestHash)
+                VALUES (:id, :operator, :key, :hash, :program, :company, :vat, :country, :payment, :currency, :total, :lines, :at)""")
+                .param("id", orderId).param("operator", claim.key().owner()).param("key", claim.key().value()).param("hash", claim.requestHash())
                 .param("program", offer.program().id()).param("company", company).param("vat", vat).param("country", details.country())
                 .param("payment", details.paymentMethod()).param("currency", offer.currency().name()).param("total", total.minor())
                 .param("lines", amounts.size()).param("at", Timestamp.from(clock.instant())).update();
-        if (claimed == 0) {
-            return earlier(caller.subject(), idempotencyKey, requestHash).orElseThrow();
-        }
         Program program = offer.program();
         List<Object[]> lines = new ArrayList<>(amounts.size());
         for (Map.Entry<EmployeeList.Row, Money> line : amounts.entrySet()) {
@@ -199,20 +203,14 @@ public class BulkOrders {
         outcome.near().forEach(near -> warnings.add(new Warning("employees[" + near.gift().line() + "].amount", "bulk.cap-near", near.after(), rule.limit())));
     }
 
-    private Optional<Order> earlier(String operator, @Nullable String key, String requestHash) {
-        record Earlier(UUID id, String requestHash, UUID programId, int lines, long total, String currency) {
+    private Optional<Earlier<Order>> earlier(IdempotencyKey key) {
+        record Row(UUID id, String requestHash, UUID programId, int lines, long total, String currency) {
         }
-        Optional<Earlier> order = jdbc.sql("""
+        return jdbc.sql("""
                 SELECT id, request_hash, program_id, lines, total, currency FROM bulk_order WHERE operator = :operator AND idempotency_key = :key""")
-                .param("operator", operator).param("key", key).query(Earlier.class).optional();
-        if (order.isEmpty()) {
-            return Optional.empty();
-        }
-        if (!order.get().requestHash().equals(requestHash)) {
-            throw new RequestRejected(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", List.of());
-        }
-        return Optional.of(new Order(order.get().id(), order.get().programId(), order.get().lines(),
-                Money.of(order.get().total(), Currency.valueOf(order.get().currency().strip())), List.of(), false, true));
+                .param("operator", key.owner()).param("key", key.value()).query(Row.class).optional()
+                .map(order -> new Earlier<>(order.requestHash(), () -> new Order(order.id(), order.programId(), order.lines(),
+                        Money.of(order.total(), Currency.valueOf(order.currency().strip())), List.of(), false, true)));
     }
 
     private static ZoneId zoneOf(@Nullable String country) {
@@ -223,16 +221,9 @@ public class BulkOrders {
         };
     }
 
-    private static String hash(OrderDetails details, byte[] csv) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(String.join("|", String.valueOf(details.programId()), String.valueOf(details.companyName()), String.valueOf(details.companyVatId()),
-                    String.valueOf(details.country()), details.amountEach() == null ? "null" : details.amountEach().stripTrailingZeros().toPlainString(),
-                    String.valueOf(details.currency()), String.valueOf(details.paymentMethod())).getBytes(StandardCharsets.UTF_8));
-            digest.update(csv);
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /** A digest of the order and its employee list, to tell a retry from a different order under the same key. */
+    private static String fingerprint(OrderDetails details, byte[] csv) {
+        return RequestFingerprint.of(details.programId(), details.companyName(), details.companyVatId(), details.country(), details.amountEach(),
+                details.currency(), details.paymentMethod()).withContent(csv).sha256();
     }
 }

@@ -1,19 +1,20 @@
 package org.citycoop.voucher.issuance;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.citycoop.contracts.money.Currency;
 import org.citycoop.contracts.money.Money;
+import org.citycoop.platform.idempotency.Earlier;
+import org.citycoop.platform.idempotency.IdempotencyKey;
+import org.citycoop.platform.idempotency.IdempotentCommands;
+import org.citycoop.platform.idempotency.KeyScope;
+import org.citycoop.platform.idempotency.RequestFingerprint;
 import org.citycoop.platform.security.Caller;
 import org.citycoop.platform.web.RequestRejected;
 import org.citycoop.platform.web.RequestRejected.Violation;
@@ -22,7 +23,6 @@ import org.citycoop.voucher.programs.Program;
 import org.citycoop.voucher.programs.Programs;
 import org.citycoop.voucher.shoppers.Shoppers;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,15 +50,21 @@ public class CounterSales {
     public static final List<String> PAYMENT_METHODS = List.of("CASH", "CARD_TERMINAL", "BANK_TRANSFER");
     public static final int MAX_QUANTITY = 50;
 
+    /** A second sale with a key still in use waits for the first, then gets its answer. */
+    private static final KeyScope SALES = KeyScope.waiting("counter-sale");
+
     private final JdbcClient jdbc;
+    private final IdempotentCommands commands;
     private final Programs programs;
     private final Shoppers shoppers;
     private final Issuance issuance;
     private final Vouchers vouchers;
     private final CodeVault vault;
 
-    CounterSales(JdbcClient jdbc, Programs programs, Shoppers shoppers, Issuance issuance, Vouchers vouchers, CodeVault vault) {
+    CounterSales(JdbcClient jdbc, IdempotentCommands commands, Programs programs, Shoppers shoppers, Issuance issuance, Vouchers vouchers,
+            CodeVault vault) {
         this.jdbc = jdbc;
+        this.commands = commands;
         this.programs = programs;
         this.shoppers = shoppers;
         this.issuance = issuance;
@@ -68,28 +74,23 @@ public class CounterSales {
 
     @Transactional
     public Sale sell(SellVouchers request, @Nullable String idempotencyKey, Caller caller) {
-        idempotencyKey = org.citycoop.platform.web.IdempotencyKeys.require(idempotencyKey);
-        String requestHash = hash(request);
-        Optional<Sale> earlier = earlier(caller.subject(), idempotencyKey, requestHash);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
+        IdempotencyKey key = IdempotencyKey.of(caller.subject(), idempotencyKey);
+        String requestHash = fingerprint(request);
+        return commands.run(SALES, key, requestHash, () -> earlier(key), () -> sellNow(request, key, requestHash, caller)).value();
+    }
+
+    private Sale sellNow(SellVouchers request, IdempotencyKey key, String requestHash, Caller caller) {
         Offer offer = Offer.of(request.programId(), programs);
         Program program = offer.program();
         Money price = validPrice(request, offer);
         int quantity = request.quantity() == null ? 1 : request.quantity();
         UUID saleId = UUID.randomUUID();
-        // the key is claimed first: a concurrent request with it waits here until this one commits or rolls back
-        int claimed = jdbc.sql("""
+        jdbc.sql("""
                 INSERT INTO counter_sale (id, operator, idempotency_key, request_hash, program_id, payment_method, holder_id, quantity, price_each, sold_at)
-                VALUES (:id, :operator, :key, :hash, :program, :payment, :holder, :quantity, :price, :at)
-                ON CONFLICT (operator, idempotency_key) DO NOTHING""")
-                .param("id", saleId).param("operator", caller.subject()).param("key", idempotencyKey).param("hash", requestHash)
+                VALUES (:id, :operator, :key, :hash, :program, :payment, :holder, :quantity, :price, :at)""")
+                .param("id", saleId).param("operator", key.owner()).param("key", key.value()).param("hash", requestHash)
                 .param("program", program.id()).param("payment", request.paymentMethod()).param("holder", request.shopperId())
                 .param("quantity", quantity).param("price", price.minor()).param("at", Timestamp.from(Instant.now())).update();
-        if (claimed == 0) {
-            return earlier(caller.subject(), idempotencyKey, requestHash).orElseThrow();
-        }
         List<Issuance.Issued> issued = new ArrayList<>();
         for (int i = 0; i < quantity; i++) {
             issued.add(issuance.issue(program, price, Voucher.Channel.COUNTER, request.paymentMethod(), request.shopperId(), saleId,
@@ -99,23 +100,19 @@ public class CounterSales {
                 Money.of(Math.multiplyExact(price.minor(), quantity), price.currency()), false);
     }
 
-    private Optional<Sale> earlier(String operator, String key, String requestHash) {
-        record Earlier(UUID id, String requestHash, UUID programId, String paymentMethod, @Nullable UUID holderId, int quantity, long priceEach) {
+    private Optional<Earlier<Sale>> earlier(IdempotencyKey key) {
+        record Row(UUID id, String requestHash, UUID programId, String paymentMethod, @Nullable UUID holderId, int quantity, long priceEach) {
         }
-        Optional<Earlier> sale = jdbc.sql("""
+        return jdbc.sql("""
                 SELECT id, request_hash, program_id, payment_method, holder_id, quantity, price_each FROM counter_sale
-                WHERE operator = :operator AND idempotency_key = :key""").param("operator", operator).param("key", key).query(Earlier.class).optional();
-        if (sale.isEmpty()) {
-            return Optional.empty();
-        }
-        if (!sale.get().requestHash().equals(requestHash)) {
-            throw new RequestRejected(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", List.of());
-        }
-        List<Issuance.Issued> issued = vouchers.ofSale(sale.get().id()).stream()
-                .map(v -> new Issuance.Issued(v, vault.unseal(vouchers.sealedCode(v.id()), v.id()))).toList();
-        Currency currency = issued.getFirst().voucher().price().currency();
-        return Optional.of(new Sale(sale.get().id(), sale.get().programId(), sale.get().paymentMethod(), sale.get().holderId(), issued,
-                Money.of(sale.get().priceEach() * sale.get().quantity(), currency), true));
+                WHERE operator = :operator AND idempotency_key = :key""").param("operator", key.owner()).param("key", key.value()).query(Row.class)
+                .optional().map(sale -> new Earlier<>(sale.requestHash(), () -> {
+                    List<Issuance.Issued> issued = vouchers.ofSale(sale.id()).stream()
+                            .map(v -> new Issuance.Issued(v, vault.unseal(vouchers.sealedCode(v.id()), v.id()))).toList();
+                    Currency currency = issued.getFirst().voucher().price().currency();
+                    return new Sale(sale.id(), sale.programId(), sale.paymentMethod(), sale.holderId(), issued,
+                            Money.of(sale.priceEach() * sale.quantity(), currency), true);
+                }));
     }
 
     private Money validPrice(SellVouchers request, Offer offer) {
@@ -138,14 +135,8 @@ public class CounterSales {
     }
 
     /** A digest of the request's content, to tell a retry from a different request under the same key. */
-    private static String hash(SellVouchers request) {
-        String canonical = String.join("|", String.valueOf(request.programId()), request.amount() == null ? "null" : request.amount().stripTrailingZeros()
-                .toPlainString(), String.valueOf(request.currency()), String.valueOf(request.paymentMethod()), String.valueOf(request.shopperId()),
-                String.valueOf(request.quantity() == null ? 1 : request.quantity()));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    private static String fingerprint(SellVouchers request) {
+        return RequestFingerprint.of(request.programId(), request.amount(), request.currency(), request.paymentMethod(), request.shopperId(),
+                request.quantity() == null ? 1 : request.quantity()).sha256();
     }
 }

@@ -1,4 +1,4 @@
-package org.citycoop.redemption.checkout;
+package org.citycoop.redemption.checkout.rates;
 
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.PUT;

@@ -1,4 +1,4 @@
-package org.citycoop.redemption.checkout;
+package org.citycoop.redemption.checkout.throttling;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -25,10 +25,10 @@ import org.springframework.stereotype.Component;
  * for operators.
  */
 @Component
-class TillThrottle {
+public class TillThrottle {
 
     /** A terminal throttled after unknown codes, for operators. */
-    record ThrottledTerminal(String caller, @Nullable UUID merchantId, @Nullable UUID storeId, Instant since, Instant until, int times) {
+    public record ThrottledTerminal(String caller, @Nullable UUID merchantId, @Nullable UUID storeId, Instant since, Instant until, int times) {
     }
 
     private final Throttle requests;
@@ -45,7 +45,7 @@ class TillThrottle {
     }
 
     /** Takes one request from the terminal's allowance, or refuses (429) if it is used up or the terminal is throttled. */
-    void admit(Caller caller) {
+    public void admit(Caller caller) {
         unknownCodes.lockedOut(caller.subject()).ifPresent(wait -> {
             throw new Throttled("throttled-unknown-codes", wait);
         });
@@ -55,7 +55,7 @@ class TillThrottle {
     }
 
     /** Counts an unknown code against the terminal; the one too many throttles it (and is recorded). */
-    void unknownCode(Caller caller) {
+    public void unknownCode(Caller caller) {
         unknownCodes.strike(caller.subject()).ifPresent(lockout -> {
             Instant now = Instant.now();
             jdbc.sql("""
@@ -66,7 +66,7 @@ class TillThrottle {
         });
     }
 
-    List<ThrottledTerminal> throttled() {
+    public List<ThrottledTerminal> throttled() {
         return jdbc.sql("SELECT caller, merchant_id, store_id, since, until, times FROM throttled_terminal WHERE until > now() ORDER BY since DESC")
                 .query(ThrottledTerminal.class).list();
     }

@@ -1,4 +1,4 @@
-package org.citycoop.redemption.checkout;
+package org.citycoop.redemption.checkout.rates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

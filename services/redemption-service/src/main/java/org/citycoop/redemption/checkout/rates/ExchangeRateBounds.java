@@ -1,4 +1,4 @@
-package org.citycoop.redemption.checkout;
+package org.citycoop.redemption.checkout.rates;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

@@ -1,4 +1,4 @@
-package org.citycoop.redemption.checkout;
+package org.citycoop.redemption.checkout.images;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -29,12 +29,12 @@ import com.google.zxing.common.HybridBinarizer;
  * unpacks into a huge picture is refused rather than filling memory.
  */
 @Component
-class QrImages {
+public class QrImages {
 
     static final int MAX_SIDE = 4000;
 
     /** The text of the QR code in the image, or a 400 naming {@code image}. */
-    String read(byte[] image) {
+    public String read(byte[] image) {
         BufferedImage picture = decode(image);
         try {
             return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(picture))),

@@ -1,0 +1,84 @@
+package org.citycoop.redemption.checkout;
+
+import static org.springframework.http.HttpMethod.POST;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+import org.citycoop.platform.security.Caller;
+import org.citycoop.platform.security.EndpointRules;
+import org.citycoop.platform.security.Role;
+import org.citycoop.redemption.checkout.throttling.TillThrottle;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The terminal API's purchases (for points, with the member token if the shopper showed one) and their refunds. */
+@RestController
+class PurchaseController {
+
+    record PurchaseView(UUID purchaseId, MemberTokens.Result member, String memberMessage, BigDecimal basketTotal, BigDecimal voucherAmount, String currency) {
+    }
+
+    record RefundView(UUID refundId, UUID purchaseId, BigDecimal amount, BigDecimal refundedTotal, String currency) {
+    }
+
+    private final Purchases purchases;
+    private final PurchaseRefunds purchaseRefunds;
+    private final TillThrottle throttle;
+    private final MessageSource messages;
+
+    PurchaseController(Purchases purchases, PurchaseRefunds purchaseRefunds, TillThrottle throttle, MessageSource messages) {
+        this.purchases = purchases;
+        this.purchaseRefunds = purchaseRefunds;
+        this.throttle = throttle;
+        this.messages = messages;
+    }
+
+    /** Records a purchase (for points), with the member token if the shopper showed one; says at once whether it was accepted. */
+    @PostMapping("/api/checkout/purchases")
+    ResponseEntity<PurchaseView> purchase(@RequestBody Purchases.RecordPurchase request, @RequestParam(required = false) @Nullable UUID storeId,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        Caller caller = Caller.current().orElseThrow();
+        throttle.admit(caller);
+        Purchases.Recorded recorded = purchases.record(request, storeId, key, caller);
+        return ResponseEntity.status(recorded.replayed() ? HttpStatus.OK : HttpStatus.CREATED).header("Idempotent-Replayed", String.valueOf(recorded.replayed()))
+                .body(new PurchaseView(recorded.purchaseId(), recorded.member(),
+                        messages.getMessage("member." + recorded.member(), null, LocaleContextHolder.getLocale()), recorded.basketTotal().major(),
+                        recorded.voucherAmount().major(), recorded.basketTotal().currency().name()));
+    }
+
+    /** Refunds part or all of a recorded purchase (goods brought back); points-service takes back the points in proportion. */
+    @PostMapping("/api/checkout/purchases/{purchaseId}/refunds")
+    ResponseEntity<RefundView> refund(@PathVariable UUID purchaseId, @RequestBody PurchaseRefunds.Refund request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        Caller caller = Caller.current().orElseThrow();
+        throttle.admit(caller);
+        PurchaseRefunds.Refunded refunded = purchaseRefunds.refund(purchaseId, request, key, caller);
+        return ResponseEntity.status(refunded.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
+                .header("Idempotent-Replayed", String.valueOf(refunded.replayed()))
+                .body(new RefundView(refunded.refundId(), refunded.purchaseId(), refunded.amount().major(), refunded.refundedTotal().major(),
+                        refunded.amount().currency().name()));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Access {
+        @Bean
+        EndpointRules purchaseRules() {
+            return EndpointRules.builder()
+                    .roles(POST, "/api/checkout/purchases", Role.TERMINAL, Role.CASHIER, Role.MERCHANT_OWNER)
+                    .roles(POST, "/api/checkout/purchases/{purchaseId}/refunds", Role.TERMINAL, Role.CASHIER, Role.MERCHANT_OWNER)
+                    .build();
+        }
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * The till's decisions in plain Java, apart from their effects: what a voucher as loaded may be spent
+ * on here and now ({@link org.citycoop.redemption.checkout.decision.Redeeming}), and what of a redemption
+ * may be given back ({@link org.citycoop.redemption.checkout.decision.Reversing}). Records in, an outcome
+ * or a named refusal out; the rules are lists of named policies. No Spring, JDBC, HTTP or Kafka here
+ * (an ArchUnit rule holds it): the services in {@code checkout} load, call the decision, store and publish.
+ */
+@NullMarked
+package org.citycoop.redemption.checkout.decision;
+
+import org.jspecify.annotations.NullMarked;
