@@ -5,22 +5,19 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.citycoop.contracts.network.PartnerCity;
 import org.citycoop.web.session.WebSecurityConfiguration;
-import org.citycoop.web.shell.Audience;
 import org.citycoop.web.shell.Formats;
 import org.citycoop.web.shell.Upstream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -33,7 +30,6 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
@@ -42,7 +38,7 @@ import org.springframework.web.servlet.ModelAndView;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The console's settlements ({@code /console/settlements}): for a period (by default the last four whole
+ * The console's settlements ({@code /console/settlements}, template {@code console/settlements.html}): for a period (by default the last four whole
  * ISO weeks, Europe/Vienna, which holds the weeks settled most recently) what the issuers owe each other
  * for vouchers spent in other cities (redemption-service's clearing, net per pair and gross), and the
  * period's payout files: the SEPA credit transfer initiation (pain.001) for the cooperation's bank and
@@ -70,21 +66,17 @@ class SettlementsSection {
     record Shown(String debtor, String creditor, String amount) {
     }
 
-    static final ZoneId NETWORK = ZoneId.of("Europe/Vienna");
     static final int WEEKS = 4;
     private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 
+    static final String SECTION = "settlements";
+
+    private final ConsoleFrame frame;
     private final Upstream redemption;
-    private final MessageSource messages;
 
-    SettlementsSection(@Value("${citycoop.web.redemption-url}") String redemptionUrl, MessageSource messages) {
-        this.redemption = new Upstream(redemptionUrl, Duration.ofSeconds(30), messages, "console.unavailable");
-        this.messages = messages;
-    }
-
-    @ModelAttribute("sections")
-    List<String> sections() {
-        return ConsolePages.SECTIONS;
+    SettlementsSection(ConsoleFrame frame, @Value("${citycoop.web.redemption-url}") String redemptionUrl) {
+        this.frame = frame;
+        this.redemption = frame.upstream(redemptionUrl, Duration.ofSeconds(30));
     }
 
     /** The period shown when the operator has not chosen one: the last {@value #WEEKS} whole ISO weeks before {@code today}. */
@@ -97,36 +89,24 @@ class SettlementsSection {
     String settlements(@AuthenticationPrincipal OidcUser user, @RequestParam(required = false) @Nullable String from,
             @RequestParam(required = false) @Nullable String to, Model model, Locale locale, HttpServletResponse response,
             @RegisteredOAuth2AuthorizedClient(WebSecurityConfiguration.REGISTRATION) OAuth2AuthorizedClient client) {
-        model.addAttribute("section", "settlements");
-        if (Audience.OPERATORS.refuses(user, model, response)) {
-            return "console";
+        if (frame.refuses(SECTION, user, model, response)) {
+            return ConsoleFrame.VIEW;
         }
         String[] period = period(from, to);
         model.addAttribute("from", period[0]);
         model.addAttribute("to", period[1]);
         try {
             Report report = redemption.client().get().uri("/api/clearing?from={from}&to={to}", period[0], period[1])
-                    .headers(h -> {
-                        h.setBearerAuth(client.getAccessToken().getTokenValue());
-                        h.setAcceptLanguageAsLocales(List.of(locale));
-                    }).retrieve().body(Report.class);
+                    .headers(ConsoleFrame.as(client, locale)).retrieve().body(Report.class);
             model.addAttribute("net", report == null ? List.of() : shown(report.net(), locale));
             model.addAttribute("gross", report == null ? List.of() : shown(report.gross(), locale));
             Settled[] statements = redemption.client().get().uri("/api/settlements?from={from}&to={to}", period[0], period[1])
-                    .headers(h -> {
-                        h.setBearerAuth(client.getAccessToken().getTokenValue());
-                        h.setAcceptLanguageAsLocales(List.of(locale));
-                    }).retrieve().body(Settled[].class);
-            DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
-            model.addAttribute("statements", statements == null ? List.of() : java.util.Arrays.stream(statements).map(st -> new ConsolePages.Row(
-                    st.id().toString(), List.of(st.merchant() == null ? st.merchantId().toString() : st.merchant(),
-                            st.cityCode() == null ? "" : party(st.cityCode()), day.format(st.periodFrom()) + " – " + day.format(st.periodTo()), party(st.issuer()),
-                            String.valueOf(st.redemptions()), Formats.money(st.payout(), st.currency().strip(), locale),
-                            day.withZone(NETWORK).format(st.settledAt())), null)).toList());
+                    .headers(ConsoleFrame.as(client, locale)).retrieve().body(Settled[].class);
+            model.addAttribute("statements", statements == null ? List.of() : Arrays.stream(statements).map(st -> row(st, locale)).toList());
         } catch (RestClientException failed) {
-            model.addAttribute("problem", redemption.failed(failed, locale, response, said(locale)));
+            model.addAttribute("problem", frame.failed(redemption, failed, locale, response));
         }
-        return "console";
+        return ConsoleFrame.VIEW;
     }
 
     /** The period's pain.001 or payout CSV as redemption-service wrote it; its refusal on the section's page, in the operator's language. */
@@ -136,9 +116,8 @@ class SettlementsSection {
             @RequestParam(required = false) @Nullable String to, @RequestParam(required = false) @Nullable String execution, Model model, Locale locale,
             HttpServletResponse response, @RegisteredOAuth2AuthorizedClient(WebSecurityConfiguration.REGISTRATION) OAuth2AuthorizedClient client)
             throws java.io.IOException {
-        model.addAttribute("section", "settlements");
-        if (Audience.OPERATORS.refuses(user, model, response)) {
-            return new ModelAndView("console");
+        if (frame.refuses(SECTION, user, model, response)) {
+            return new ModelAndView(ConsoleFrame.VIEW);
         }
         String name = request.getServletPath().substring("/console/settlements/".length());
         String[] period = period(from, to);
@@ -170,15 +149,15 @@ class SettlementsSection {
                 StandardCharsets.UTF_8);
         byte[] problem = answer.getBody() == null ? new byte[0] : answer.getBody();
         refused.setBodyConvertFunction(type -> JSON.readValue(problem, type.resolve(Object.class)));
-        model.addAttribute("problem", Upstream.said(refused, messages.getMessage("console.unavailable", null, locale)));
+        model.addAttribute("problem", frame.said(locale).apply(refused));
         int status = answer.getStatusCode().value();
         response.setStatus(answer.getStatusCode().is4xxClientError() || status == HttpStatus.SERVICE_UNAVAILABLE.value() ? status : HttpStatus.BAD_GATEWAY.value());
-        return new ModelAndView("console");
+        return new ModelAndView(ConsoleFrame.VIEW);
     }
 
     /** The period typed (passed on as typed, for redemption-service to judge), or the default one for what is not. */
     private static String[] period(@Nullable String from, @Nullable String to) {
-        LocalDate[] fallback = defaultPeriod(LocalDate.now(NETWORK));
+        LocalDate[] fallback = defaultPeriod(LocalDate.now(ConsoleFrame.NETWORK));
         return new String[] {from == null || from.isBlank() ? fallback[0].toString() : typed(from),
                 to == null || to.isBlank() ? fallback[1].toString() : typed(to)};
     }
@@ -189,17 +168,18 @@ class SettlementsSection {
         return kept.length() > 40 ? kept.substring(0, 40) : kept;
     }
 
-    private List<Shown> shown(List<Owed> owed, Locale locale) {
-        return owed.stream().map(o -> new Shown(party(o.debtor()), party(o.creditor()), Formats.money(o.amount(), o.currency().strip(), locale)))
-                .toList();
+    /** Debts as the page shows them: the parties by name, the amount in the operator's language. */
+    static List<Shown> shown(List<Owed> owed, Locale locale) {
+        return owed.stream().map(o -> new Shown(ConsoleFrame.party(o.debtor()), ConsoleFrame.party(o.creditor()),
+                Formats.money(o.amount(), o.currency().strip(), locale))).toList();
     }
 
-    /** A city by its official name ("Feldbach"), or the cooperation's (its own programs), as the console names issuers. */
-    private static String party(String code) {
-        return PartnerCity.byCode(code).map(PartnerCity::officialName).orElse("City Cooperation");
-    }
-
-    private java.util.function.Function<RestClientResponseException, String> said(Locale locale) {
-        return refused -> Upstream.said(refused, messages.getMessage("console.unavailable", null, locale));
+    /** A statement as its row shows it: the shop (its id when unnamed), city, period, issuer, redemptions, payout, the day it was settled. */
+    static Row row(Settled st, Locale locale) {
+        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        return new Row(st.id().toString(), List.of(st.merchant() == null ? st.merchantId().toString() : st.merchant(),
+                st.cityCode() == null ? "" : ConsoleFrame.party(st.cityCode()), day.format(st.periodFrom()) + " – " + day.format(st.periodTo()),
+                ConsoleFrame.party(st.issuer()), String.valueOf(st.redemptions()), Formats.money(st.payout(), st.currency().strip(), locale),
+                day.withZone(ConsoleFrame.NETWORK).format(st.settledAt())), null);
     }
 }

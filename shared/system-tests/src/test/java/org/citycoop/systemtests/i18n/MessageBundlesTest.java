@@ -78,8 +78,8 @@ class MessageBundlesTest {
     }
 
     /**
-     * No page shows a key instead of a text: every key a template of the web front names ({@code #{key}}),
-     * every key its scripts are given (the pages' SCRIPT_TEXTS), and every member of the families of keys
+     * No page shows a key instead of a text: every key a template of the web front names ({@code #{key}};
+     * the console's section fragments in {@code templates/console/} too), every key its scripts are given (the pages' SCRIPT_TEXTS), and every member of the families of keys
      * the pages choose at run time (roles, reasons for points, voucher states, the console's sections and
      * program states) is in the web bundle.
      */
@@ -87,7 +87,7 @@ class MessageBundlesTest {
     void everyKeyThePagesUseExists() throws Exception {
         Properties web = load("i18n/web/messages.properties");
         TreeSet<String> used = new TreeSet<>();
-        var templates = new org.springframework.core.io.support.PathMatchingResourcePatternResolver().getResources("classpath*:templates/*.html");
+        var templates = new org.springframework.core.io.support.PathMatchingResourcePatternResolver().getResources("classpath*:templates/**/*.html");
         assertThat(templates).as("the web front's templates").hasSizeGreaterThan(10);
         for (var template : templates) {
             String html = template.getContentAsString(StandardCharsets.UTF_8);
@@ -110,7 +110,7 @@ class MessageBundlesTest {
         }
         List.of("active", "expired", "cancelled").forEach(status -> used.add("wallet.status." + status));
         List.of("redeemed", "reversed").forEach(kind -> used.add("wallet.history." + kind));
-        var sections = Class.forName("org.citycoop.web.console.ConsolePages").getDeclaredField("SECTIONS");
+        var sections = Class.forName("org.citycoop.web.console.ConsoleFrame").getDeclaredField("SECTIONS");
         sections.setAccessible(true);
         ((List<?>) sections.get(null)).forEach(section -> used.add("console." + section));
         used.add("console.overview");
