@@ -2,18 +2,19 @@ package org.citycoop.analytics.measures;
 
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.citycoop.analytics.measures.decision.CoverPlan;
+import org.citycoop.analytics.measures.decision.Period;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The rows of a rollup that cover a period: the month rows of fresh months lying wholly inside it, the
- * day rows of the other days (as few ranges of days as possible). Both kinds of row have the same
- * columns ({@code day} is the month's first day in month rows), so a measure reads them as one table.
- * One cover per request: it knows which months were fresh when the request started.
+ * The rows of a rollup that cover a period ({@link CoverPlan}: the month rows of fresh months lying
+ * wholly inside it, the day rows of the other days) as SQL. Both kinds of row have the same columns
+ * ({@code day} is the month's first day in month rows), so a measure reads them as one table. One cover
+ * per request: it knows which months were fresh when the request started.
  */
 final class Cover {
 
@@ -42,32 +43,18 @@ final class Cover {
     /** The same with only {@code columns} (a select list): less to carry when the sketches are not needed. */
     String rows(String rollup, LocalDate from, LocalDate to, boolean daysOnly, Map<String, Object> params, String columns) {
         String name = "c" + names++;
-        List<Date> months = new ArrayList<>();
-        List<LocalDate[]> days = new ArrayList<>();
-        for (LocalDate month = from.withDayOfMonth(1); !month.isAfter(to); month = month.plusMonths(1)) {
-            LocalDate last = month.plusMonths(1).minusDays(1);
-            if (!daysOnly && !month.isBefore(from) && !last.isAfter(to) && freshMonths.contains(month)) {
-                months.add(Date.valueOf(month));
-                continue;
-            }
-            LocalDate start = month.isBefore(from) ? from : month;
-            LocalDate end = last.isAfter(to) ? to : last;
-            if (!days.isEmpty() && days.getLast()[1].plusDays(1).equals(start)) {
-                days.getLast()[1] = end;
-            } else {
-                days.add(new LocalDate[] { start, end });
-            }
-        }
+        CoverPlan plan = CoverPlan.of(new Period(from, to), daysOnly, freshMonths);
         StringBuilder sql = new StringBuilder("(");
-        if (!months.isEmpty()) {
+        if (!plan.months().isEmpty()) {
             sql.append("SELECT %s FROM rollup_%s_month WHERE day = ANY(:%sm) UNION ALL ".formatted(columns, rollup, name));
-            params.put(name + "m", months.toArray(Date[]::new));
+            params.put(name + "m", plan.months().stream().map(Date::valueOf).toArray(Date[]::new));
         }
         sql.append("SELECT %s FROM rollup_%s_day WHERE false".formatted(columns, rollup));
+        List<Period> days = plan.days();
         for (int i = 0; i < days.size(); i++) {
             sql.append(" OR day BETWEEN :%1$sf%2$d AND :%1$st%2$d".formatted(name, i));
-            params.put(name + "f" + i, Date.valueOf(days.get(i)[0]));
-            params.put(name + "t" + i, Date.valueOf(days.get(i)[1]));
+            params.put(name + "f" + i, Date.valueOf(days.get(i).from()));
+            params.put(name + "t" + i, Date.valueOf(days.get(i).to()));
         }
         return sql.append(")").toString();
     }

@@ -1,0 +1,54 @@
+package org.citycoop.analytics.measures;
+
+import static org.springframework.http.HttpMethod.GET;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.citycoop.platform.security.EndpointRules;
+import org.citycoop.platform.security.Role;
+import org.citycoop.platform.web.RequestRejected.Violation;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/analytics/retention} (local retention per issuing city) for economists and operators
+ * ({@link RetentionMeasure}): {@code from}, {@code to}, {@code cities}, {@code currency}
+ * ({@link MeasureRequests}), {@code format=json|csv|xlsx}.
+ */
+@RestController
+class RetentionController {
+
+    private final RetentionMeasure measure;
+    private final MeasureRequests requests;
+
+    RetentionController(RetentionMeasure measure, MeasureRequests requests) {
+        this.measure = measure;
+        this.requests = requests;
+    }
+
+    @GetMapping("/api/analytics/retention")
+    ResponseEntity<?> retention(@RequestParam(defaultValue = "json") String format,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+            @RequestParam(defaultValue = "") List<String> cities, @RequestParam(defaultValue = "EUR") String currency) {
+        Scope scope = requests.scope(from, to, cities, List.of(), List.of(), List.of(), currency, MeasureRequests.format(new ArrayList<>(), format));
+        RetentionMeasure.RetentionAnswer answer = measure.retention(scope);
+        return Downloads.answer(answer, answer::table, format, "retention", scope);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Access {
+        @Bean
+        EndpointRules retentionRules() {
+            return EndpointRules.builder().roles(GET, "/api/analytics/retention", Role.ECONOMIST, Role.OPERATOR).build();
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.citycoop.analytics.measures;
+
+import static org.springframework.http.HttpMethod.GET;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.citycoop.platform.security.EndpointRules;
+import org.citycoop.platform.security.Role;
+import org.citycoop.platform.web.RequestRejected.Violation;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.citycoop.analytics.measures.decision.Compare;
+import org.citycoop.analytics.measures.decision.TopCells;
+
+/**
+ * {@code GET /api/analytics/spending?groupBy=city|country|sector|merchant|program|day|week|month} for
+ * economists and operators ({@link SpendingMeasure}): the common parameters ({@link MeasureRequests}),
+ * {@code compare=none|previous|year}, {@code top} (1–100), {@code format=json|csv|xlsx}.
+ */
+@RestController
+class SpendingController {
+
+    private final SpendingMeasure measure;
+    private final MeasureRequests requests;
+
+    SpendingController(SpendingMeasure measure, MeasureRequests requests) {
+        this.measure = measure;
+        this.requests = requests;
+    }
+
+    @GetMapping("/api/analytics/spending")
+    ResponseEntity<?> spending(@RequestParam(defaultValue = "json") String format, @RequestParam(defaultValue = "city") String groupBy,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+            @RequestParam(defaultValue = "") List<String> cities, @RequestParam(defaultValue = "") List<String> countries,
+            @RequestParam(defaultValue = "") List<String> sectors, @RequestParam(defaultValue = "") List<String> programs,
+            @RequestParam(defaultValue = "EUR") String currency, @RequestParam(defaultValue = "none") String compare,
+            @RequestParam(required = false) @Nullable String top) {
+        List<Violation> violations = new ArrayList<>();
+        SpendingMeasure.SpendBy by = MeasureRequests.choice(SpendingMeasure.SpendBy.class, "groupBy", groupBy, violations);
+        Compare comparison = MeasureRequests.choice(Compare.class, "compare", compare, violations);
+        Integer topCells = null;
+        if (top != null) {
+            try {
+                topCells = Integer.valueOf(top);
+            } catch (NumberFormatException notANumber) {
+                topCells = -1;
+            }
+            if (!TopCells.allowed(topCells)) {
+                violations.add(new Violation("top", "measures.top", top));
+            }
+        }
+        Scope scope = requests.scope(from, to, cities, countries, sectors, programs, currency, MeasureRequests.format(violations, format));
+        SpendingMeasure.SpendingAnswer answer = measure.spending(scope, by, comparison, topCells);
+        return Downloads.answer(answer, answer::table, format, "spending-" + groupBy, scope);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Access {
+        @Bean
+        EndpointRules spendingRules() {
+            return EndpointRules.builder().roles(GET, "/api/analytics/spending", Role.ECONOMIST, Role.OPERATOR).build();
+        }
+    }
+}
