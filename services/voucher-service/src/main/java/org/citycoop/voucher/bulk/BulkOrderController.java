@@ -17,9 +17,9 @@ import org.citycoop.platform.security.EndpointRules;
 import org.citycoop.platform.security.Role;
 import org.citycoop.platform.web.RequestRejected;
 import org.citycoop.platform.web.RequestRejected.Violation;
-import org.citycoop.voucher.taxfree.TaxFreeCapExceeded;
+import org.citycoop.voucher.bulk.decision.OrderRefusal;
+import org.citycoop.voucher.issuance.decision.SaleRefusal;
 import org.citycoop.voucher.taxfree.TaxFreeRule;
-import org.citycoop.voucher.taxfree.TaxFreeRuleInOtherCurrency;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -66,15 +66,10 @@ class BulkOrderController {
             throw new UncheckedIOException(e);
         }
         Locale locale = LocaleContextHolder.getLocale();
-        BulkOrders.Order order;
-        try {
-            order = orders.place(details, csv, key, dryRun, Caller.current().orElseThrow());
-        } catch (TaxFreeCapExceeded over) {
-            throw refusal(over, locale);
-        } catch (TaxFreeRuleInOtherCurrency other) {
-            throw new RequestRejected(HttpStatus.UNPROCESSABLE_CONTENT, "tax-free-rule-currency", List.of(), other.rule().country(),
-                    other.rule().currency().name(), other.orderCurrency());
-        }
+        BulkOrders.Order order = switch (orders.place(details, csv, key, dryRun, Caller.current().orElseThrow())) {
+            case BulkOrders.Refused(OrderRefusal refusal) -> throw problem(refusal, locale);
+            case BulkOrders.Order placed -> placed;
+        };
         List<WarningView> warnings = order.warnings().stream()
                 .map(w -> new WarningView(w.field(), messages.getMessage(w.code(), shown(w.args(), locale), locale))).toList();
         String pdf = order.orderId() == null ? null : "/api/bulk-orders/" + order.orderId() + "/vouchers.pdf";
@@ -86,8 +81,21 @@ class BulkOrderController {
         return ResponseEntity.created(URI.create("/api/bulk-orders/" + order.orderId())).body(view);
     }
 
+    /** A refused order as its problem detail: 400 naming every field and row at fault, 409 for a closed program, 422 for the tax-free rule. */
+    private RequestRejected problem(OrderRefusal refusal, Locale locale) {
+        return switch (refusal) {
+            case OrderRefusal.NotSold(SaleRefusal.Invalid(var problems)) -> RequestRejected.invalid(
+                    problems.stream().map(problem -> new Violation(problem.field(), problem.code(), problem.args().toArray())).toList());
+            case OrderRefusal.NotSold(SaleRefusal.NotOnSale(var programName)) ->
+                new RequestRejected(HttpStatus.CONFLICT, "program-not-on-sale", List.of(), programName);
+            case OrderRefusal.OverTaxFreeRule over -> overTheRule(over, locale);
+            case OrderRefusal.RuleInOtherCurrency(var rule, var orderCurrency) -> new RequestRejected(HttpStatus.UNPROCESSABLE_CONTENT,
+                    "tax-free-rule-currency", List.of(), rule.country(), rule.currency().name(), orderCurrency);
+        };
+    }
+
     /** 422 naming every line over the rule (employee, what they had and would have), the country's limit in words and its legal source. */
-    private RequestRejected refusal(TaxFreeCapExceeded over, Locale locale) {
+    private RequestRejected overTheRule(OrderRefusal.OverTaxFreeRule over, Locale locale) {
         TaxFreeRule rule = over.rule();
         String language = Formats.language(locale.toLanguageTag());
         List<Violation> lines = over.over().stream().map(o -> new Violation("employees[" + o.gift().line() + "].amount",

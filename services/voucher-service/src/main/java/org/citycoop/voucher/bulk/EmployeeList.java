@@ -10,16 +10,15 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.citycoop.platform.web.RequestRejected.Violation;
-import org.jspecify.annotations.Nullable;
+import org.citycoop.voucher.bulk.decision.Employee;
+import org.citycoop.voucher.bulk.decision.EmployeeRows;
+import org.citycoop.voucher.issuance.decision.Problem;
 
 /**
  * An uploaded list of employees, as spreadsheets export it: UTF-8 (a byte-order mark is fine),
@@ -29,23 +28,20 @@ import org.jspecify.annotations.Nullable;
  */
 final class EmployeeList {
 
-    /** One employee to receive a voucher. */
-    record Row(int line, String employeeRef, String name, @Nullable BigDecimal amount, boolean amountUnreadable) {
-    }
-
     static final int MAX_ROWS = 20_000;
 
     private EmployeeList() {
     }
 
-    static List<Row> parse(InputStream csv, List<Violation> problems) {
+    /** The rows of the list and what made the file or rows unreadable; the rules of the rows are {@code LinePolicy}'s. */
+    static EmployeeRows parse(InputStream csv) {
+        List<Problem> problems = new ArrayList<>();
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(csv.readAllBytes()))
                     .toString();
         } catch (CharacterCodingException e) {
-            problems.add(new Violation("employees", "bulk.csv-encoding"));
-            return List.of();
+            return new EmployeeRows(List.of(), List.of(Problem.of("employees", "bulk.csv-encoding")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -56,38 +52,29 @@ final class EmployeeList {
         char delimiter = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count() ? ';' : ',';
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
                 .setTrim(true).setAllowMissingColumnNames(false).get();
-        List<Row> rows = new ArrayList<>();
+        List<Employee> rows = new ArrayList<>();
         try (Reader reader = new java.io.StringReader(text); CSVParser parser = format.parse(reader)) {
             List<String> header = parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
             if (!header.contains("employee_id") || !header.contains("name")) {
-                problems.add(new Violation("employees", "bulk.csv-header", String.join(", ", parser.getHeaderNames())));
-                return List.of();
+                problems.add(Problem.of("employees", "bulk.csv-header", String.join(", ", parser.getHeaderNames())));
+                return new EmployeeRows(List.of(), problems);
             }
             String idColumn = parser.getHeaderNames().get(header.indexOf("employee_id"));
             String nameColumn = parser.getHeaderNames().get(header.indexOf("name"));
             String amountColumn = header.contains("amount") ? parser.getHeaderNames().get(header.indexOf("amount")) : null;
-            Set<String> seen = new HashSet<>();
             LineCounter lines = new LineCounter(text);
             for (CSVRecord record : parser) {
                 int line = lines.lineAt(record.getCharacterPosition());
                 if (rows.size() >= MAX_ROWS) {
-                    problems.add(new Violation("employees", "bulk.csv-too-long", MAX_ROWS));
+                    problems.add(Problem.of("employees", "bulk.csv-too-long", MAX_ROWS));
                     break;
                 }
                 String ref = value(record, idColumn);
                 String name = value(record, nameColumn);
                 String amountText = amountColumn == null ? "" : value(record, amountColumn);
                 if (!record.isConsistent()) {
-                    problems.add(new Violation("employees[" + line + "]", "bulk.csv-columns", parser.getHeaderNames().size(), record.size()));
+                    problems.add(Problem.of("employees[" + line + "]", "bulk.csv-columns", parser.getHeaderNames().size(), record.size()));
                     continue;
-                }
-                if (ref.isEmpty() || ref.length() > 50) {
-                    problems.add(new Violation("employees[" + line + "].employee_id", "bulk.employee-id"));
-                } else if (!seen.add(ref)) {
-                    problems.add(new Violation("employees[" + line + "].employee_id", "bulk.employee-twice", ref));
-                }
-                if (name.isEmpty() || name.length() > 100) {
-                    problems.add(new Violation("employees[" + line + "].name", "bulk.employee-name"));
                 }
                 BigDecimal amount = null;
                 boolean unreadable = false;
@@ -95,20 +82,17 @@ final class EmployeeList {
                     try {
                         amount = new BigDecimal(amountText.replace(" ", "").replace("\u00a0", "").replace(',', '.'));
                     } catch (NumberFormatException e) {
-                        problems.add(new Violation("employees[" + line + "].amount", "bulk.amount-number", amountText));
+                        problems.add(Problem.of("employees[" + line + "].amount", "bulk.amount-number", amountText));
                         unreadable = true;
                     }
                 }
-                rows.add(new Row(line, ref, name, amount, unreadable));
+                rows.add(new Employee(line, ref, name, amount, unreadable));
             }
         } catch (IOException | IllegalArgumentException | java.io.UncheckedIOException e) {
-            problems.add(new Violation("employees", "bulk.csv-broken", String.valueOf(e.getMessage())));
-            return List.of();
+            problems.add(Problem.of("employees", "bulk.csv-broken", String.valueOf(e.getMessage())));
+            return new EmployeeRows(List.of(), problems);
         }
-        if (rows.isEmpty() && problems.isEmpty()) {
-            problems.add(new Violation("employees", "bulk.csv-empty"));
-        }
-        return rows;
+        return new EmployeeRows(rows, problems);
     }
 
     private static String value(CSVRecord record, String column) {

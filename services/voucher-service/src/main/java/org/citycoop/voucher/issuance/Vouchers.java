@@ -3,6 +3,7 @@ package org.citycoop.voucher.issuance;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -57,6 +58,34 @@ public class Vouchers {
     /** The sealed code of a voucher (see {@code CodeVault}). */
     public byte[] sealedCode(UUID id) {
         return jdbc.sql("SELECT code_sealed FROM voucher WHERE id = :id").param("id", id).query(byte[].class).single();
+    }
+
+    /** Ends an active voucher as cancelled, with the operator's reason. */
+    public void cancel(UUID id, Instant at, String reason) {
+        jdbc.sql("UPDATE voucher SET status = 'CANCELLED', ended_at = :at, end_reason = :reason WHERE id = :id")
+                .param("at", Timestamp.from(at)).param("reason", reason).param("id", id).update();
+    }
+
+    /** Gives a voucher a new code (hashed, sealed, its hint) and holder (none: a bearer voucher). */
+    public void handOver(UUID id, String codeHash, byte[] sealed, String codeHint, @Nullable UUID holderId) {
+        jdbc.sql("UPDATE voucher SET code_hash = :hash, code_sealed = :sealed, code_hint = :hint, holder_id = :holder WHERE id = :id")
+                .param("hash", codeHash).param("sealed", sealed).param("hint", codeHint).param("holder", holderId).param("id", id).update();
+    }
+
+    /** An active voucher that expired: its unspent balance is breakage. */
+    public record Expired(UUID id, UUID programId, long balance, String currency) {
+    }
+
+    /**
+     * Expires up to {@code batch} active vouchers due at {@code now}, oldest first; rows another transaction is expiring are
+     * skipped (SKIP LOCKED), so each voucher expires exactly once.
+     */
+    public List<Expired> expireDue(Instant now, int batch) {
+        return jdbc.sql("""
+                UPDATE voucher SET status = 'EXPIRED', ended_at = :now, end_reason = 'expired'
+                WHERE id IN (SELECT id FROM voucher WHERE status = 'ACTIVE' AND expires_at <= :now ORDER BY expires_at LIMIT :batch FOR UPDATE SKIP LOCKED)
+                RETURNING id, program_id, balance, currency""")
+                .param("now", Timestamp.from(now)).param("batch", batch).query(Expired.class).list();
     }
 
     void insert(Voucher voucher, String codeHash, byte[] sealed, String issuedBy) {

@@ -3,15 +3,21 @@ package org.citycoop.voucher.lifecycle;
 import static org.springframework.http.HttpMethod.POST;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import org.citycoop.platform.security.Caller;
 import org.citycoop.platform.security.EndpointRules;
 import org.citycoop.platform.security.Role;
+import org.citycoop.contracts.voucher.VoucherCode;
 import org.citycoop.platform.throttle.Throttled;
+import org.citycoop.platform.web.RequestRejected;
+import org.citycoop.platform.web.RequestRejected.Violation;
 import org.citycoop.voucher.codes.CodeVault;
+import org.citycoop.voucher.issuance.Voucher;
 import org.citycoop.voucher.issuance.VoucherView;
 import org.citycoop.voucher.issuance.Vouchers;
+import org.citycoop.voucher.lifecycle.decision.LifecycleRefusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -57,14 +63,20 @@ class LifecycleController {
 
     @PostMapping("/api/vouchers/{id}/cancellation")
     VoucherView cancel(@PathVariable UUID id, @Validated @RequestBody CancelVoucher command) {
-        var voucher = lifecycle.cancel(id, command.reason());
+        Voucher voucher = switch (lifecycle.cancel(id, command.reason(), Caller.current().orElseThrow())) {
+            case VoucherLifecycle.Refused<Voucher>(var refusal) -> throw problem(refusal);
+            case VoucherLifecycle.Done<Voucher>(var cancelled) -> cancelled;
+        };
         return VoucherView.of(voucher, vault.unseal(vouchers.sealedCode(id), id));
     }
 
     /** The holder gives the voucher away: the answer holds its new code, to pass on (the old one stops working). */
     @PostMapping("/api/vouchers/{id}/gift")
     VoucherView give(@PathVariable UUID id) {
-        var handed = lifecycle.give(id, Caller.current().orElseThrow());
+        VoucherLifecycle.Handed handed = switch (lifecycle.give(id, Caller.current().orElseThrow())) {
+            case VoucherLifecycle.Refused<VoucherLifecycle.Handed>(var refusal) -> throw problem(refusal);
+            case VoucherLifecycle.Done<VoucherLifecycle.Handed>(var given) -> given;
+        };
         return VoucherView.of(handed.voucher(), handed.code());
     }
 
@@ -76,15 +88,30 @@ class LifecycleController {
     @PostMapping("/api/wallet/claims")
     VoucherView claim(@RequestBody ClaimVoucher command, HttpServletRequest request) {
         Caller caller = Caller.current().orElseThrow();
-        var code = VoucherLifecycle.claimedCode(command.code());
+        // a typo is caught by the check symbol: refused before anything is looked up or counted
+        VoucherCode code = VoucherCode.parse(command.code())
+                .orElseThrow(() -> RequestRejected.invalid(List.of(new Violation("code", "wallet.code-invalid"))));
         throttle.admit(caller.subject(), request.getRemoteAddr());
-        try {
-            var handed = lifecycle.claim(code, caller);
-            return VoucherView.of(handed.voucher(), handed.code());
-        } catch (VoucherLifecycle.CodeUnknown unknown) {
-            throttle.unknownCode(caller.subject(), request.getRemoteAddr());
-            throw unknown;
-        }
+        VoucherLifecycle.Handed handed = switch (lifecycle.claim(code, caller)) {
+            case VoucherLifecycle.Refused<VoucherLifecycle.Handed>(var refusal) -> {
+                if (refusal instanceof LifecycleRefusal.CodeUnknown) {
+                    throttle.unknownCode(caller.subject(), request.getRemoteAddr());
+                }
+                throw problem(refusal);
+            }
+            case VoucherLifecycle.Done<VoucherLifecycle.Handed>(var claimed) -> claimed;
+        };
+        return VoucherView.of(handed.voucher(), handed.code());
+    }
+
+    /** A refused change as its problem detail: 404 for a voucher or code the caller may not know, 409 for one that cannot change so. */
+    static RequestRejected problem(LifecycleRefusal refusal) {
+        return switch (refusal) {
+            case LifecycleRefusal.UnknownVoucher() -> new RequestRejected(HttpStatus.NOT_FOUND, "voucher-unknown", List.of());
+            case LifecycleRefusal.CodeUnknown() -> new RequestRejected(HttpStatus.NOT_FOUND, "code-unknown", List.of());
+            case LifecycleRefusal.NotClaimable() -> new RequestRejected(HttpStatus.CONFLICT, "voucher-not-claimable", List.of());
+            case LifecycleRefusal.Ended(var state) -> new RequestRejected(HttpStatus.CONFLICT, "voucher-ended", List.of(), state);
+        };
     }
 
     /** 429 with Retry-After: nothing was looked up or claimed. */

@@ -1,84 +1,92 @@
 package org.citycoop.voucher.lifecycle;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.citycoop.contracts.money.Money;
 import org.citycoop.contracts.voucher.VoucherCancelled;
 import org.citycoop.contracts.voucher.VoucherCode;
 import org.citycoop.contracts.voucher.VoucherExpired;
 import org.citycoop.contracts.voucher.VoucherTransferred;
 import org.citycoop.platform.events.IntegrationEvents;
 import org.citycoop.platform.security.Caller;
-import org.citycoop.platform.web.RequestRejected;
-import org.citycoop.platform.web.RequestRejected.Violation;
 import org.citycoop.voucher.codes.CodeVault;
 import org.citycoop.voucher.issuance.Voucher;
 import org.citycoop.voucher.issuance.Vouchers;
-import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.citycoop.voucher.lifecycle.decision.Change;
+import org.citycoop.voucher.lifecycle.decision.Changing;
+import org.citycoop.voucher.lifecycle.decision.Held;
+import org.citycoop.voucher.lifecycle.decision.LifecycleRefusal;
+import org.citycoop.voucher.shoppers.Shoppers;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Use cases after issue. Each change locks the voucher's row and publishes its event in the same
- * transaction. Giving a voucher away and claiming one both give it a new code: whoever kept the old
- * code (the giver, a photo of the paper) can no longer spend it.
+ * Use cases after issue. Each change locks the voucher's row, asks {@link Changing}, and stores the
+ * change with its event in the same transaction. Giving a voucher away and claiming one both give it a
+ * new code: whoever kept the old code (the giver, a photo of the paper) can no longer spend it.
  */
 @Service
 public class VoucherLifecycle {
+
+    /** What a change comes to: the voucher as changed, or why nothing changed. */
+    public sealed interface Outcome<T> permits Done, Refused {
+    }
+
+    /** The change made (or, cancelling twice, the voucher as it was). */
+    public record Done<T>(T value) implements Outcome<T> {
+    }
+
+    /** Nothing changed, for {@code refusal} (a problem detail at the web edge). */
+    public record Refused<T>(LifecycleRefusal refusal) implements Outcome<T> {
+    }
 
     /** A voucher with the code its (new) holder is shown. */
     public record Handed(Voucher voucher, VoucherCode code) {
     }
 
-    private final JdbcClient jdbc;
+    private final Changing changing = Changing.withAllCurrentPolicies();
     private final Vouchers vouchers;
+    private final Shoppers shoppers;
     private final CodeVault vault;
     private final IntegrationEvents events;
     private final Clock clock = Clock.systemUTC();
 
-    VoucherLifecycle(JdbcClient jdbc, Vouchers vouchers, CodeVault vault, IntegrationEvents events) {
-        this.jdbc = jdbc;
+    VoucherLifecycle(Vouchers vouchers, Shoppers shoppers, CodeVault vault, IntegrationEvents events) {
         this.vouchers = vouchers;
+        this.shoppers = shoppers;
         this.vault = vault;
         this.events = events;
     }
 
     /** An operator cancels a voucher; its unspent balance is refunded (and said in the event). Cancelling twice changes nothing. */
     @Transactional
-    public Voucher cancel(UUID id, String reason) {
-        Voucher voucher = vouchers.lock(id).orElseThrow(VoucherLifecycle::unknown);
-        if (voucher.status() == Voucher.Status.CANCELLED) {
-            return voucher;
-        }
-        requireActive(voucher);
-        Instant now = now();
-        long refund = vouchers.balance(id);
-        jdbc.sql("UPDATE voucher SET status = 'CANCELLED', ended_at = :at, end_reason = :reason WHERE id = :id")
-                .param("at", Timestamp.from(now)).param("reason", reason.strip()).param("id", id).update();
-        events.publish(new VoucherCancelled(id, reason.strip(), refund, voucher.faceValue().currency().name(), now));
-        return vouchers.byId(id).orElseThrow();
+    public Outcome<Voucher> cancel(UUID id, String reason, Caller caller) {
+        Optional<Voucher> voucher = vouchers.lock(id);
+        return switch (changing.cancel(new Change(voucher.map(VoucherLifecycle::held).orElse(null), caller.subject()))) {
+            case Changing.Refused(LifecycleRefusal refusal) -> new Refused<>(refusal);
+            case Changing.AlreadyCancelled() -> new Done<>(voucher.orElseThrow());
+            case Changing.Cancel(Money refund) -> {
+                Instant now = now();
+                vouchers.cancel(id, now, reason.strip());
+                events.publish(new VoucherCancelled(id, reason.strip(), refund.minor(), refund.currency().name(), now));
+                yield new Done<>(vouchers.byId(id).orElseThrow());
+            }
+        };
     }
 
     /**
      * Expires up to {@code batch} active vouchers that are due, and publishes {@code VoucherExpired} for
-     * each with its breakage. Rows another instance is expiring right now are skipped (SKIP LOCKED), and
+     * each with its breakage (the unspent balance). Rows another instance is expiring right now are skipped (SKIP LOCKED), and
      * an expired voucher is no longer active: each voucher expires exactly once, however many instances run.
      */
     @Transactional
     public int expireDue(Instant now, int batch) {
-        record Due(UUID id, UUID programId, long balance, String currency) {
-        }
-        List<Due> due = jdbc.sql("""
-                UPDATE voucher SET status = 'EXPIRED', ended_at = :now, end_reason = 'expired'
-                WHERE id IN (SELECT id FROM voucher WHERE status = 'ACTIVE' AND expires_at <= :now ORDER BY expires_at LIMIT :batch FOR UPDATE SKIP LOCKED)
-                RETURNING id, program_id, balance, currency""")
-                .param("now", Timestamp.from(now)).param("batch", batch).query(Due.class).list();
+        List<Vouchers.Expired> due = vouchers.expireDue(now, batch);
         Instant at = now.truncatedTo(ChronoUnit.MICROS);
         due.forEach(voucher -> events.publish(new VoucherExpired(voucher.id(), voucher.programId(), voucher.balance(), voucher.currency().strip(), at)));
         return due.size();
@@ -86,63 +94,43 @@ public class VoucherLifecycle {
 
     /** The holder gives a voucher away: it becomes a bearer voucher with a new code, which the giver passes on. */
     @Transactional
-    public Handed give(UUID id, Caller caller) {
-        Voucher voucher = vouchers.lock(id).orElseThrow(VoucherLifecycle::unknown);
-        if (voucher.holderId() == null || !voucher.holderId().toString().equals(caller.subject())) {
-            throw unknown();
-        }
-        requireActive(voucher);
-        return handOver(voucher, null);
-    }
-
-    /** No voucher has the code a shopper gave (404 {@code code-unknown}): the claims throttle counts these. */
-    public static final class CodeUnknown extends RequestRejected {
-        CodeUnknown() {
-            super(HttpStatus.NOT_FOUND, "code-unknown", List.of());
-        }
-    }
-
-    /** The code as typed or scanned, or a 400 naming the field (a typo is caught by the check symbol): before anything is looked up or counted. */
-    public static VoucherCode claimedCode(@Nullable String typedCode) {
-        return VoucherCode.parse(typedCode).orElseThrow(() -> RequestRejected.invalid(List.of(new Violation("code", "wallet.code-invalid"))));
+    public Outcome<Handed> give(UUID id, Caller caller) {
+        Optional<Voucher> voucher = vouchers.lock(id);
+        return handOver(voucher, changing.give(new Change(voucher.map(VoucherLifecycle::held).orElse(null), caller.subject())));
     }
 
     /** A shopper claims a bearer voucher into their wallet with its code (typed or scanned); it gets a new code. */
     @Transactional
-    public Handed claim(VoucherCode code, Caller caller) {
-        Voucher voucher = vouchers.byCodeHash(vault.hash(code)).orElseThrow(CodeUnknown::new);
-        if (voucher.holderId() != null) {
-            throw new RequestRejected(HttpStatus.CONFLICT, "voucher-not-claimable", List.of());
+    public Outcome<Handed> claim(VoucherCode code, Caller caller) {
+        Optional<Voucher> voucher = vouchers.byCodeHash(vault.hash(code));
+        Changing.HandingOver decision = changing.claim(new Change(voucher.map(VoucherLifecycle::held).orElse(null), caller.subject()));
+        if (decision instanceof Changing.HandOver(UUID shopper) && shopper != null) {
+            // the token proves the account; its UserRegistered may not have arrived yet
+            shoppers.ensure(shopper, caller.homeCity().orElse(null));
         }
-        requireActive(voucher);
-        UUID shopper = UUID.fromString(caller.subject());
-        // the token proves the account; its UserRegistered may not have arrived yet
-        jdbc.sql("INSERT INTO shopper (id, home_city, registered_at) VALUES (:id, :city, now()) ON CONFLICT (id) DO NOTHING")
-                .param("id", shopper).param("city", caller.homeCity().orElse(null)).update();
-        return handOver(voucher, shopper);
+        return handOver(voucher, decision);
     }
 
-    private Handed handOver(Voucher voucher, @Nullable UUID to) {
-        VoucherCode code = VoucherCode.generate();
-        String hash = vault.hash(code);
-        jdbc.sql("UPDATE voucher SET code_hash = :hash, code_sealed = :sealed, code_hint = :hint, holder_id = :holder WHERE id = :id")
-                .param("hash", hash).param("sealed", vault.seal(code, voucher.id())).param("hint", code.hint()).param("holder", to)
-                .param("id", voucher.id()).update();
-        events.publish(new VoucherTransferred(voucher.id(), voucher.holderId(), to, hash, now()));
-        return new Handed(vouchers.byId(voucher.id()).orElseThrow(), code);
+    private Outcome<Handed> handOver(Optional<Voucher> voucher, Changing.HandingOver decision) {
+        return switch (decision) {
+            case Changing.Refused(LifecycleRefusal refusal) -> new Refused<>(refusal);
+            case Changing.HandOver(var to) -> {
+                Voucher before = voucher.orElseThrow();
+                VoucherCode code = VoucherCode.generate();
+                String hash = vault.hash(code);
+                vouchers.handOver(before.id(), hash, vault.seal(code, before.id()), code.hint(), to);
+                events.publish(new VoucherTransferred(before.id(), before.holderId(), to, hash, now()));
+                yield new Done<>(new Handed(vouchers.byId(before.id()).orElseThrow(), code));
+            }
+        };
     }
 
-    private static void requireActive(Voucher voucher) {
-        if (voucher.status() != Voucher.Status.ACTIVE) {
-            throw new RequestRejected(HttpStatus.CONFLICT, "voucher-ended", List.of(), voucher.status());
-        }
+    /** The voucher as the decision reads it. */
+    static Held held(Voucher voucher) {
+        return new Held(voucher.id(), voucher.holderId(), Held.State.valueOf(voucher.status().name()), voucher.balance());
     }
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private static RequestRejected unknown() {
-        return new RequestRejected(HttpStatus.NOT_FOUND, "voucher-unknown", List.of());
     }
 }

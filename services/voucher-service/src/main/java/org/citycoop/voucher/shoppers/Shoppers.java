@@ -7,6 +7,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.citycoop.contracts.events.Topics;
 import org.citycoop.contracts.identity.UserRegistered;
 import org.citycoop.platform.messaging.InboundEvents;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -32,6 +33,12 @@ public class Shoppers {
 
     public boolean exists(UUID shopperId) {
         return jdbc.sql("SELECT count(*) FROM shopper WHERE id = :id").param("id", shopperId).query(Long.class).single() > 0;
+    }
+
+    /** Records a shopper whose token proves the account before its {@code UserRegistered} arrived (that event changes nothing then). */
+    public void ensure(UUID shopperId, @Nullable String homeCity) {
+        jdbc.sql("INSERT INTO shopper (id, home_city, registered_at) VALUES (:id, :city, now()) ON CONFLICT (id) DO NOTHING")
+                .param("id", shopperId).param("city", homeCity).update();
     }
 
     void apply(UserRegistered event) {

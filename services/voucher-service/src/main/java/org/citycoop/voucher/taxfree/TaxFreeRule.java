@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
 public record TaxFreeRule(String country, Currency currency, Period period, Money limit, @Nullable Money perOccasion, @Nullable Integer occasions,
         String source, String note, Instant updatedAt, String updatedBy) {
 
+    /** The countries of employment with a rule. */
+    public static final java.util.List<String> COUNTRIES = java.util.List.of("AT", "SI", "HU");
+
     /** The calendar periods a limit counts over, in the country's calendar. */
     public enum Period {
         YEAR, MONTH;

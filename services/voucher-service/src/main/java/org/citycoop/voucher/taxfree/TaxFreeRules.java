@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 public class TaxFreeRules {
 
     /** The countries of employment the cooperation's employers order for. */
-    public static final List<String> COUNTRIES = List.of("AT", "SI", "HU");
+    public static final List<String> COUNTRIES = TaxFreeRule.COUNTRIES;
 
     /** One operator's change: who, when, and the rule before and after (as stored, JSON). */
     public record Change(long id, String country, Instant at, String by, String before, String after) {

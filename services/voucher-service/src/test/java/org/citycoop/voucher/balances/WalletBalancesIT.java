@@ -16,12 +16,14 @@ import org.citycoop.contracts.identity.UserRegistered;
 import org.citycoop.contracts.merchant.MerchantRegistered;
 import org.citycoop.contracts.redemption.RedemptionReversed;
 import org.citycoop.contracts.redemption.VoucherRedeemed;
+import org.citycoop.contracts.voucher.VoucherExpired;
 import org.citycoop.platform.security.Role;
 import org.citycoop.testsupport.KafkaSender;
 import org.citycoop.testsupport.KafkaTap;
 import org.citycoop.testsupport.ServiceHttp;
 import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
+import org.citycoop.voucher.ContractEvents;
 import org.citycoop.voucher.lifecycle.VoucherLifecycle;
 import org.citycoop.voucher.programs.ProgramAdministration;
 import org.citycoop.voucher.programs.ProgramTerms;
@@ -34,6 +36,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Petra spends EUR 10 of her EUR 25 voucher at the Feldbach bakery, gets EUR 5 back on a reversal
@@ -51,6 +54,9 @@ class WalletBalancesIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JsonMapper json;
 
     @Autowired
     ProgramAdministration administration;
@@ -101,7 +107,7 @@ class WalletBalancesIT {
         lifecycle.expireDue(Instant.now(), 100);
         var expired = voucherEvents.awaitRecord("VoucherExpired", r -> voucher.toString().equals(r.key())
                 && KafkaTap.header(r, "ce_type").endsWith("voucher-expired.v1"));
-        assertThat(new String(expired.value(), StandardCharsets.UTF_8)).contains("\"breakage\":2000");
+        assertThat(ContractEvents.decoded(json, expired, VoucherExpired.class).breakage()).isEqualTo(2000);
     }
 
     /**

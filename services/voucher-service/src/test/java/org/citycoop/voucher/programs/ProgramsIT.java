@@ -3,19 +3,22 @@ package org.citycoop.voucher.programs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 
 import org.citycoop.contracts.events.Topics;
+import org.citycoop.contracts.voucher.ProgramActivated;
 import org.citycoop.platform.security.Role;
 import org.citycoop.testsupport.KafkaTap;
 import org.citycoop.testsupport.ServiceHttp;
 import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
+import org.citycoop.voucher.ContractEvents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An operator drafts the Advent voucher of three East Styrian towns, corrects it, activates it (the
@@ -35,6 +38,9 @@ class ProgramsIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JsonMapper json;
 
     @Test
     void anOperatorDraftsCorrectsActivatesAndClosesAProgram() {
@@ -59,8 +65,11 @@ class ProgramsIT {
         var activated = call("POST", "/api/programs/" + id + "/activation", operator, null, "en");
         assertThat(ServiceHttp.JSON.readTree(activated.body()).get("status").asString()).isEqualTo("ACTIVE");
         var event = voucherEvents.awaitRecord("ProgramActivated", r -> id.equals(r.key()) && KafkaTap.header(r, "ce_type").endsWith("program-activated.v1"));
-        String payload = new String(event.value(), StandardCharsets.UTF_8);
-        assertThat(payload).contains("\"coverage\":\"CITIES\"").contains("at-fehring").contains("\"validityMonths\":36").contains("Adventni bon");
+        ProgramActivated activatedEvent = ContractEvents.decoded(json, event, ProgramActivated.class);
+        assertThat(activatedEvent.coverage()).isEqualTo("CITIES");
+        assertThat(activatedEvent.cityCodes()).contains("at-fehring");
+        assertThat(activatedEvent.validityMonths()).isEqualTo(36);
+        assertThat(activatedEvent.names()).containsValue("Adventni bon");
 
         assertThat(call("GET", "/api/programs/" + id, null, null, "en").statusCode()).as("active programs are public").isEqualTo(200);
         var frozen = call("PUT", "/api/programs/" + id, operator, ADVENT, "de");

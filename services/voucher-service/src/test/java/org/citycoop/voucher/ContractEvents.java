@@ -1,0 +1,22 @@
+package org.citycoop.voucher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.citycoop.contracts.events.EventCatalog;
+import org.citycoop.contracts.events.IntegrationEvent;
+import org.citycoop.testsupport.KafkaTap;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** Events as the contracts read them: the record its CloudEvents type names, decoded from the record's data, so tests assert fields, not text. */
+public final class ContractEvents {
+
+    private ContractEvents() {
+    }
+
+    public static <E extends IntegrationEvent> E decoded(JsonMapper json, ConsumerRecord<String, byte[]> record, Class<E> type) {
+        assertThat(EventCatalog.classOf(KafkaTap.header(record, "ce_type"))).as("the record's ce_type").contains(type);
+        return json.readValue(record.value(), type);
+    }
+}
