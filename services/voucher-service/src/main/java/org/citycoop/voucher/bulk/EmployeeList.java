@@ -99,7 +99,10 @@ final class EmployeeList {
         return record.isSet(column) ? record.get(column).strip() : "";
     }
 
-    /** The 1-based line of the file at a character position, for positions that only grow. */
+    /**
+     * The 1-based line on which a record starts, for positions that only grow. A line ends with CR LF, LF or CR; the parser gives
+     * a record after blank lines the position where the blank lines begin, so line ends at the position are stepped over first.
+     */
     private static final class LineCounter {
         private final String text;
         private int position;
@@ -111,11 +114,22 @@ final class EmployeeList {
 
         int lineAt(long target) {
             while (position < target && position < text.length()) {
-                if (text.charAt(position++) == '\n') {
-                    line++;
-                }
+                step();
+            }
+            while (position < text.length() && (text.charAt(position) == '\r' || text.charAt(position) == '\n')) {
+                step();
             }
             return line;
+        }
+
+        private void step() {
+            char c = text.charAt(position++);
+            if (c == '\r' && position < text.length() && text.charAt(position) == '\n') {
+                position++;
+                line++;
+            } else if (c == '\r' || c == '\n') {
+                line++;
+            }
         }
     }
 }

@@ -56,6 +56,13 @@ class EmployeeListTest {
         assertThat(read.rows()).containsExactly(new Employee(2, "", "No Id", null, false), new Employee(3, "P-3", "", null, false));
     }
 
+    @Test
+    void aRowAfterABlankLineIsNamedByItsOwnLineWhateverTheLineEnds() {
+        assertThat(read("employee_id,name\r\nP-1,Anna\r\n\r\nP-2,Bob\r\n").rows()).extracting(Employee::line).containsExactly(2, 4);
+        assertThat(read("employee_id,name\nP-1,Anna\n\n\nP-2,Bob\n").rows()).extracting(Employee::line).containsExactly(2, 5);
+        assertThat(read("employee_id,name\rP-1,Anna\r\rP-2,Bob\r").rows()).extracting(Employee::line).containsExactly(2, 4);
+    }
+
     static EmployeeRows read(String csv) {
         return EmployeeList.parse(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
     }
