@@ -23,6 +23,7 @@ import org.citycoop.platform.demo.DemoDataSet;
 import org.citycoop.platform.demo.DemoIds;
 import org.citycoop.platform.security.Caller;
 import org.citycoop.platform.security.Role;
+import org.citycoop.redemption.merchants.MerchantReplica;
 import org.citycoop.redemption.settlement.Settlements;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,6 +60,7 @@ class DemoSettledWeeks implements org.springframework.beans.factory.DisposableBe
     private final Checkout checkout;
     private final Reversals reversals;
     private final Settlements settlements;
+    private final MerchantReplica.Lookup merchants;
     private final byte[] hashKey;
     private final Duration wait;
     private final Map<String, DemoIds.SettledWeeksVoucher> vouchers = DemoIds.SETTLED_WEEKS_VOUCHERS.stream()
@@ -66,12 +68,14 @@ class DemoSettledWeeks implements org.springframework.beans.factory.DisposableBe
     private volatile Thread waiting;
 
     DemoSettledWeeks(JdbcClient jdbc, TransactionTemplate transactions, Checkout checkout, Reversals reversals, Settlements settlements,
+            MerchantReplica.Lookup merchants,
             @Value("${citycoop.voucher-codes.hash-key}") String hashKey, @Value("${citycoop.demo-data.settled-weeks-wait:PT10M}") Duration wait) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.checkout = checkout;
         this.reversals = reversals;
         this.settlements = settlements;
+        this.merchants = merchants;
         this.hashKey = Base64.getDecoder().decode(hashKey);
         this.wait = wait;
     }
@@ -149,7 +153,7 @@ class DemoSettledWeeks implements org.springframework.beans.factory.DisposableBe
             if (none("SELECT count(*) FROM store WHERE id = :store AND merchant_id = :merchant", Map.of("store", DemoIds.store(sale.shop()), "merchant", merchant))) {
                 missing.add("the store of " + sale.shop());
             }
-            if (none("SELECT count(*) FROM merchant_replica WHERE merchant_id = :merchant AND status = 'ACTIVE'", Map.of("merchant", merchant))) {
+            if (merchants.byId(merchant).filter(known -> "ACTIVE".equals(known.status())).isEmpty()) {
                 missing.add("the merchant " + sale.shop());
             }
             if (none("SELECT count(*) FROM program WHERE id = :program AND :city = ANY (city_codes)", Map.of("program", program, "city", city))) {
@@ -201,7 +205,10 @@ class DemoSettledWeeks implements org.springframework.beans.factory.DisposableBe
         List<Settlements.Statement> statements = new ArrayList<>();
         List<DemoSettledWeeksPlan.Week> weeks = DemoSettledWeeksPlan.weeks(today);
         for (DemoSettledWeeksPlan.Week week : weeks) {
-            statements.addAll(settlements.settle(week.monday(), week.sunday()));
+            switch (settlements.settle(week.monday(), week.sunday())) {
+                case Settlements.Closed(List<Settlements.Statement> settled) -> statements.addAll(settled);
+                case Settlements.Refused(var refusal) -> throw new IllegalStateException("the week from " + week.monday() + " was not settled: " + refusal);
+            }
         }
         return "%d redemptions (%d partly given back) at %d demo shops, %d weeks settled from %s to %s: %d statements".formatted(sales.size(), reversed,
                 sales.stream().map(DemoSettledWeeksPlan.Sale::shop).distinct().count(), weeks.size(), weeks.getFirst().monday(), weeks.getLast().sunday(),

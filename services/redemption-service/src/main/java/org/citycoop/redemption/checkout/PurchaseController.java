@@ -3,11 +3,16 @@ package org.citycoop.redemption.checkout;
 import static org.springframework.http.HttpMethod.POST;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 
 import org.citycoop.platform.security.Caller;
 import org.citycoop.platform.security.EndpointRules;
 import org.citycoop.platform.security.Role;
+import org.citycoop.platform.web.RequestRejected;
+import org.citycoop.platform.web.RequestRejected.Violation;
+import org.citycoop.redemption.checkout.decision.PurchaseRefusal;
+import org.citycoop.redemption.checkout.decision.RefundRefusal;
 import org.citycoop.redemption.checkout.throttling.TillThrottle;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -51,7 +56,10 @@ class PurchaseController {
             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         Caller caller = Caller.current().orElseThrow();
         throttle.admit(caller);
-        Purchases.Recorded recorded = purchases.record(request, storeId, key, caller);
+        Purchases.Recorded recorded = switch (purchases.record(request, storeId, key, caller)) {
+            case Purchases.Refused(PurchaseRefusal refusal) -> throw problem(refusal);
+            case Purchases.Recorded answer -> answer;
+        };
         return ResponseEntity.status(recorded.replayed() ? HttpStatus.OK : HttpStatus.CREATED).header("Idempotent-Replayed", String.valueOf(recorded.replayed()))
                 .body(new PurchaseView(recorded.purchaseId(), recorded.member(),
                         messages.getMessage("member." + recorded.member(), null, LocaleContextHolder.getLocale()), recorded.basketTotal().major(),
@@ -60,15 +68,39 @@ class PurchaseController {
 
     /** Refunds part or all of a recorded purchase (goods brought back); points-service takes back the points in proportion. */
     @PostMapping("/api/checkout/purchases/{purchaseId}/refunds")
-    ResponseEntity<RefundView> refund(@PathVariable UUID purchaseId, @RequestBody PurchaseRefunds.Refund request,
+    ResponseEntity<RefundView> refund(@PathVariable UUID purchaseId, @RequestBody PurchaseRefunds.RefundRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         Caller caller = Caller.current().orElseThrow();
         throttle.admit(caller);
-        PurchaseRefunds.Refunded refunded = purchaseRefunds.refund(purchaseId, request, key, caller);
+        PurchaseRefunds.Refunded refunded = switch (purchaseRefunds.refund(purchaseId, request, key, caller)) {
+            case PurchaseRefunds.Refused(RefundRefusal refusal) -> throw problem(refusal);
+            case PurchaseRefunds.Refunded answer -> answer;
+        };
         return ResponseEntity.status(refunded.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
                 .header("Idempotent-Replayed", String.valueOf(refunded.replayed()))
                 .body(new RefundView(refunded.refundId(), refunded.purchaseId(), refunded.amount().major(), refunded.refundedTotal().major(),
                         refunded.amount().currency().name()));
+    }
+
+    /** A refused purchase as the problem detail of its kind (the kit renders it, with its texts). */
+    static RequestRejected problem(PurchaseRefusal refusal) {
+        return switch (refusal) {
+            case PurchaseRefusal.NotInStoreCurrency(var currency) -> RequestRejected.invalid(List.of(new Violation("currency", "checkout.store-currency",
+                    currency.name())));
+            case PurchaseRefusal.BasketMalformed() -> RequestRejected.invalid(List.of(new Violation("basketTotal", "checkout.basket")));
+            case PurchaseRefusal.UnknownRedemption(var redemption) -> RequestRejected.invalid(List.of(new Violation("redemptionIds",
+                    "checkout.redemption-unknown", redemption)));
+        };
+    }
+
+    /** A refused refund as the problem detail of its kind: an amount beyond what is left is the same 400 as a malformed one. */
+    static RequestRejected problem(RefundRefusal refusal) {
+        return switch (refusal) {
+            case RefundRefusal.NoSuchPurchase(var purchase) -> new RequestRejected(HttpStatus.NOT_FOUND, "purchase-unknown", List.of(), purchase);
+            case RefundRefusal.WindowOver(var window) -> new RequestRejected(HttpStatus.CONFLICT, "refund-too-late", List.of(), window.toDays());
+            case RefundRefusal.AmountMalformed(var left) -> RequestRejected.invalid(List.of(new Violation("amount", "checkout.refund-amount", left.major())));
+            case RefundRefusal.MoreThanLeft(var left) -> RequestRejected.invalid(List.of(new Violation("amount", "checkout.refund-amount", left.major())));
+        };
     }
 
     @Configuration(proxyBeanMethods = false)

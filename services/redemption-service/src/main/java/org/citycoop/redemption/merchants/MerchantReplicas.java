@@ -2,7 +2,12 @@ package org.citycoop.redemption.merchants;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 import org.citycoop.contracts.merchant.MerchantClosed;
@@ -64,6 +69,17 @@ public class MerchantReplicas implements MerchantReplica.Lookup {
         return jdbc.sql("""
                 SELECT merchant_id, trading_name, city_code, country_code, nace_code, status FROM merchant_replica WHERE merchant_id = :id""")
                 .param("id", merchantId).query(MerchantReplica.class).optional();
+    }
+
+    @Override
+    public Map<UUID, MerchantReplica> byIds(Collection<UUID> merchantIds) {
+        if (merchantIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("""
+                SELECT merchant_id, trading_name, city_code, country_code, nace_code, status FROM merchant_replica WHERE merchant_id IN (:ids)""")
+                .param("ids", Set.copyOf(merchantIds)).query(MerchantReplica.class).list().stream()
+                .collect(Collectors.toMap(MerchantReplica::merchantId, Function.identity()));
     }
 
     @Override

@@ -3,59 +3,38 @@ package org.citycoop.redemption.settlement;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.citycoop.contracts.money.Currency;
 import org.citycoop.contracts.money.Money;
-import org.citycoop.platform.web.RequestRejected;
-import org.citycoop.platform.web.RequestRejected.Violation;
-import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.citycoop.redemption.merchants.MerchantReplica;
+import org.citycoop.redemption.settlement.decision.Payout;
+import org.citycoop.redemption.settlement.decision.Period;
 import org.springframework.stereotype.Component;
 
 /**
  * The payouts of settled statements: as a CSV file (Apache Commons CSV, amounts in major units with a
- * decimal point) and, for the euro ones, as a SEPA credit transfer file ({@link SepaPayouts}).
+ * decimal point) and, for the euro ones, as a SEPA credit transfer file ({@link SepaPayouts}). The city that
+ * pays a merchant is its seat, as the replica knows it ({@link MerchantReplica.Lookup}).
  */
 @Component
 class PayoutFile {
 
-    /**
-     * One statement to pay: a merchant, its payout account (null while unknown), the issuer, the amount,
-     * and the partner city that pays it out (the merchant's seat, as clearing assumes).
-     */
-    record Payout(UUID id, UUID merchantId, @Nullable String accountHolder, @Nullable String iban, String issuer, String currency, long payout,
-            LocalDate periodFrom, LocalDate periodTo, @Nullable String payingCity) {
+    private final SettlementBook book;
+    private final MerchantReplica.Lookup merchants;
 
-        Money amount() {
-            return Money.of(payout, Currency.valueOf(currency.strip()));
-        }
-
-        String reference() {
-            return "citycoop " + periodFrom + ".." + periodTo + " " + id.toString().substring(0, 8);
-        }
+    PayoutFile(SettlementBook book, MerchantReplica.Lookup merchants) {
+        this.book = book;
+        this.merchants = merchants;
     }
 
-    private final JdbcClient jdbc;
-
-    PayoutFile(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    /** The statements with a payout of the periods within {@code from}–{@code to}, by issuer and account holder. */
-    List<Payout> payouts(@Nullable LocalDate from, @Nullable LocalDate to) {
-        if (from == null || to == null || from.isAfter(to)) {
-            throw RequestRejected.invalid(List.of(new Violation("to", "settlement.period")));
-        }
-        return jdbc.sql("""
-                SELECT s.id, s.merchant_id, a.account_holder, a.iban, s.issuer, s.currency, s.payout, s.period_from, s.period_to, m.city_code AS paying_city
-                FROM settlement s LEFT JOIN payout_account a ON a.merchant_id = s.merchant_id LEFT JOIN merchant_replica m ON m.merchant_id = s.merchant_id
-                WHERE s.period_from >= :from AND s.period_to <= :to AND s.payout > 0 ORDER BY s.issuer, a.account_holder, s.id""")
-                .param("from", from).param("to", to).query(Payout.class).list();
+    /** The statements with a payout of the periods within {@code period}, by issuer and account holder, with the city that pays each. */
+    List<Payout> payouts(Period period) {
+        return withPayingCity(book.payouts(period));
     }
 
     /**
@@ -64,11 +43,7 @@ class PayoutFile {
      * pays it and the reference the bank transfer carries, so the owner can match it with the bank statement.
      */
     String merchantCsv(UUID merchantId) {
-        List<Payout> payouts = jdbc.sql("""
-                SELECT s.id, s.merchant_id, a.account_holder, a.iban, s.issuer, s.currency, s.payout, s.period_from, s.period_to, m.city_code AS paying_city
-                FROM settlement s LEFT JOIN payout_account a ON a.merchant_id = s.merchant_id LEFT JOIN merchant_replica m ON m.merchant_id = s.merchant_id
-                WHERE s.merchant_id = :m AND s.payout > 0 ORDER BY s.period_from DESC, s.issuer, s.id""")
-                .param("m", merchantId).query(Payout.class).list();
+        List<Payout> payouts = withPayingCity(book.payoutsOf(merchantId));
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("settlement_id", "period_from", "period_to", "issuer",
                 "paying_city", "account_holder", "iban", "currency", "amount", "reference").get())) {
@@ -83,11 +58,11 @@ class PayoutFile {
         return out.toString();
     }
 
-    String csv(@Nullable LocalDate from, @Nullable LocalDate to) {
+    String csv(Period period) {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
                 .setHeader("settlement_id", "merchant_id", "account_holder", "iban", "issuer", "currency", "amount", "reference").get())) {
-            for (Payout line : payouts(from, to)) {
+            for (Payout line : payouts(period)) {
                 csv.printRecord(line.id(), line.merchantId(), line.accountHolder() == null ? "" : line.accountHolder(), line.iban() == null ? "" : line.iban(),
                         line.issuer(), line.amount().currency().name(), line.amount().major().toPlainString(), line.reference());
             }
@@ -116,5 +91,14 @@ class PayoutFile {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    private List<Payout> withPayingCity(List<Payout> payouts) {
+        Map<UUID, MerchantReplica> seats = merchants.byIds(payouts.stream().map(Payout::merchantId).distinct().toList());
+        return payouts.stream().map(p -> {
+            MerchantReplica seat = seats.get(p.merchantId());
+            return new Payout(p.id(), p.merchantId(), p.accountHolder(), p.iban(), p.issuer(), p.amount(), p.periodFrom(), p.periodTo(),
+                    seat == null ? null : seat.cityCode());
+        }).toList();
     }
 }

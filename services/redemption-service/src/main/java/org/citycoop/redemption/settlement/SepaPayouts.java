@@ -6,12 +6,9 @@ import java.math.BigDecimal;
 import java.net.URL;
 import java.text.Normalizer;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,16 +19,17 @@ import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 
 import org.citycoop.contracts.network.PartnerCity;
-import org.citycoop.contracts.money.Currency;
-import org.citycoop.platform.web.RequestRejected;
-import org.citycoop.platform.web.RequestRejected.Violation;
+import org.citycoop.redemption.settlement.decision.PayingOut;
+import org.citycoop.redemption.settlement.decision.Payout;
+import org.citycoop.redemption.settlement.decision.PayoutRefusal;
+import org.citycoop.redemption.settlement.decision.PayoutRun;
+import org.citycoop.redemption.settlement.decision.Period;
 import org.iban4j.IbanFormatException;
 import org.iban4j.IbanUtil;
 import org.iban4j.InvalidCheckDigitException;
 import org.iban4j.UnsupportedCountryException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.xml.sax.SAXException;
 
@@ -70,8 +68,8 @@ import com.prowidesoftware.swift.model.mx.dic.ServiceLevel8Choice;
 class SepaPayouts {
 
     static final String SCHEMA = "pain.001.001.09.xsd";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
+    private final PayingOut payingOut = PayingOut.withAllCurrentPolicies();
     private final PayoutFile payouts;
     private final String debtorName;
     private final String debtorIban;
@@ -93,28 +91,35 @@ class SepaPayouts {
         this.schema = loadSchema();
     }
 
+    /** What a payout file request comes to: the document, or why there is none. */
+    sealed interface Result permits Document, Refused {
+    }
+
+    /** The pain.001 document, validated against the ISO schema. */
+    record Document(String xml) implements Result {
+    }
+
+    /** No file, for {@code refusal} (a problem detail at the web edge). */
+    record Refused(PayoutRefusal refusal) implements Result {
+    }
+
     /**
-     * The pain.001 document for the euro payouts of the periods within {@code from}–{@code to}, to be
-     * executed on {@code execution} (default: the next working day).
+     * The pain.001 document for the euro payouts of the periods within {@code period}, to be
+     * executed on {@code execution} (default: the next working day). The rules are {@link PayingOut}'s.
      */
-    String document(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable LocalDate execution) {
-        List<PayoutFile.Payout> all = payouts.payouts(from, to);
+    Result document(Period period, @Nullable LocalDate execution) {
         LocalDate today = LocalDate.now(clock.withZone(Settlements.ZONE));
-        LocalDate executionDay = execution == null ? nextWorkingDay(today) : execution;
-        if (executionDay.isBefore(today)) {
-            throw RequestRejected.invalid(List.of(new Violation("execution", "payouts.execution-past")));
-        }
-        List<PayoutFile.Payout> euro = all.stream().filter(p -> p.amount().currency() == Currency.EUR).toList();
-        List<String> withoutAccount = euro.stream().filter(p -> p.iban() == null).map(p -> p.merchantId().toString()).distinct().toList();
-        if (!withoutAccount.isEmpty()) {
-            throw new RequestRejected(HttpStatus.CONFLICT, "payout-account-unknown", List.of(), String.join(", ", withoutAccount));
-        }
-        if (euro.isEmpty()) {
-            throw new RequestRejected(HttpStatus.NOT_FOUND, "no-euro-payouts", List.of(), Objects.requireNonNull(from), Objects.requireNonNull(to));
-        }
-        String messageId = "CITYCOOP-" + DAY.format(Objects.requireNonNull(from)) + "-" + DAY.format(Objects.requireNonNull(to));
-        Map<String, List<PayoutFile.Payout>> byPayingCity = new java.util.TreeMap<>();
-        euro.forEach(p -> byPayingCity.computeIfAbsent(p.payingCity() == null ? p.issuer() : p.payingCity(), city -> new ArrayList<>()).add(p));
+        return switch (payingOut.decide(new PayoutRun(period, payouts.payouts(period), execution, today))) {
+            case PayingOut.Refused(PayoutRefusal refusal) -> new Refused(refusal);
+            case PayingOut.Transfers transfers -> new Document(document(transfers));
+        };
+    }
+
+    private String document(PayingOut.Transfers transfers) {
+        List<Payout> euro = transfers.all();
+        String messageId = transfers.messageId();
+        LocalDate executionDay = transfers.executionDay();
+        Map<String, List<Payout>> byPayingCity = transfers.byPayingCity();
 
         CustomerCreditTransferInitiationV09 initiation = new CustomerCreditTransferInitiationV09().setGrpHdr(new GroupHeader85()
                 .setMsgId(messageId)
@@ -123,7 +128,7 @@ class SepaPayouts {
                 .setCtrlSum(sum(euro))
                 .setInitgPty(new PartyIdentification135().setNm(debtorName)));
         int batch = 0;
-        for (Map.Entry<String, List<PayoutFile.Payout>> city : byPayingCity.entrySet()) {
+        for (Map.Entry<String, List<Payout>> city : byPayingCity.entrySet()) {
             PaymentInstruction30 payment = new PaymentInstruction30()
                     .setPmtInfId(messageId + "-" + ++batch)
                     .setPmtMtd(PaymentMethod3Code.TRF)
@@ -137,7 +142,7 @@ class SepaPayouts {
                     .setDbtrAgt(agent())
                     .setUltmtDbtr(new PartyIdentification135().setNm(sepaText(cityName(city.getKey()), 70)))
                     .setChrgBr(ChargeBearerType1Code.SLEV);
-            for (PayoutFile.Payout payout : city.getValue()) {
+            for (Payout payout : city.getValue()) {
                 payment.addCdtTrfTxInf(new CreditTransferTransaction34()
                         .setPmtId(new PaymentIdentification6().setEndToEndId(payout.id().toString().replace("-", "")))
                         .setAmt(new AmountType4Choice().setInstdAmt(new ActiveOrHistoricCurrencyAndAmount().setCcy("EUR").setValue(payout.amount().major())))
@@ -156,8 +161,8 @@ class SepaPayouts {
     }
 
     /** The file's name: the message id. */
-    static String fileName(@Nullable LocalDate from, @Nullable LocalDate to) {
-        return "payouts-" + from + "-" + to + ".pain.001.xml";
+    static String fileName(Period period) {
+        return "payouts-" + period.from() + "-" + period.to() + ".pain.001.xml";
     }
 
     private BranchAndFinancialInstitutionIdentification6 agent() {
@@ -167,20 +172,12 @@ class SepaPayouts {
         return new BranchAndFinancialInstitutionIdentification6().setFinInstnId(institution);
     }
 
-    private static BigDecimal sum(List<PayoutFile.Payout> payouts) {
+    private static BigDecimal sum(List<Payout> payouts) {
         return payouts.stream().map(p -> p.amount().major()).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static String cityName(String city) {
         return PartnerCity.byCode(city).map(PartnerCity::officialName).orElse("City Cooperation");
-    }
-
-    static LocalDate nextWorkingDay(LocalDate day) {
-        LocalDate next = day.plusDays(1);
-        while (next.getDayOfWeek() == DayOfWeek.SATURDAY || next.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            next = next.plusDays(1);
-        }
-        return next;
     }
 
     /**

@@ -11,6 +11,10 @@ import org.citycoop.platform.security.Caller;
 import org.citycoop.platform.security.EndpointRules;
 import org.citycoop.platform.security.Role;
 import org.citycoop.platform.web.RequestRejected;
+import org.citycoop.platform.web.RequestRejected.Violation;
+import org.citycoop.redemption.settlement.decision.PayoutRefusal;
+import org.citycoop.redemption.settlement.decision.Period;
+import org.citycoop.redemption.settlement.decision.SettlementRefusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
@@ -20,7 +24,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Settling a period (operators) and a merchant's statements (its owner, operators). */
+/**
+ * Settling a period (operators) and a merchant's statements (its owner, operators). This is where the settlement decisions'
+ * refusals become problem details: a malformed or unfinished period a 400, a payout file that cannot be made a 409 or 404.
+ */
 @RestController
 class SettlementController {
 
@@ -48,7 +55,7 @@ class SettlementController {
     org.springframework.http.ResponseEntity<String> payouts(@org.springframework.web.bind.annotation.RequestParam @Nullable LocalDate from,
             @org.springframework.web.bind.annotation.RequestParam @Nullable LocalDate to) {
         return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("text/csv; charset=UTF-8"))
-                .header("Content-Disposition", "attachment; filename=\"payouts-" + from + "-" + to + ".csv\"").body(payoutFile.csv(from, to));
+                .header("Content-Disposition", "attachment; filename=\"payouts-" + from + "-" + to + ".csv\"").body(payoutFile.csv(period(from, to)));
     }
 
     /**
@@ -61,28 +68,35 @@ class SettlementController {
     org.springframework.http.ResponseEntity<String> sepaPayouts(@org.springframework.web.bind.annotation.RequestParam @Nullable LocalDate from,
             @org.springframework.web.bind.annotation.RequestParam @Nullable LocalDate to,
             @org.springframework.web.bind.annotation.RequestParam(required = false) @Nullable LocalDate execution) {
+        Period period = period(from, to);
+        String xml = switch (sepaPayouts.document(period, execution)) {
+            case SepaPayouts.Refused(PayoutRefusal refusal) -> throw problem(refusal);
+            case SepaPayouts.Document(String document) -> document;
+        };
         return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("application/xml; charset=UTF-8"))
-                .header("Content-Disposition", "attachment; filename=\"" + SepaPayouts.fileName(from, to) + "\"")
-                .body(sepaPayouts.document(from, to, execution));
+                .header("Content-Disposition", "attachment; filename=\"" + SepaPayouts.fileName(period) + "\"").body(xml);
     }
 
     /** What issuers owe each other for vouchers spent in other cities, from the settlements of periods within {@code from}–{@code to}. */
     @GetMapping("/api/clearing")
     Clearing.Report clearing(@org.springframework.web.bind.annotation.RequestParam @Nullable LocalDate from,
             @org.springframework.web.bind.annotation.RequestParam @Nullable LocalDate to) {
-        return clearing.between(from, to);
+        return clearing.between(period(from, to));
     }
 
     /** Every merchant's statements of periods within {@code from}–{@code to}, with the merchant's name, for the operators' console. */
     @GetMapping("/api/settlements")
     List<Settlements.Settled> settled(@org.springframework.web.bind.annotation.RequestParam @Nullable LocalDate from,
             @org.springframework.web.bind.annotation.RequestParam @Nullable LocalDate to) {
-        return settlements.within(from, to);
+        return settlements.within(period(from, to));
     }
 
     @PostMapping("/api/settlements")
     List<Settlements.Statement> settle(@RequestBody SettlePeriod period) {
-        return settlements.settle(period.from(), period.to());
+        return switch (settlements.settle(period.from(), period.to())) {
+            case Settlements.Refused(SettlementRefusal refusal) -> throw problem(refusal);
+            case Settlements.Closed(List<Settlements.Statement> statements) -> statements;
+        };
     }
 
     @GetMapping("/api/merchants/{merchantId}/settlements")
@@ -111,6 +125,29 @@ class SettlementController {
         return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("text/csv; charset=UTF-8"))
                 .header("Content-Disposition", "attachment; filename=\"payouts-" + merchantId.toString().substring(0, 8) + ".csv\"")
                 .body(payoutFile.merchantCsv(merchantId));
+    }
+
+    /** The period named, or the 400 of a malformed one. */
+    private static Period period(@Nullable LocalDate from, @Nullable LocalDate to) {
+        return Period.of(from, to).orElseThrow(() -> problem(new SettlementRefusal.PeriodMalformed()));
+    }
+
+    /** A refused settlement as the problem detail of its kind (the kit renders it, with its texts). */
+    static RequestRejected problem(SettlementRefusal refusal) {
+        return switch (refusal) {
+            case SettlementRefusal.PeriodMalformed() -> RequestRejected.invalid(List.of(new Violation("to", "settlement.period")));
+            case SettlementRefusal.PeriodNotOver() -> RequestRejected.invalid(List.of(new Violation("to", "settlement.period-not-over")));
+        };
+    }
+
+    /** A refused payout file as the problem detail of its kind. */
+    static RequestRejected problem(PayoutRefusal refusal) {
+        return switch (refusal) {
+            case PayoutRefusal.ExecutionInThePast() -> RequestRejected.invalid(List.of(new Violation("execution", "payouts.execution-past")));
+            case PayoutRefusal.AccountUnknown(var merchants) -> new RequestRejected(HttpStatus.CONFLICT, "payout-account-unknown", List.of(),
+                    String.join(", ", merchants.stream().map(UUID::toString).toList()));
+            case PayoutRefusal.NothingInEuro(var period) -> new RequestRejected(HttpStatus.NOT_FOUND, "no-euro-payouts", List.of(), period.from(), period.to());
+        };
     }
 
     @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)

@@ -1,21 +1,27 @@
 package org.citycoop.redemption.settlement;
 
-import java.sql.Timestamp;
+import java.text.Collator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.citycoop.contracts.redemption.MerchantSettled;
 import org.citycoop.platform.events.IntegrationEvents;
-import org.citycoop.platform.web.RequestRejected;
-import org.citycoop.platform.web.RequestRejected.Violation;
+import org.citycoop.redemption.merchants.MerchantReplica;
+import org.citycoop.redemption.settlement.decision.Period;
+import org.citycoop.redemption.settlement.decision.SettlementRefusal;
+import org.citycoop.redemption.settlement.decision.SettlementRequest;
+import org.citycoop.redemption.settlement.decision.Settling;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,13 +31,14 @@ import org.springframework.transaction.annotation.Transactional;
  * per merchant, program issuer and the merchant's currency: redeemed less reversed is the payout, and
  * {@code MerchantSettled} says so. Settling the same period again finds nothing new. Amounts are what
  * the merchant was credited (for a cross-currency redemption, in the store's currency; its reversal at
- * the redemption's rate).
+ * the redemption's rate). The rules are {@link Settling}'s; this locks and loads the open lines, and stores
+ * each statement with its event in one transaction.
  */
 @Service
 public class Settlements {
 
     /** The business days' zone: Vienna, Ljubljana and Budapest keep the same time. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Vienna");
+    public static final ZoneId ZONE = Period.ZONE;
 
     /** A statement line: one merchant, one issuer, one period. */
     public record Statement(UUID id, UUID merchantId, String issuer, String currency, LocalDate periodFrom, LocalDate periodTo, int redemptions,
@@ -43,91 +50,71 @@ public class Settlements {
             LocalDate periodTo, int redemptions, long redeemed, long reversed, long payout, Instant settledAt) {
     }
 
-    private final JdbcClient jdbc;
+    /** What a settlement request comes to: the statements of the period, or why it is not settled. */
+    public sealed interface Outcome permits Closed, Refused {
+    }
+
+    /** The period's new statements (none when everything in it was settled before). */
+    public record Closed(List<Statement> statements) implements Outcome {
+    }
+
+    /** Nothing settled, for {@code refusal} (a problem detail at the web edge). */
+    public record Refused(SettlementRefusal refusal) implements Outcome {
+    }
+
+    private static final Collator NAMES = Collator.getInstance(Locale.ROOT);
+
+    private final Settling settling = Settling.withAllCurrentPolicies();
+    private final SettlementBook book;
+    private final MerchantReplica.Lookup merchants;
     private final IntegrationEvents events;
     private final Clock clock = Clock.systemUTC();
 
-    Settlements(JdbcClient jdbc, IntegrationEvents events) {
-        this.jdbc = jdbc;
+    Settlements(SettlementBook book, MerchantReplica.Lookup merchants, IntegrationEvents events) {
+        this.book = book;
+        this.merchants = merchants;
         this.events = events;
     }
 
     @Transactional
-    public List<Statement> settle(@Nullable LocalDate from, @Nullable LocalDate to) {
-        if (from == null || to == null || from.isAfter(to)) {
-            throw RequestRejected.invalid(List.of(new Violation("to", "settlement.period")));
-        }
-        Instant end = to.plusDays(1).atStartOfDay(ZONE).toInstant();
+    public Outcome settle(@Nullable LocalDate from, @Nullable LocalDate to) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        if (end.isAfter(now)) {
-            throw RequestRejected.invalid(List.of(new Violation("to", "settlement.period-not-over")));
-        }
-        // no redemption of these may be reversed while they are settled: lock them
-        jdbc.sql("SELECT id FROM redemption WHERE settlement_id IS NULL AND outcome = 'APPROVED' AND at < :end FOR UPDATE")
-                .param("end", Timestamp.from(end)).query(UUID.class).list();
-        record Group(UUID merchantId, String issuer, String currency, int redemptions, long redeemed, long reversed) {
-        }
-        List<Group> groups = jdbc.sql("""
-                WITH open_redemptions AS (
-                    SELECT r.merchant_id, v.issuer, coalesce(r.merchant_currency, r.currency) AS currency, coalesce(r.merchant_amount, r.amount) AS credited
-                    FROM redemption r JOIN voucher v ON v.id = r.voucher_id
-                    WHERE r.settlement_id IS NULL AND r.outcome = 'APPROVED' AND r.at < :end),
-                open_reversals AS (
-                    SELECT r.merchant_id, v.issuer, coalesce(r.merchant_currency, r.currency) AS currency,
-                           round(x.amount * coalesce(r.merchant_amount, r.amount)::numeric / r.amount)::bigint AS credited
-                    FROM reversal x JOIN redemption r ON r.id = x.redemption_id JOIN voucher v ON v.id = r.voucher_id
-                    WHERE x.settlement_id IS NULL AND x.at < :end)
-                SELECT merchant_id, issuer, currency, sum(redemptions)::int AS redemptions, sum(redeemed)::bigint AS redeemed, sum(reversed)::bigint AS reversed
-                FROM (SELECT merchant_id, issuer, currency, 1 AS redemptions, credited AS redeemed, 0 AS reversed FROM open_redemptions
-                      UNION ALL SELECT merchant_id, issuer, currency, 0, 0, credited FROM open_reversals) lines
-                GROUP BY merchant_id, issuer, currency ORDER BY merchant_id, issuer""")
-                .param("end", Timestamp.from(end)).query(Group.class).list();
-        List<Statement> statements = new ArrayList<>();
-        for (Group group : groups) {
-            UUID id = UUID.randomUUID();
-            Statement statement = new Statement(id, group.merchantId(), group.issuer(), group.currency().strip(), from, to, group.redemptions(),
-                    group.redeemed(), group.reversed(), group.redeemed() - group.reversed(), now);
-            jdbc.sql("""
-                    INSERT INTO settlement (id, merchant_id, issuer, currency, period_from, period_to, redemptions, redeemed, reversed, payout, settled_at)
-                    VALUES (:id, :m, :issuer, :currency, :from, :to, :n, :redeemed, :reversed, :payout, :at)""")
-                    .param("id", id).param("m", group.merchantId()).param("issuer", group.issuer()).param("currency", statement.currency())
-                    .param("from", from).param("to", to).param("n", group.redemptions()).param("redeemed", group.redeemed())
-                    .param("reversed", group.reversed()).param("payout", statement.payout()).param("at", Timestamp.from(now)).update();
-            jdbc.sql("""
-                    UPDATE redemption r SET settlement_id = :s FROM voucher v
-                    WHERE v.id = r.voucher_id AND r.settlement_id IS NULL AND r.outcome = 'APPROVED' AND r.at < :end AND r.merchant_id = :m
-                      AND v.issuer = :issuer AND coalesce(r.merchant_currency, r.currency) = :currency""")
-                    .param("s", id).param("end", Timestamp.from(end)).param("m", group.merchantId()).param("issuer", group.issuer())
-                    .param("currency", statement.currency()).update();
-            jdbc.sql("""
-                    UPDATE reversal x SET settlement_id = :s FROM redemption r, voucher v
-                    WHERE r.id = x.redemption_id AND v.id = r.voucher_id AND x.settlement_id IS NULL AND x.at < :end AND r.merchant_id = :m
-                      AND v.issuer = :issuer AND coalesce(r.merchant_currency, r.currency) = :currency""")
-                    .param("s", id).param("end", Timestamp.from(end)).param("m", group.merchantId()).param("issuer", group.issuer())
-                    .param("currency", statement.currency()).update();
-            events.publish(new MerchantSettled(id, group.merchantId(), group.issuer(), from, to, group.redemptions(), group.redeemed(), group.reversed(),
-                    statement.payout(), statement.currency(), now));
-            statements.add(statement);
-        }
-        return statements;
+        return switch (settling.decide(new SettlementRequest(from, to, now))) {
+            case Settling.Refused(SettlementRefusal refusal) -> new Refused(refusal);
+            case Settling.Settle(Period period) -> {
+                book.lockOpenRedemptions(period.end());
+                List<Statement> statements = new ArrayList<>();
+                for (org.citycoop.redemption.settlement.decision.Statement decided : Settling.net(book.openLines(period.end()))) {
+                    UUID id = UUID.randomUUID();
+                    book.add(new SettlementBook.Entered(id, decided, period, now));
+                    String currency = decided.redeemed().currency().name();
+                    events.publish(new MerchantSettled(id, decided.merchantId(), decided.issuer(), period.from(), period.to(), decided.redemptions(),
+                            decided.redeemed().minor(), decided.reversed().minor(), decided.payout().minor(), currency, now));
+                    statements.add(new Statement(id, decided.merchantId(), decided.issuer(), currency, period.from(), period.to(), decided.redemptions(),
+                            decided.redeemed().minor(), decided.reversed().minor(), decided.payout().minor(), now));
+                }
+                yield new Closed(statements);
+            }
+        };
     }
 
-    /** Every merchant's statements of periods within {@code from}–{@code to} (as clearing and the payout files take them), newest period first. */
-    public List<Settled> within(@Nullable LocalDate from, @Nullable LocalDate to) {
-        if (from == null || to == null || from.isAfter(to)) {
-            throw RequestRejected.invalid(List.of(new Violation("to", "settlement.period")));
-        }
-        return jdbc.sql("""
-                SELECT s.id, s.merchant_id, m.trading_name AS merchant, m.city_code, s.issuer, trim(s.currency) AS currency, s.period_from, s.period_to,
-                       s.redemptions, s.redeemed, s.reversed, s.payout, s.settled_at
-                FROM settlement s LEFT JOIN merchant_replica m ON m.merchant_id = s.merchant_id
-                WHERE s.period_from >= :from AND s.period_to <= :to
-                ORDER BY s.period_from DESC, m.trading_name, s.issuer, s.currency""").param("from", from).param("to", to).query(Settled.class).list();
+    /**
+     * Every merchant's statements of periods within {@code period} (as clearing and the payout files take them), newest period
+     * first, then by the merchant's name (as the replica knows it; unknown ones last), issuer and currency.
+     */
+    public List<Settled> within(Period period) {
+        List<Statement> statements = book.within(period);
+        Map<UUID, MerchantReplica> known = merchants.byIds(statements.stream().map(Statement::merchantId).distinct().toList());
+        return statements.stream().map(s -> {
+            Optional<MerchantReplica> merchant = Optional.ofNullable(known.get(s.merchantId()));
+            return new Settled(s.id(), s.merchantId(), merchant.map(MerchantReplica::tradingName).orElse(null), merchant.map(MerchantReplica::cityCode).orElse(null),
+                    s.issuer(), s.currency(), s.periodFrom(), s.periodTo(), s.redemptions(), s.redeemed(), s.reversed(), s.payout(), s.settledAt());
+        }).sorted(Comparator.comparing(Settled::periodFrom).reversed()
+                .thenComparing(Settled::merchant, Comparator.nullsLast(NAMES::compare))
+                .thenComparing(Settled::issuer).thenComparing(Settled::currency)).toList();
     }
 
     public List<Statement> ofMerchant(UUID merchantId) {
-        return jdbc.sql("""
-                SELECT id, merchant_id, issuer, currency, period_from, period_to, redemptions, redeemed, reversed, payout, settled_at
-                FROM settlement WHERE merchant_id = :m ORDER BY period_from DESC, issuer""").param("m", merchantId).query(Statement.class).list();
+        return book.ofMerchant(merchantId);
     }
 }

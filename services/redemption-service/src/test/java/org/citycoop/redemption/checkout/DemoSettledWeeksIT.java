@@ -81,6 +81,9 @@ class DemoSettledWeeksIT {
     JdbcClient jdbc;
 
     @Autowired
+    tools.jackson.databind.json.JsonMapper json;
+
+    @Autowired
     DemoSettledWeeks demo;
 
     @Value("${citycoop.voucher-codes.hash-key}")
@@ -146,10 +149,17 @@ class DemoSettledWeeksIT {
         assertThat(ServiceHttp.JSON.readTree(clearing.body()).get("net").size()).isGreaterThanOrEqualTo(2);
 
         // the redemptions went out as events through the outbox, like any till's
-        List<String> redemptions = jdbc.sql("SELECT id::text FROM redemption").query(String.class).list();
+        List<UUID> redemptions = jdbc.sql("SELECT id FROM redemption").query(UUID.class).list();
         await().atMost(Duration.ofSeconds(30)).until(() -> redemptionEvents.records().stream()
                 .filter(r -> KafkaTap.header(r, "ce_type").endsWith("voucher-redeemed.v1"))
-                .filter(r -> redemptions.stream().anyMatch(new String(r.value(), StandardCharsets.UTF_8)::contains)).count() == 20);
+                .map(r -> org.citycoop.redemption.ContractEvents.decoded(json, r, org.citycoop.contracts.redemption.VoucherRedeemed.class))
+                .filter(redeemed -> redemptions.contains(redeemed.redemptionId())).count() == 20);
+        // and each week's statements as MerchantSettled, decoded as the contracts read them
+        List<UUID> statementIds = jdbc.sql("SELECT id FROM settlement").query(UUID.class).list();
+        await().atMost(Duration.ofSeconds(30)).until(() -> redemptionEvents.records().stream()
+                .filter(r -> KafkaTap.header(r, "ce_type").endsWith("merchant-settled.v1"))
+                .map(r -> org.citycoop.redemption.ContractEvents.decoded(json, r, org.citycoop.contracts.redemption.MerchantSettled.class))
+                .map(org.citycoop.contracts.redemption.MerchantSettled::settlementId).filter(statementIds::contains).distinct().count() == statementIds.size());
 
         // up again: the set is loaded before, nothing is redeemed or settled twice
         demo.loadNow();

@@ -216,8 +216,8 @@ class SepaPayoutsIT {
     void textIsCutToTheSepaCharacterSet() {
         assertThat(SepaPayouts.sepaText("Rába Cukrászda Kft. & Söhne – Straße №1", 70)).isEqualTo("Raba Cukraszda Kft. + Sohne Strasse 1");
         assertThat(SepaPayouts.sepaText("Zdraviliško naselje ".repeat(10), 70)).hasSizeLessThanOrEqualTo(70).startsWith("Zdravilisko naselje");
-        assertThat(SepaPayouts.nextWorkingDay(LocalDate.of(2026, 11, 20))).isEqualTo(LocalDate.of(2026, 11, 23));
-        assertThat(SepaPayouts.nextWorkingDay(LocalDate.of(2026, 11, 23))).isEqualTo(LocalDate.of(2026, 11, 24));
+        assertThat(org.citycoop.redemption.settlement.decision.PayingOut.nextWorkingDay(LocalDate.of(2026, 11, 20))).isEqualTo(LocalDate.of(2026, 11, 23));
+        assertThat(org.citycoop.redemption.settlement.decision.PayingOut.nextWorkingDay(LocalDate.of(2026, 11, 23))).isEqualTo(LocalDate.of(2026, 11, 24));
     }
 
     private String week() {
