@@ -20,11 +20,11 @@ import org.citycoop.platform.idempotency.IdempotencyKey;
 import org.citycoop.platform.idempotency.IdempotentCommands;
 import org.citycoop.platform.idempotency.KeyScope;
 import org.citycoop.platform.idempotency.RequestFingerprint;
-import org.citycoop.points.ledger.Ledger;
 import org.citycoop.platform.web.RequestRejected;
+import org.citycoop.points.ledger.Ledger;
+import org.citycoop.points.rewards.decision.Converting;
 import org.citycoop.platform.web.RequestRejected.Violation;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  * (never below zero), writes the balanced ledger transaction (shopper −n, converted +n), and publishes
  * {@code PointsConverted} and {@code RewardVoucherRequested} through the outbox in the same
  * transaction; voucher-service issues the voucher once per request id. The shopper's Idempotency-Key
- * makes a retried request return the same conversion (another body with the key: 422).
+ * makes a retried request return the same conversion (another body with the key: 422). Whether it converts is
+ * {@link Converting}'s decision; a refusal is a {@link ConversionRefused}.
  */
 @Service
 public class Rewards {
@@ -57,6 +58,8 @@ public class Rewards {
 
     /** A second conversion with a key still in use waits for the first, then gets its answer. */
     private static final KeyScope CONVERSIONS = KeyScope.waiting("conversion");
+
+    private static final Converting CONVERTING = Converting.withAllCurrentPolicies();
 
     private final JdbcClient jdbc;
     private final IdempotentCommands commands;
@@ -137,11 +140,13 @@ public class Rewards {
     private Conversion convertNow(UUID shopper, UUID rewardId, IdempotencyKey key, String requestHash) {
         // one conversion per shopper at a time: the balance row is the lock
         long has = ledger.lock(shopper);
-        Reward reward = byId(rewardId).filter(Reward::active)
-                .orElseThrow(() -> new RequestRejected(HttpStatus.NOT_FOUND, "reward-unknown", List.of(), rewardId));
-        if (has < reward.points()) {
-            throw new RequestRejected(HttpStatus.UNPROCESSABLE_CONTENT, "not-enough-points", List.of(), reward.points(), has);
+        Optional<Reward> found = byId(rewardId);
+        var asked = new org.citycoop.points.rewards.decision.Conversion(rewardId,
+                found.map(r -> new org.citycoop.points.rewards.decision.Conversion.Offer(r.id(), r.points(), r.active())).orElse(null), has);
+        if (CONVERTING.decide(asked) instanceof Converting.Refused refused) {
+            throw new ConversionRefused(refused.refusal());
         }
+        Reward reward = found.orElseThrow();
         UUID conversion = UUID.randomUUID();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         long balance = ledger.debit(conversion, shopper, Ledger.Account.CONVERTED, reward.points(), Ledger.Kind.CONVERSION, now);
