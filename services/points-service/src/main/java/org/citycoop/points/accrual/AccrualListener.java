@@ -10,7 +10,6 @@ import org.citycoop.contracts.merchant.MerchantUpdated;
 import org.citycoop.contracts.redemption.PurchaseRecorded;
 import org.citycoop.contracts.redemption.PurchaseRefunded;
 import org.citycoop.platform.messaging.InboundEvents;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -29,29 +28,19 @@ class AccrualListener {
     private final InboundEvents.EventConsumer merchants;
     private final InboundEvents.EventConsumer shoppers;
 
-    AccrualListener(InboundEvents inbound, Accruals accruals, Reversals reversals, JdbcClient jdbc) {
+    AccrualListener(InboundEvents inbound, Accruals accruals, Reversals reversals, Replicas replicas) {
         this.purchases = inbound.consumer(PURCHASES).on(PurchaseRecorded.class, accruals::accrue).on(PurchaseRefunded.class, reversals::reverse).build();
         this.merchants = inbound.consumer(MERCHANTS)
-                .on(MerchantRegistered.class, e -> merchant(jdbc, e.merchantId(), e.naceCode(), e.cityCode()))
-                .on(MerchantUpdated.class, e -> merchant(jdbc, e.merchantId(), e.naceCode(), e.cityCode()))
+                .on(MerchantRegistered.class, e -> replicas.merchant(e.merchantId(), e.naceCode(), e.cityCode()))
+                .on(MerchantUpdated.class, e -> replicas.merchant(e.merchantId(), e.naceCode(), e.cityCode()))
                 .build();
         this.shoppers = inbound.consumer(SHOPPERS)
                 .on(UserRegistered.class, e -> {
                     if (e.roles().contains("SHOPPER")) {
-                        jdbc.sql("""
-                                INSERT INTO shopper (shopper_id, home_city) VALUES (:s, :city)
-                                ON CONFLICT (shopper_id) DO UPDATE SET home_city = excluded.home_city""")
-                                .param("s", e.userId()).param("city", e.homeCity()).update();
+                        replicas.shopper(e.userId(), e.homeCity());
                     }
                 })
                 .build();
-    }
-
-    private static void merchant(JdbcClient jdbc, java.util.UUID merchant, String nace, String city) {
-        jdbc.sql("""
-                INSERT INTO merchant (merchant_id, nace_code, city_code) VALUES (:m, :nace, :city)
-                ON CONFLICT (merchant_id) DO UPDATE SET nace_code = excluded.nace_code, city_code = excluded.city_code""")
-                .param("m", merchant).param("nace", nace).param("city", city).update();
     }
 
     /** A poll's purchases in one transaction (see {@link InboundEvents.EventConsumer#acceptBatch}): the accrual benchmark's throughput. */

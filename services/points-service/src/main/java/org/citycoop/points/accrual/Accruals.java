@@ -1,6 +1,7 @@
 package org.citycoop.points.accrual;
 
-import java.sql.Timestamp;
+import org.citycoop.points.accrual.decision.AccrualRules;
+import org.citycoop.points.accrual.decision.RuleSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +17,6 @@ import org.citycoop.platform.events.IntegrationEvents;
 import org.citycoop.points.ledger.Ledger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,15 +33,17 @@ public class Accruals {
 
     private static final Logger LOG = LoggerFactory.getLogger(Accruals.class);
 
-    private final JdbcClient jdbc;
+    private final Replicas replicas;
+    private final AccrualRecords records;
     private final RuleSets ruleSets;
     private final IntegrationEvents events;
     private final Ledger ledger;
     private final JsonMapper json;
     private final Clock clock = Clock.systemUTC();
 
-    Accruals(JdbcClient jdbc, RuleSets ruleSets, IntegrationEvents events, Ledger ledger, JsonMapper json) {
-        this.jdbc = jdbc;
+    Accruals(Replicas replicas, AccrualRecords records, RuleSets ruleSets, IntegrationEvents events, Ledger ledger, JsonMapper json) {
+        this.replicas = replicas;
+        this.records = records;
         this.ruleSets = ruleSets;
         this.events = events;
         this.ledger = ledger;
@@ -54,31 +56,22 @@ public class Accruals {
             return; // no member QR shown: nothing to earn
         }
         UUID shopper = purchase.shopperId();
-        record Replicas(String sector, String homeCity) {
-        }
-        Replicas known = jdbc.sql("""
-                SELECT (SELECT nace_code FROM merchant WHERE merchant_id = :m) AS sector, (SELECT home_city FROM shopper WHERE shopper_id = :s) AS home_city""")
-                .param("m", purchase.merchantId()).param("s", shopper).query(Replicas.class).single();
-        AccrualRules.Purchase facts = new AccrualRules.Purchase(purchase.merchantId(), known.sector() == null ? "" : known.sector(), purchase.cityCode(),
+        Replicas.Known known = replicas.of(purchase.merchantId(), shopper);
+        AccrualRules.Purchase facts = new AccrualRules.Purchase(purchase.merchantId(), known.sector(), purchase.cityCode(),
                 known.homeCity(), Money.of(purchase.basketTotal(), Currency.valueOf(purchase.currency())), purchase.recordedAt());
         LocalDate day = AccrualRules.dayOf(facts);
         RuleSet rules = AccrualRules.inForce(ruleSets.forDay(day), facts)
                 .orElseThrow(() -> new IllegalStateException("no accrual rules in force on " + day));
         // the shopper's balance row is the lock: one accrual of a shopper at a time, so the daily cap holds
         ledger.lock(shopper);
-        long earlier = jdbc.sql("SELECT coalesce(sum(points), 0) FROM accrual WHERE shopper_id = :s AND day = :d").param("s", shopper).param("d", day)
-                .query(Long.class).single();
+        long earlier = records.earnedOn(shopper, day);
         AccrualRules.Accrual accrual = AccrualRules.evaluate(rules, facts, earlier);
         List<PointsAccrued.Reason> reasons = accrual.lines().stream()
                 .map(line -> new PointsAccrued.Reason(line.reason().name(), line.detail(), line.points())).toList();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        int inserted = jdbc.sql("""
-                INSERT INTO accrual (purchase_id, shopper_id, merchant_id, city_code, day, points, rule_version, reasons, purchased_at, accrued_at)
-                VALUES (:p, :s, :m, :city, :day, :points, :version, :reasons::jsonb, :purchased, :now) ON CONFLICT (purchase_id) DO NOTHING""")
-                .param("p", purchase.purchaseId()).param("s", shopper).param("m", purchase.merchantId()).param("city", purchase.cityCode())
-                .param("day", day).param("points", accrual.points()).param("version", accrual.version()).param("reasons", json.writeValueAsString(reasons))
-                .param("purchased", Timestamp.from(purchase.recordedAt())).param("now", Timestamp.from(now)).update();
-        if (inserted == 0) {
+        boolean added = records.add(new AccrualRecords.NewAccrual(purchase.purchaseId(), shopper, purchase.merchantId(), purchase.cityCode(), day,
+                accrual.points(), accrual.version(), json.writeValueAsString(reasons), purchase.recordedAt(), now));
+        if (!added) {
             LOG.debug("purchase {} earned its points already", purchase.purchaseId());
             return;
         }

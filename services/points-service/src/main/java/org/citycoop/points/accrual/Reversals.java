@@ -1,7 +1,5 @@
 package org.citycoop.points.accrual;
 
-import java.math.BigInteger;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -10,28 +8,25 @@ import java.util.UUID;
 import org.citycoop.contracts.points.PointsReversed;
 import org.citycoop.contracts.redemption.PurchaseRefunded;
 import org.citycoop.platform.events.IntegrationEvents;
+import org.citycoop.points.accrual.decision.PointsReversing;
 import org.citycoop.points.ledger.Ledger;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Use case: a refunded purchase gives back its points in proportion: after refunds totalling r of a
- * basket b, the points taken back in total are ⌊points × r / b⌋, so a full refund takes back all of
- * them and partial refunds never add up to more.
- * Once per refund. What the shopper already spent cannot be taken (the balance never goes below zero):
- * it is recorded as the shortfall.
+ * Use case: a refunded purchase gives back its points in proportion ({@link PointsReversing} decides how many),
+ * once per refund, the reversal row, ledger and {@code PointsReversed} in one transaction.
  */
 @Service
 class Reversals {
 
-    private final JdbcClient jdbc;
+    private final AccrualRecords records;
     private final IntegrationEvents events;
     private final Ledger ledger;
     private final Clock clock = Clock.systemUTC();
 
-    Reversals(JdbcClient jdbc, IntegrationEvents events, Ledger ledger) {
-        this.jdbc = jdbc;
+    Reversals(AccrualRecords records, IntegrationEvents events, Ledger ledger) {
+        this.records = records;
         this.events = events;
         this.ledger = ledger;
     }
@@ -43,24 +38,19 @@ class Reversals {
         }
         UUID shopper = refund.shopperId();
         long balance = ledger.lock(shopper);
-        if (jdbc.sql("SELECT count(*) FROM points_reversal WHERE refund_id = :r").param("r", refund.refundId()).query(Long.class).single() > 0) {
+        if (records.reversed(refund.refundId())) {
             return;
         }
-        long earned = jdbc.sql("SELECT points FROM accrual WHERE purchase_id = :p").param("p", refund.purchaseId()).query(Long.class).optional()
+        long earned = records.earnedBy(refund.purchaseId())
                 .orElseThrow(() -> new IllegalStateException("refund " + refund.refundId() + " before the accrual of purchase " + refund.purchaseId()
                         + " arrived: retried"));
-        long takenBefore = jdbc.sql("SELECT coalesce(sum(points + shortfall), 0) FROM points_reversal WHERE purchase_id = :p")
-                .param("p", refund.purchaseId()).query(Long.class).single();
-        long target = BigInteger.valueOf(earned).multiply(BigInteger.valueOf(refund.refundedTotal())).divide(BigInteger.valueOf(refund.basketTotal()))
-                .longValueExact();
-        long due = Math.max(0, target - takenBefore);
-        long taken = Math.min(due, balance);
-        long shortfall = due - taken;
+        long takenBefore = records.takenBack(refund.purchaseId());
+        PointsReversing.Reversal reversal = PointsReversing.decide(
+                new PointsReversing.Refund(earned, refund.refundedTotal(), refund.basketTotal(), takenBefore, balance));
+        long taken = reversal.taken();
+        long shortfall = reversal.shortfall();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        jdbc.sql("""
-                INSERT INTO points_reversal (refund_id, purchase_id, shopper_id, points, shortfall, reversed_at) VALUES (:r, :p, :s, :n, :short, :at)""")
-                .param("r", refund.refundId()).param("p", refund.purchaseId()).param("s", shopper).param("n", taken).param("short", shortfall)
-                .param("at", Timestamp.from(now)).update();
+        records.addReversal(refund.refundId(), refund.purchaseId(), shopper, taken, shortfall, now);
         balance = ledger.debit(refund.refundId(), shopper, Ledger.Account.REVERSED, taken, Ledger.Kind.REVERSAL, now);
         events.publish(new PointsReversed(refund.refundId(), refund.purchaseId(), shopper, taken, shortfall, balance, now));
     }

@@ -1,5 +1,7 @@
 package org.citycoop.points.accrual;
 
+import org.citycoop.points.accrual.decision.AccrualRules;
+import org.citycoop.points.accrual.decision.RuleSet;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 

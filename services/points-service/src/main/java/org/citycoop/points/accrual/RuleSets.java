@@ -1,5 +1,7 @@
 package org.citycoop.points.accrual;
 
+import org.citycoop.points.accrual.decision.AccrualRules;
+import org.citycoop.points.accrual.decision.RuleSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +11,7 @@ import java.util.UUID;
 
 import org.citycoop.contracts.points.PointsExpired;
 import org.citycoop.platform.events.IntegrationEvents;
+import org.citycoop.points.expiry.decision.Expiring;
 import org.citycoop.points.ledger.Ledger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,7 +64,7 @@ public class PointsExpiry {
 
     /** Expires what is due for every shopper; returns how many shoppers lost points. */
     public int expireDue() {
-        Instant cutoff = clock.instant().atOffset(ZoneOffset.UTC).minus(expireAfter).toInstant();
+        Instant cutoff = Expiring.cutoff(clock.instant(), expireAfter);
         List<UUID> candidates = jdbc.sql("SELECT DISTINCT shopper_id FROM accrual WHERE purchased_at < :cutoff AND points > 0")
                 .param("cutoff", Timestamp.from(cutoff)).query(UUID.class).list();
         int expired = 0;
@@ -85,7 +85,7 @@ public class PointsExpiry {
         long earnedBefore = jdbc.sql("SELECT coalesce(sum(points), 0) FROM accrual WHERE shopper_id = :s AND purchased_at < :cutoff")
                 .param("s", shopper).param("cutoff", Timestamp.from(cutoff)).query(Long.class).single();
         long takenOut = ledger.takenOut(shopper);
-        long due = Math.min(earnedBefore - takenOut, locked.get());
+        long due = Expiring.due(new Expiring.Account(earnedBefore, takenOut, locked.get()));
         if (due <= 0) {
             return false;
         }

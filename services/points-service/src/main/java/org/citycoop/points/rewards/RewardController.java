@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.citycoop.platform.security.Caller;
 import org.citycoop.platform.security.EndpointRules;
 import org.citycoop.platform.security.Role;
+import org.citycoop.platform.web.RequestRejected;
+import org.citycoop.points.rewards.decision.ConversionRefusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
@@ -51,9 +53,23 @@ class RewardController {
     @PostMapping("/api/conversions")
     ResponseEntity<Rewards.Conversion> convert(@RequestBody Convert request, @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
         UUID shopper = UUID.fromString(Caller.current().orElseThrow().subject());
-        Rewards.Conversion conversion = rewards.convert(shopper, request.rewardId(), key);
+        Rewards.Conversion conversion;
+        try {
+            conversion = rewards.convert(shopper, request.rewardId(), key);
+        } catch (ConversionRefused refused) {
+            throw problem(refused.refusal());
+        }
         return ResponseEntity.status(conversion.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
                 .header("Idempotent-Replayed", String.valueOf(conversion.replayed())).body(conversion);
+    }
+
+    /** A refusal as its problem detail (type, status, the arguments of its texts). */
+    static RequestRejected problem(ConversionRefusal refusal) {
+        return switch (refusal) {
+            case ConversionRefusal.RewardUnknown unknown -> new RequestRejected(HttpStatus.NOT_FOUND, "reward-unknown", List.of(), unknown.rewardId());
+            case ConversionRefusal.NotEnoughPoints short_ -> new RequestRejected(HttpStatus.UNPROCESSABLE_CONTENT, "not-enough-points", List.of(),
+                    short_.needed(), short_.balance());
+        };
     }
 
     @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)

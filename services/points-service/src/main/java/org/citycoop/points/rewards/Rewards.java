@@ -1,7 +1,6 @@
 package org.citycoop.points.rewards;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -20,24 +19,21 @@ import org.citycoop.platform.idempotency.IdempotencyKey;
 import org.citycoop.platform.idempotency.IdempotentCommands;
 import org.citycoop.platform.idempotency.KeyScope;
 import org.citycoop.platform.idempotency.RequestFingerprint;
-import org.citycoop.points.ledger.Ledger;
 import org.citycoop.platform.web.RequestRejected;
+import org.citycoop.points.ledger.Ledger;
+import org.citycoop.points.rewards.decision.Converting;
 import org.citycoop.platform.web.RequestRejected.Violation;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The reward catalogue and conversions. A conversion debits the points with one conditional update
  * (never below zero), writes the balanced ledger transaction (shopper −n, converted +n), and publishes
  * {@code PointsConverted} and {@code RewardVoucherRequested} through the outbox in the same
  * transaction; voucher-service issues the voucher once per request id. The shopper's Idempotency-Key
- * makes a retried request return the same conversion (another body with the key: 422).
+ * makes a retried request return the same conversion (another body with the key: 422). Whether it converts is
+ * {@link Converting}'s decision; a refusal is a {@link ConversionRefused}.
  */
 @Service
 public class Rewards {
@@ -58,24 +54,25 @@ public class Rewards {
     /** A second conversion with a key still in use waits for the first, then gets its answer. */
     private static final KeyScope CONVERSIONS = KeyScope.waiting("conversion");
 
-    private final JdbcClient jdbc;
+    private static final Converting CONVERTING = Converting.withAllCurrentPolicies();
+
+    private final RewardCatalogue catalogue;
+    private final Conversions conversions;
     private final IdempotentCommands commands;
     private final IntegrationEvents events;
     private final Ledger ledger;
-    private final JsonMapper json;
     private final Clock clock = Clock.systemUTC();
 
-    Rewards(JdbcClient jdbc, IdempotentCommands commands, IntegrationEvents events, Ledger ledger, JsonMapper json) {
-        this.jdbc = jdbc;
+    Rewards(RewardCatalogue catalogue, Conversions conversions, IdempotentCommands commands, IntegrationEvents events, Ledger ledger) {
+        this.catalogue = catalogue;
+        this.conversions = conversions;
         this.commands = commands;
         this.events = events;
         this.ledger = ledger;
-        this.json = json;
     }
 
     public List<Reward> catalogue() {
-        return jdbc.sql("SELECT id, program_id, names::text AS names, amount, currency, points, active FROM reward WHERE active ORDER BY points, id")
-                .query((rs, row) -> reward(rs)).list();
+        return catalogue.active();
     }
 
     @Transactional
@@ -104,13 +101,8 @@ public class Rewards {
             throw RequestRejected.invalid(violations);
         }
         UUID rewardId = id == null ? UUID.randomUUID() : id;
-        jdbc.sql("""
-                INSERT INTO reward (id, program_id, names, amount, currency, points) VALUES (:id, :program, :names::jsonb, :amount, :currency, :points)
-                ON CONFLICT (id) DO NOTHING""")
-                .param("id", rewardId).param("program", request.programId()).param("names", json.writeValueAsString(request.names()))
-                .param("amount", Money.ofMajor(request.amount(), currency.get()).minor()).param("currency", currency.get().name())
-                .param("points", request.points()).update();
-        return byId(rewardId).orElseThrow();
+        catalogue.add(rewardId, request.programId(), request.names(), request.amount(), currency.get(), request.points());
+        return catalogue.byId(rewardId).orElseThrow();
     }
 
     @Transactional
@@ -125,46 +117,29 @@ public class Rewards {
     }
 
     private Optional<Earlier<Conversion>> earlier(UUID shopper, IdempotencyKey key) {
-        record Row(UUID id, String requestHash, UUID rewardId, long points, long balanceAfter, Instant convertedAt) {
-        }
-        return jdbc.sql("""
-                SELECT id, request_hash, reward_id, points, balance_after, converted_at FROM conversion WHERE shopper_id = :s AND idempotency_key = :k""")
-                .param("s", shopper).param("k", key.value()).query(Row.class).optional()
-                .map(row -> new Earlier<>(row.requestHash(), () -> new Conversion(row.id(), row.rewardId(), row.points(), row.balanceAfter(),
-                        row.convertedAt(), true)));
+        return conversions.withKey(shopper, key.value());
     }
 
     private Conversion convertNow(UUID shopper, UUID rewardId, IdempotencyKey key, String requestHash) {
         // one conversion per shopper at a time: the balance row is the lock
         long has = ledger.lock(shopper);
-        Reward reward = byId(rewardId).filter(Reward::active)
-                .orElseThrow(() -> new RequestRejected(HttpStatus.NOT_FOUND, "reward-unknown", List.of(), rewardId));
-        if (has < reward.points()) {
-            throw new RequestRejected(HttpStatus.UNPROCESSABLE_CONTENT, "not-enough-points", List.of(), reward.points(), has);
+        Optional<Reward> found = catalogue.byId(rewardId);
+        var asked = new org.citycoop.points.rewards.decision.Conversion(rewardId, found.map(Rewards::offer).orElse(null), has);
+        if (CONVERTING.decide(asked) instanceof Converting.Refused refused) {
+            throw new ConversionRefused(refused.refusal());
         }
+        Reward reward = found.orElseThrow();
         UUID conversion = UUID.randomUUID();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         long balance = ledger.debit(conversion, shopper, Ledger.Account.CONVERTED, reward.points(), Ledger.Kind.CONVERSION, now);
-        jdbc.sql("""
-                INSERT INTO conversion (id, shopper_id, idempotency_key, request_hash, reward_id, points, balance_after, converted_at)
-                VALUES (:id, :s, :k, :hash, :reward, :points, :balance, :at)""")
-                .param("id", conversion).param("s", shopper).param("k", key.value()).param("hash", requestHash).param("reward", rewardId)
-                .param("points", reward.points()).param("balance", balance).param("at", Timestamp.from(now)).update();
+        conversions.add(conversion, shopper, key.value(), requestHash, rewardId, reward.points(), balance, now);
         Money value = Money.ofMajor(reward.amount(), Currency.valueOf(reward.currency()));
         events.publish(new PointsConverted(conversion, shopper, rewardId, reward.points(), balance, now));
         events.publish(new RewardVoucherRequested(conversion, shopper, reward.programId(), value.minor(), value.currency().name(), reward.points(), now));
         return new Conversion(conversion, rewardId, reward.points(), balance, now, false);
     }
 
-    private Optional<Reward> byId(UUID id) {
-        return jdbc.sql("SELECT id, program_id, names::text AS names, amount, currency, points, active FROM reward WHERE id = :id").param("id", id)
-                .query((rs, row) -> reward(rs)).optional();
-    }
-
-    private Reward reward(java.sql.ResultSet rs) throws java.sql.SQLException {
-        Currency currency = Currency.valueOf(rs.getString("currency").strip());
-        return new Reward(rs.getObject("id", UUID.class), rs.getObject("program_id", UUID.class),
-                json.readValue(rs.getString("names"), new TypeReference<Map<String, String>>() { }), Money.of(rs.getLong("amount"), currency).major(),
-                currency.name(), rs.getLong("points"), rs.getBoolean("active"));
+    private static org.citycoop.points.rewards.decision.Conversion.Offer offer(Reward reward) {
+        return new org.citycoop.points.rewards.decision.Conversion.Offer(reward.id(), reward.points(), reward.active());
     }
 }

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.citycoop.contracts.events.Topics;
+import org.citycoop.contracts.points.PointsAccrued;
+import org.citycoop.contracts.points.PointsReversed;
+import org.citycoop.points.ContractEvents;
 import org.citycoop.contracts.identity.UserRegistered;
 import org.citycoop.contracts.merchant.MerchantRegistered;
 import org.citycoop.contracts.redemption.PurchaseRecorded;
@@ -62,11 +65,12 @@ class AccrualIT {
                 Instant.parse("2026-11-10T09:00:00Z"));
         KafkaSender.publish(recorded, UUID.randomUUID().toString());
         var event = pointsEvents.awaitRecord("PointsAccrued", r -> new String(r.value(), StandardCharsets.UTF_8).contains(purchase.toString()));
-        JsonNode accrued = ServiceHttp.JSON.readTree(new String(event.value(), StandardCharsets.UTF_8));
-        assertThat(accrued.get("points").asLong()).isEqualTo(73); // 23 for EUR 23.90 + 50 from Slovenia to Austria
-        assertThat(accrued.get("balanceAfter").asLong()).isEqualTo(73);
-        assertThat(accrued.get("reasons").valueStream().map(r -> r.get("code").asString() + ":" + r.get("points").asLong()))
-                .containsExactly("BASE:23", "CROSS_BORDER:50");
+        PointsAccrued accrued = ContractEvents.decoded(event, PointsAccrued.class);
+        assertThat(accrued.purchaseId()).isEqualTo(purchase);
+        assertThat(accrued.shopperId()).isEqualTo(shopper);
+        assertThat(accrued.points()).isEqualTo(73); // 23 for EUR 23.90 + 50 from Slovenia to Austria
+        assertThat(accrued.balanceAfter()).isEqualTo(73);
+        assertThat(accrued.reasons()).containsExactly(new PointsAccrued.Reason("BASE", "EUR", 23), new PointsAccrued.Reason("CROSS_BORDER", "SI→AT", 50));
         assertThat(KafkaTap.header(event, "ce_type")).endsWith("points-accrued.v1");
 
         // the same purchase again, as a producer's retry would send it (another event id): no second credit
@@ -117,10 +121,11 @@ class AccrualIT {
         KafkaSender.publish(new PurchaseRefunded(rest, purchase, shop, store, shopper, 2499, 5000, 5000, "EUR", Instant.now()), UUID.randomUUID().toString());
         var event = pointsEvents.awaitRecord("PointsReversed", r -> KafkaTap.header(r, "ce_type").endsWith("points-reversed.v1")
                 && new String(r.value(), StandardCharsets.UTF_8).contains(rest.toString()));
-        JsonNode reversed = ServiceHttp.JSON.readTree(new String(event.value(), StandardCharsets.UTF_8));
-        assertThat(reversed.get("points").asLong()).isEqualTo(5);
-        assertThat(reversed.get("shortfall").asLong()).isEqualTo(20);
-        assertThat(reversed.get("balanceAfter").asLong()).isZero();
+        PointsReversed reversed = ContractEvents.decoded(event, PointsReversed.class);
+        assertThat(reversed.refundId()).isEqualTo(rest);
+        assertThat(reversed.points()).isEqualTo(5);
+        assertThat(reversed.shortfall()).isEqualTo(20);
+        assertThat(reversed.balanceAfter()).isZero();
         assertThat(count("SELECT balance FROM points_balance WHERE shopper_id = '" + shopper + "'")).isZero();
         assertThat(count("SELECT coalesce(sum(amount), 0) FROM points_entry WHERE account = 'reversed' AND shopper_id = '" + shopper + "'")).isEqualTo(30);
     }

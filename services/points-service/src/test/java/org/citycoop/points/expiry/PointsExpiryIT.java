@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.citycoop.contracts.events.Topics;
+import org.citycoop.contracts.points.PointsExpired;
+import org.citycoop.points.ContractEvents;
 import org.citycoop.contracts.redemption.PurchaseRecorded;
 import org.citycoop.platform.security.Role;
 import org.citycoop.testsupport.KafkaSender;
@@ -24,7 +26,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
-import tools.jackson.databind.JsonNode;
 
 /**
  * Points expire ten days (in this test) after the purchase, oldest first: a shopper earned 1,000 points
@@ -70,9 +71,10 @@ class PointsExpiryIT {
         assertThat(balance(newcomer)).isEqualTo(100);
         var event = pointsEvents.awaitRecord("PointsExpired", r -> KafkaTap.header(r, "ce_type").endsWith("points-expired.v1")
                 && new String(r.value(), StandardCharsets.UTF_8).contains(shopper.toString()));
-        JsonNode expired = ServiceHttp.JSON.readTree(new String(event.value(), StandardCharsets.UTF_8));
-        assertThat(expired.get("points").asLong()).isEqualTo(300);
-        assertThat(expired.get("balanceAfter").asLong()).isEqualTo(100);
+        PointsExpired expired = ContractEvents.decoded(event, PointsExpired.class);
+        assertThat(expired.shopperId()).isEqualTo(shopper);
+        assertThat(expired.points()).isEqualTo(300);
+        assertThat(expired.balanceAfter()).isEqualTo(100);
 
         assertThat(expiry.expireDue()).as("nothing is due twice").isZero();
         assertThat(balance(shopper)).isEqualTo(100);

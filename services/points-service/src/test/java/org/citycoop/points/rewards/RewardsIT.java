@@ -14,6 +14,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 
 import org.citycoop.contracts.events.Topics;
+import org.citycoop.contracts.points.PointsConverted;
+import org.citycoop.contracts.points.RewardVoucherRequested;
+import org.citycoop.points.ContractEvents;
 import org.citycoop.contracts.redemption.PurchaseRecorded;
 import org.citycoop.platform.security.Role;
 import org.citycoop.testsupport.KafkaSender;
@@ -28,7 +31,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
-import tools.jackson.databind.JsonNode;
 
 /**
  * A shopper who earned 1,500 points (three days of big purchases, 500 a day under the cap) turns 1,000
@@ -93,12 +95,17 @@ class RewardsIT {
 
         var request = pointsEvents.awaitRecord("RewardVoucherRequested", r -> new String(r.value(), StandardCharsets.UTF_8).contains(conversion)
                 && KafkaTap.header(r, "ce_type").endsWith("reward-voucher-requested.v1"));
-        JsonNode requested = ServiceHttp.JSON.readTree(new String(request.value(), StandardCharsets.UTF_8));
-        assertThat(requested.get("amount").asLong()).isEqualTo(1000);
-        assertThat(requested.get("programId").asString()).isEqualTo(program.toString());
+        RewardVoucherRequested requested = ContractEvents.decoded(request, RewardVoucherRequested.class);
+        assertThat(requested.requestId()).hasToString(conversion);
+        assertThat(requested.amount()).isEqualTo(1000);
+        assertThat(requested.currency()).isEqualTo("EUR");
+        assertThat(requested.programId()).isEqualTo(program);
         var converted = pointsEvents.awaitRecord("PointsConverted", r -> new String(r.value(), StandardCharsets.UTF_8).contains(conversion)
                 && KafkaTap.header(r, "ce_type").endsWith("points-converted.v1"));
-        assertThat(ServiceHttp.JSON.readTree(new String(converted.value(), StandardCharsets.UTF_8)).get("balanceAfter").asLong()).isEqualTo(500);
+        PointsConverted convertedEvent = ContractEvents.decoded(converted, PointsConverted.class);
+        assertThat(convertedEvent.conversionId()).hasToString(conversion);
+        assertThat(convertedEvent.points()).isEqualTo(1000);
+        assertThat(convertedEvent.balanceAfter()).isEqualTo(500);
         assertThat(count("SELECT count(*) FROM (SELECT transaction_id FROM points_entry GROUP BY transaction_id HAVING sum(amount) <> 0) unbalanced"))
                 .isZero();
         assertThat(count("SELECT sum(amount) FROM points_entry WHERE shopper_id = '" + shopper + "' AND account = 'shopper'")).isEqualTo(500);

@@ -1,10 +1,9 @@
-package org.citycoop.points.accrual;
+package org.citycoop.points.accrual.decision;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  *     cross-city (another partner city); none when the home city is unknown;</li>
  * <li>the daily cap: what the shopper already earned that day (in the purchase city's zone) counts.</li>
  * </ol>
- * Pure: no database, no clock.
+ * The lines after the base are the {@link AccrualPolicy#allCurrentPolicies() policies}. Pure: no database, no clock.
  */
 public final class AccrualRules {
 
@@ -74,24 +73,9 @@ public final class AccrualRules {
         long base = euros.multiply(rules.pointsPerEuro()).setScale(0, RoundingMode.DOWN).longValueExact();
         lines.add(new Line(Reason.BASE, purchase.basket().currency().name(), base));
 
-        BigDecimal sector = rules.sectorMultipliers().get(purchase.sector());
-        if (sector != null) {
-            lines.add(new Line(Reason.SECTOR, purchase.sector() + " ×" + sector.stripTrailingZeros().toPlainString(), extra(base, sector)));
-        }
-        BigDecimal merchant = rules.merchantMultipliers().get(purchase.merchantId());
-        if (merchant != null) {
-            lines.add(new Line(Reason.MERCHANT, "×" + merchant.stripTrailingZeros().toPlainString(), extra(base, merchant)));
-        }
-        LocalDateTime local = LocalDateTime.ofInstant(purchase.at(), city.zone());
-        rules.campaigns().stream().filter(campaign -> campaign.covers(city.code(), local)).max(Comparator.comparing(RuleSet.Campaign::multiplier))
-                .ifPresent(campaign -> lines.add(new Line(Reason.CAMPAIGN,
-                        campaign.multiplier().stripTrailingZeros().toPlainString() + "× " + campaign.name(), extra(base, campaign.multiplier()))));
-
-        Optional<PartnerCity> home = purchase.homeCity() == null ? Optional.empty() : PartnerCity.byCode(purchase.homeCity());
-        if (home.isPresent() && !home.get().country().equals(city.country()) && rules.crossBorderBonus() > 0) {
-            lines.add(new Line(Reason.CROSS_BORDER, home.get().country() + "→" + city.country(), rules.crossBorderBonus()));
-        } else if (home.isPresent() && home.get() != city && home.get().country().equals(city.country()) && rules.crossCityBonus() > 0) {
-            lines.add(new Line(Reason.CROSS_CITY, home.get().code() + "→" + city.code(), rules.crossCityBonus()));
+        AccrualPolicy.Earning earning = new AccrualPolicy.Earning(rules, purchase, city, base);
+        for (AccrualPolicy policy : AccrualPolicy.allCurrentPolicies()) {
+            policy.apply(earning).ifPresent(lines::add);
         }
 
         long earned = lines.stream().mapToLong(Line::points).sum();
@@ -103,10 +87,6 @@ public final class AccrualRules {
             }
         }
         return new Accrual(rules.version(), List.copyOf(lines), earned);
-    }
-
-    private static long extra(long base, BigDecimal multiplier) {
-        return BigDecimal.valueOf(base).multiply(multiplier.subtract(BigDecimal.ONE)).setScale(0, RoundingMode.DOWN).longValueExact();
     }
 
     private static ZoneId zoneOf(String cityCode) {

@@ -1,4 +1,4 @@
-package org.citycoop.points.accrual;
+package org.citycoop.points.accrual.decision;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -42,7 +42,7 @@ public record RuleSet(int version, LocalDate effectiveFrom, BigDecimal pointsPer
             cityCodes = cityCodes == null ? List.of() : List.copyOf(cityCodes);
         }
 
-        boolean covers(String cityCode, LocalDateTime localTime) {
+        public boolean covers(String cityCode, LocalDateTime localTime) {
             return cityCodes.contains(cityCode) && !localTime.isBefore(from) && localTime.isBefore(until);
         }
     }

@@ -1,4 +1,4 @@
-package org.citycoop.points.accrual;
+package org.citycoop.points.accrual.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,10 +12,10 @@ import java.util.UUID;
 
 import org.citycoop.contracts.money.Currency;
 import org.citycoop.contracts.money.Money;
-import org.citycoop.points.accrual.AccrualRules.Accrual;
-import org.citycoop.points.accrual.AccrualRules.Line;
-import org.citycoop.points.accrual.AccrualRules.Purchase;
-import org.citycoop.points.accrual.AccrualRules.Reason;
+import org.citycoop.points.accrual.decision.AccrualRules.Accrual;
+import org.citycoop.points.accrual.decision.AccrualRules.Line;
+import org.citycoop.points.accrual.decision.AccrualRules.Purchase;
+import org.citycoop.points.accrual.decision.AccrualRules.Reason;
 import org.junit.jupiter.api.Test;
 
 /**
