@@ -2,7 +2,9 @@ package org.citycoop.points.idempotency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -60,13 +62,19 @@ class IdempotencyKitIT {
                                                             answer text NOT NULL, PRIMARY KEY (owner, idempotency_key))""").update();
     }
 
-    /** The test's command: counts its runs, stores its answer under the key, optionally dawdling inside the transaction. */
-    private Answer<String> order(KeyScope scope, IdempotencyKey key, String body, long dawdleMillis) {
+    /**
+     * The test's command: counts its runs, stores its answer under the key and, holding the key, waits until {@code othersWaiting}
+     * other requests wait on a key's advisory lock (so the requests really overlap).
+     */
+    private Answer<String> order(KeyScope scope, IdempotencyKey key, String body, int othersWaiting) {
         return new TransactionTemplate(transactions).execute(tx -> commands.run(scope, key, body, () -> earlier(key), () -> {
             String answer = "order " + runs.incrementAndGet() + " of " + body;
             jdbc.sql("INSERT INTO kit_test_answer (owner, idempotency_key, request_hash, answer) VALUES (:o, :k, :h, :a)")
                     .param("o", key.owner()).param("k", key.value()).param("h", body).param("a", answer).update();
-            sleep(dawdleMillis);
+            if (othersWaiting > 0) {
+                await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).until(() -> jdbc
+                        .sql("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted").query(Long.class).single() >= othersWaiting);
+            }
             return answer;
         }));
     }
@@ -94,7 +102,7 @@ class IdempotencyKitIT {
             for (int i = 0; i < 6; i++) {
                 answers.add(pool.submit(() -> {
                     start.await();
-                    return order(WAITING, key, "10 vouchers", 300);
+                    return order(WAITING, key, "10 vouchers", 5);
                 }));
             }
             start.countDown();
@@ -142,7 +150,7 @@ class IdempotencyKitIT {
                         jdbc.sql("INSERT INTO kit_test_answer (owner, idempotency_key, request_hash, answer) VALUES (:o, :k, 'EUR 5', 'paid')")
                                 .param("o", key.owner()).param("k", key.value()).update();
                         holding.countDown();
-                        await(release);
+                        released(release);
                         return "paid";
                     })));
             assertThat(holding.await(30, TimeUnit.SECONDS)).isTrue();
@@ -176,16 +184,7 @@ class IdempotencyKitIT {
         assertThat(order(REFUSING, key, "EUR 5", 0)).isEqualTo(new Answer.Fresh<>("order 1 of EUR 5"));
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void await(CountDownLatch latch) {
+    private static void released(CountDownLatch latch) {
         try {
             if (!latch.await(30, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("never released");
