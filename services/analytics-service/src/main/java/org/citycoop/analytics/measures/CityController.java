@@ -17,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import lombok.RequiredArgsConstructor;
 
 /**
  * {@code GET /api/analytics/cities} (indicators per city) for economists and operators
@@ -24,15 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code currency} ({@link MeasureRequests}), {@code format=json|csv|xlsx}.
  */
 @RestController
+@RequiredArgsConstructor
 class CityController {
 
     private final CityMeasure measure;
     private final MeasureRequests requests;
-
-    CityController(CityMeasure measure, MeasureRequests requests) {
-        this.measure = measure;
-        this.requests = requests;
-    }
 
     @GetMapping("/api/analytics/cities")
     ResponseEntity<?> cities(@RequestParam(defaultValue = "json") String format,

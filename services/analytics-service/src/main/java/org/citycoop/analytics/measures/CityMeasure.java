@@ -13,12 +13,14 @@ import org.citycoop.analytics.measures.decision.Suppression;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import lombok.RequiredArgsConstructor;
 
 /**
  * A city's indicators: spending, leverage, redemption velocity, active shoppers and merchants
  * ({@link Ratios}; docs: formulas). SQL over the spend and purchase rollups.
  */
 @Component
+@RequiredArgsConstructor
 class CityMeasure {
 
     /** A city's indicators: spending, leverage, velocity, active shoppers and merchants (docs: formulas). */
@@ -39,11 +41,6 @@ class CityMeasure {
 
     private final JdbcClient jdbc;
     private final Suppression suppression;
-
-    CityMeasure(JdbcClient jdbc, Suppression suppression) {
-        this.jdbc = jdbc;
-        this.suppression = suppression;
-    }
 
     CitiesAnswer cities(Scope scope) {
         Map<String, Object> params = new HashMap<>();

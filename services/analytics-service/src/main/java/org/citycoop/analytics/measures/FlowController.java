@@ -17,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import lombok.RequiredArgsConstructor;
 
 /**
  * {@code GET /api/analytics/flows?by=issuer|home} for economists and operators ({@link FlowMeasure}):
@@ -24,15 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
  * ({@link MeasureRequests}), {@code format=json|csv|xlsx}.
  */
 @RestController
+@RequiredArgsConstructor
 class FlowController {
 
     private final FlowMeasure measure;
     private final MeasureRequests requests;
-
-    FlowController(FlowMeasure measure, MeasureRequests requests) {
-        this.measure = measure;
-        this.requests = requests;
-    }
 
     @GetMapping("/api/analytics/flows")
     ResponseEntity<?> flows(@RequestParam(defaultValue = "json") String format, @RequestParam(defaultValue = "issuer") String by,

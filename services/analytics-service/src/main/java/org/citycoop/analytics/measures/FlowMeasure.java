@@ -14,6 +14,7 @@ import org.citycoop.analytics.measures.decision.Suppression;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Flows: where the money of vouchers was spent, from the issuing city (or the shopper's home city) to
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * spend rollup (by issuer) or the flow rollup (by home city).
  */
 @Component
+@RequiredArgsConstructor
 class FlowMeasure {
 
     /** Where the money of vouchers was spent: from the issuing city (or the shopper's home city) to the city of the shop. */
@@ -52,11 +54,6 @@ class FlowMeasure {
 
     private final JdbcClient jdbc;
     private final Suppression suppression;
-
-    FlowMeasure(JdbcClient jdbc, Suppression suppression) {
-        this.jdbc = jdbc;
-        this.suppression = suppression;
-    }
 
     FlowAnswer flows(Scope scope, FlowBy by) {
         Map<String, Object> params = new HashMap<>();

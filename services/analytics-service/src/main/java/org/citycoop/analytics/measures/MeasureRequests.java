@@ -12,6 +12,7 @@ import org.citycoop.platform.security.Caller;
 import org.citycoop.platform.web.RequestRejected.Violation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import lombok.RequiredArgsConstructor;
 
 /**
  * What the measures' controllers share in reading a request: the common parameters ({@code from},
@@ -20,16 +21,13 @@ import org.springframework.stereotype.Component;
  * at; the {@code format} asked for; a choice among named options.
  */
 @Component
+@RequiredArgsConstructor
 class MeasureRequests {
 
     /** The formats a measure is answered in. */
     static final List<String> FORMATS = List.of("json", "csv", "xlsx");
 
     private final HufRates rates;
-
-    MeasureRequests(HufRates rates) {
-        this.rates = rates;
-    }
 
     /** Checks the common parameters (and throws with every violation, {@code violations} found before included). */
     Scope scope(@Nullable LocalDate from, @Nullable LocalDate to, List<String> cities, List<String> countries, List<String> sectors,

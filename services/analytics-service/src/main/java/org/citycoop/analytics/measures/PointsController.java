@@ -17,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import lombok.RequiredArgsConstructor;
 
 /**
  * {@code GET /api/analytics/points?groupBy=month|city} for economists and operators
@@ -24,15 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code format=json|csv|xlsx}. Points are not money: no currency.
  */
 @RestController
+@RequiredArgsConstructor
 class PointsController {
 
     private final PointsMeasure measure;
     private final MeasureRequests requests;
-
-    PointsController(PointsMeasure measure, MeasureRequests requests) {
-        this.measure = measure;
-        this.requests = requests;
-    }
 
     @GetMapping("/api/analytics/points")
     ResponseEntity<?> points(@RequestParam(defaultValue = "json") String format, @RequestParam(defaultValue = "month") String groupBy,

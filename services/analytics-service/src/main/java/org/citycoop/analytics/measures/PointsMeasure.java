@@ -11,6 +11,7 @@ import org.citycoop.analytics.measures.decision.Suppression;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Points issued, converted, expired and reversed in the period, by month or (issued only) by the city of
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * points rollup.
  */
 @Component
+@RequiredArgsConstructor
 class PointsMeasure {
 
     /** Points issued, converted, expired and reversed in the period, and the points outstanding (a liability) at its end. */
@@ -38,11 +40,6 @@ class PointsMeasure {
 
     private final JdbcClient jdbc;
     private final Suppression suppression;
-
-    PointsMeasure(JdbcClient jdbc, Suppression suppression) {
-        this.jdbc = jdbc;
-        this.suppression = suppression;
-    }
 
     PointsAnswer points(Scope scope, boolean byCity) {
         Map<String, Object> params = new HashMap<>();

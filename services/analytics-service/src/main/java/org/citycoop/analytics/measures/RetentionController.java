@@ -17,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import lombok.RequiredArgsConstructor;
 
 /**
  * {@code GET /api/analytics/retention} (local retention per issuing city) for economists and operators
@@ -24,15 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
  * ({@link MeasureRequests}), {@code format=json|csv|xlsx}.
  */
 @RestController
+@RequiredArgsConstructor
 class RetentionController {
 
     private final RetentionMeasure measure;
     private final MeasureRequests requests;
-
-    RetentionController(RetentionMeasure measure, MeasureRequests requests) {
-        this.measure = measure;
-        this.requests = requests;
-    }
 
     @GetMapping("/api/analytics/retention")
     ResponseEntity<?> retention(@RequestParam(defaultValue = "json") String format,

@@ -13,12 +13,14 @@ import org.citycoop.analytics.measures.decision.Suppression;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Local retention: the share of a city's voucher money spent in that city rather than elsewhere in the
  * network (the cooperation's own vouchers have no home city and are left out). SQL over the spend rollup.
  */
 @Component
+@RequiredArgsConstructor
 class RetentionMeasure {
 
     /** Local retention: the share of a city's voucher money spent in that city rather than elsewhere in the network. */
@@ -37,11 +39,6 @@ class RetentionMeasure {
 
     private final JdbcClient jdbc;
     private final Suppression suppression;
-
-    RetentionMeasure(JdbcClient jdbc, Suppression suppression) {
-        this.jdbc = jdbc;
-        this.suppression = suppression;
-    }
 
     RetentionAnswer retention(Scope scope) {
         Map<String, Object> params = new HashMap<>();

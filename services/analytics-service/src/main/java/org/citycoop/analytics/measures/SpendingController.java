@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.citycoop.analytics.measures.decision.Compare;
 import org.citycoop.analytics.measures.decision.TopCells;
+import lombok.RequiredArgsConstructor;
 
 /**
  * {@code GET /api/analytics/spending?groupBy=city|country|sector|merchant|program|day|week|month} for
@@ -26,15 +27,11 @@ import org.citycoop.analytics.measures.decision.TopCells;
  * {@code compare=none|previous|year}, {@code top} (1–100), {@code format=json|csv|xlsx}.
  */
 @RestController
+@RequiredArgsConstructor
 class SpendingController {
 
     private final SpendingMeasure measure;
     private final MeasureRequests requests;
-
-    SpendingController(SpendingMeasure measure, MeasureRequests requests) {
-        this.measure = measure;
-        this.requests = requests;
-    }
 
     @GetMapping("/api/analytics/spending")
     ResponseEntity<?> spending(@RequestParam(defaultValue = "json") String format, @RequestParam(defaultValue = "city") String groupBy,

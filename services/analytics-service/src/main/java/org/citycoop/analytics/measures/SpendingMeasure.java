@@ -20,6 +20,7 @@ import org.citycoop.analytics.measures.decision.TopCells;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Spending (revenue through the platform): voucher money spent at shops, net of reversals, per city,
@@ -28,6 +29,7 @@ import org.springframework.stereotype.Component;
  * over the spend and merchant rollups.
  */
 @Component
+@RequiredArgsConstructor
 class SpendingMeasure {
 
     /** How spending can be grouped, and the SQL key and label of each. */
@@ -81,11 +83,6 @@ class SpendingMeasure {
 
     private final JdbcClient jdbc;
     private final Suppression suppression;
-
-    SpendingMeasure(JdbcClient jdbc, Suppression suppression) {
-        this.jdbc = jdbc;
-        this.suppression = suppression;
-    }
 
     /**
      * Spending per cell and the region's total; with {@code top} only the {@code top} largest cells that

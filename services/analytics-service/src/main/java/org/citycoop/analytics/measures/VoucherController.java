@@ -17,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import lombok.RequiredArgsConstructor;
 
 /**
  * {@code GET /api/analytics/vouchers?groupBy=issuer|program} for economists and operators
@@ -24,15 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
  * ({@link MeasureRequests}), {@code format=json|csv|xlsx}.
  */
 @RestController
+@RequiredArgsConstructor
 class VoucherController {
 
     private final VoucherMeasure measure;
     private final MeasureRequests requests;
-
-    VoucherController(VoucherMeasure measure, MeasureRequests requests) {
-        this.measure = measure;
-        this.requests = requests;
-    }
 
     @GetMapping("/api/analytics/vouchers")
     ResponseEntity<?> vouchers(@RequestParam(defaultValue = "json") String format, @RequestParam(defaultValue = "issuer") String groupBy,

@@ -12,6 +12,7 @@ import org.citycoop.analytics.measures.decision.Suppression;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Vouchers of each issuer (or program): sold in the period (count, face value), spent in the period,
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * the voucher rollup.
  */
 @Component
+@RequiredArgsConstructor
 class VoucherMeasure {
 
     /** One issuer's (program's) vouchers. */
@@ -40,11 +42,6 @@ class VoucherMeasure {
 
     private final JdbcClient jdbc;
     private final Suppression suppression;
-
-    VoucherMeasure(JdbcClient jdbc, Suppression suppression) {
-        this.jdbc = jdbc;
-        this.suppression = suppression;
-    }
 
     VoucherAnswer vouchers(Scope scope, boolean byProgram) {
         Map<String, Object> params = new HashMap<>();

@@ -22,6 +22,7 @@ import org.citycoop.contracts.voucher.VoucherIssued;
 import org.citycoop.contracts.voucher.VoucherTransferred;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Writes facts and dimensions, one event at a time, in the consumer's transaction. Every write is
@@ -29,17 +30,12 @@ import org.springframework.stereotype.Component;
  * applied again, even under another event id, changes nothing.
  */
 @Component
+@RequiredArgsConstructor
 class ReadModel {
 
     private final JdbcClient jdbc;
     private final HufRates rates;
     private final Rollups rollups;
-
-    ReadModel(JdbcClient jdbc, HufRates rates, Rollups rollups) {
-        this.jdbc = jdbc;
-        this.rates = rates;
-        this.rollups = rollups;
-    }
 
     /** The days of a voucher's facts: its sale, spending, reversals and end. */
     private void touchVoucher(UUID voucher) {

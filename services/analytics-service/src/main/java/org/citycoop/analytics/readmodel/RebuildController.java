@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import lombok.RequiredArgsConstructor;
 
 /**
  * {@code POST /api/analytics/rebuild} (operators): rebuild the read model from the topics (202, the
@@ -28,15 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
  * started and finished).
  */
 @RestController
+@RequiredArgsConstructor
 class RebuildController {
 
     private final ReadModelRebuild rebuild;
     private final MessageSource messages;
-
-    RebuildController(ReadModelRebuild rebuild, MessageSource messages) {
-        this.rebuild = rebuild;
-        this.messages = messages;
-    }
 
     @PostMapping("/api/analytics/rebuild")
     ResponseEntity<ReadModelRebuild.Status> start() {

@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Keeps the rollups (V2__rollups.sql, ADR 19) up to date. Consumers name the days their events touch in
@@ -27,6 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * not recompute the same days over and over.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Rollups {
 
     /** A rollup: its tables are {@code rollup_<name>_day} and {@code rollup_<name>_month}, with the same columns. */
@@ -126,12 +129,6 @@ public class Rollups {
     private final org.springframework.beans.factory.ObjectProvider<ReadModelRebuild> rebuild;
     /** No refresh before this (System.nanoTime): a refresh that took t waits 4 t before the next. */
     private volatile long restUntil = System.nanoTime();
-
-    Rollups(JdbcClient jdbc, TransactionTemplate transactions, org.springframework.beans.factory.ObjectProvider<ReadModelRebuild> rebuild) {
-        this.jdbc = jdbc;
-        this.transactions = transactions;
-        this.rebuild = rebuild;
-    }
 
     /** Names a day whose facts changed, in the caller's transaction. */
     void touch(LocalDate day) {

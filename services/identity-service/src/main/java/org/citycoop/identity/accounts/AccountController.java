@@ -15,16 +15,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.RequiredArgsConstructor;
 
 /** {@code POST /api/accounts/shoppers}: anyone may sign up as a shopper. */
 @RestController
+@RequiredArgsConstructor
 class AccountController {
 
     private final ShopperRegistration registration;
-
-    AccountController(ShopperRegistration registration) {
-        this.registration = registration;
-    }
 
     @PostMapping("/api/accounts/shoppers")
     ResponseEntity<Map<String, UUID>> register(@Validated @RequestBody RegisterShopper command, HttpServletRequest request) {

@@ -14,9 +14,12 @@ import java.util.UUID;
 import org.citycoop.platform.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /** The stored accounts. E-mail addresses are unique regardless of case. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Accounts {
 
     private static final String COLUMNS = """
@@ -24,10 +27,6 @@ public class Accounts {
             failed_sign_ins, locked_until""";
 
     private final JdbcClient jdbc;
-
-    Accounts(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public Optional<Account> byEmail(String email) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE lower(email) = lower(:email)").param("email", email)

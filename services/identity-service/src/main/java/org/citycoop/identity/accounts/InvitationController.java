@@ -23,16 +23,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import lombok.RequiredArgsConstructor;
 
 /** Invitations, accepting them, role changes by operators, and a merchant's staff. */
 @RestController
+@RequiredArgsConstructor
 class InvitationController {
 
     private final Invitations invitations;
-
-    InvitationController(Invitations invitations) {
-        this.invitations = invitations;
-    }
 
     /** Who a merchant's staff are, without secrets. */
     record StaffMember(UUID id, String email, String displayName, List<String> roles, String status) {

@@ -27,6 +27,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Use cases: inviting people into roles, accepting an invitation, changing an account's roles, and
@@ -34,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * disables the cashiers of their own merchant. Every step is in the audit log.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Invitations {
 
     public static final Duration VALID_FOR = Duration.ofDays(7);
@@ -45,14 +48,6 @@ public class Invitations {
     private final AuditLog audit;
     private final IntegrationEvents events;
     private final Clock clock = Clock.systemUTC();
-
-    Invitations(Accounts accounts, JdbcClient jdbc, PasswordEncoder passwords, AuditLog audit, IntegrationEvents events) {
-        this.accounts = accounts;
-        this.jdbc = jdbc;
-        this.passwords = passwords;
-        this.audit = audit;
-        this.events = events;
-    }
 
     /** The invitation token is returned once, to be handed to the invited person (no e-mail is sent yet). */
     public record Invited(UUID accountId, String invitationToken) {

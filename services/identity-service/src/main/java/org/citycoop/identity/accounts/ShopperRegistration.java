@@ -15,9 +15,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /** Use case: a shopper signs up. The account, its audit line and {@code UserRegistered} commit together. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ShopperRegistration {
 
     private final Accounts accounts;
@@ -25,13 +28,6 @@ public class ShopperRegistration {
     private final AuditLog audit;
     private final IntegrationEvents events;
     private final Clock clock = Clock.systemUTC();
-
-    ShopperRegistration(Accounts accounts, PasswordEncoder passwords, AuditLog audit, IntegrationEvents events) {
-        this.accounts = accounts;
-        this.passwords = passwords;
-        this.audit = audit;
-        this.events = events;
-    }
 
     @Transactional
     public UUID register(RegisterShopper command, String remote) {

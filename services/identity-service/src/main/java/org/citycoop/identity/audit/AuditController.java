@@ -12,16 +12,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import lombok.RequiredArgsConstructor;
 
 /** {@code GET /api/audit}: operators read the audit log, newest first, page by page. */
 @RestController
+@RequiredArgsConstructor
 class AuditController {
 
     private final AuditLog log;
-
-    AuditController(AuditLog log) {
-        this.log = log;
-    }
 
     @GetMapping("/api/audit")
     List<AuditEntry> read(@RequestParam(required = false) Instant before, @RequestParam(defaultValue = "50") int size,

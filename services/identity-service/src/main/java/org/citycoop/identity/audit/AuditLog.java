@@ -6,16 +6,15 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /** Appends to and reads the audit log. Entries are never changed or deleted here. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AuditLog {
 
     private final JdbcClient jdbc;
-
-    AuditLog(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Every text is kept {@link AuditText#bounded bounded}: at most 254 characters, no control characters. */
     public void record(AuditAction action, String actor, String subject, String detail, String remote) {

@@ -9,6 +9,7 @@ import org.citycoop.identity.audit.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Use case: a merchant was approved with an applicant ({@link MerchantRegistered#ownerId()}); their account
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Service;
  * entry and the dedup row commit together. Tokens issued before carry the old roles until the next sign-in.
  */
 @Service
+@RequiredArgsConstructor
 class ApprovedMerchants {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApprovedMerchants.class);
@@ -23,11 +25,6 @@ class ApprovedMerchants {
 
     private final Accounts accounts;
     private final AuditLog audit;
-
-    ApprovedMerchants(Accounts accounts, AuditLog audit) {
-        this.accounts = accounts;
-        this.audit = audit;
-    }
 
     void apply(MerchantRegistered registered) {
         UUID owner = registered.ownerId();

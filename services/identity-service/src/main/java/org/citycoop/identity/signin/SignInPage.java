@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The sign-in form, in the person's language (Accept-Language, or {@code ?lang=de|sl|hu|en}): labelled
@@ -21,13 +22,10 @@ import jakarta.servlet.http.HttpSession;
  * password, or locked for a while) without telling which e-mail addresses exist.
  */
 @RestController
+@RequiredArgsConstructor
 class SignInPage {
 
     private final MessageSource messages;
-
-    SignInPage(MessageSource messages) {
-        this.messages = messages;
-    }
 
     @GetMapping(path = "/login", produces = MediaType.TEXT_HTML_VALUE)
     String form(HttpServletRequest request, CsrfToken csrf, @RequestParam(required = false) String error,

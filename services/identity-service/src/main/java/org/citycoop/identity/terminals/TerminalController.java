@@ -19,21 +19,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Credentials of a merchant's terminals. Terminals are registered at a store in merchant-service;
  * here their owner (or an operator) issues, renews and revokes the credentials they sign in with.
  */
 @RestController
+@RequiredArgsConstructor
 class TerminalController {
 
     private final TerminalCredentials credentials;
     private final Terminals terminals;
-
-    TerminalController(TerminalCredentials credentials, Terminals terminals) {
-        this.credentials = credentials;
-        this.terminals = terminals;
-    }
 
     /** The merchant's registered terminals and the state of their credentials. */
     @GetMapping("/api/merchants/{merchantId}/terminals")

@@ -22,6 +22,8 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Use cases: issuing (or renewing) the client credentials of a terminal registered at a store, and
@@ -30,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * new secret. A revoked terminal gets no new token; its last token (5 minutes at most) runs out.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TerminalCredentials {
 
     /** Access tokens of terminals live this long; a revoked terminal is locked out within it. */
@@ -42,14 +45,6 @@ public class TerminalCredentials {
     private final PasswordEncoder passwords;
     private final AuditLog audit;
     private final JdbcClient jdbc;
-
-    TerminalCredentials(Terminals terminals, RegisteredClientRepository clients, PasswordEncoder passwords, AuditLog audit, JdbcClient jdbc) {
-        this.terminals = terminals;
-        this.clients = clients;
-        this.passwords = passwords;
-        this.audit = audit;
-        this.jdbc = jdbc;
-    }
 
     /** The credentials of a terminal; {@code clientSecret} is shown this once. */
     public record Issued(String clientId, String clientSecret, UUID terminalId, UUID merchantId, UUID storeId, String label) {

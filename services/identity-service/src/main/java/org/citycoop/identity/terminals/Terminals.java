@@ -9,9 +9,12 @@ import org.citycoop.contracts.merchant.TerminalRegistered;
 import org.citycoop.contracts.merchant.TerminalRetired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /** The stored terminals: the replica of merchant-service's registrations and the credentials issued here. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Terminals {
 
     private static final String CREDENTIALS = "SELECT client_id, merchant_id, label, issued_by, issued_at, revoked_at, terminal_id, store_id FROM terminal";
@@ -21,10 +24,6 @@ public class Terminals {
             FROM registered_terminal r LEFT JOIN terminal t ON t.terminal_id = r.terminal_id""";
 
     private final JdbcClient jdbc;
-
-    Terminals(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The credentials of an OAuth2 client id, unless they were revoked. */
     public Optional<Terminal> active(String clientId) {

@@ -13,16 +13,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import lombok.RequiredArgsConstructor;
 
 /** Operators rotate the token signing key; tokens signed with the old key stay valid until they expire. */
 @RestController
+@RequiredArgsConstructor
 class SigningKeyController {
 
     private final SigningKeys keys;
-
-    SigningKeyController(SigningKeys keys) {
-        this.keys = keys;
-    }
 
     @GetMapping("/api/signing-keys")
     Map<String, Object> keys() {

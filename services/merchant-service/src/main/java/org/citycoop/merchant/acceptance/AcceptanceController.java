@@ -20,18 +20,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RestController;
+import lombok.RequiredArgsConstructor;
 
 /** The programs a merchant accepts: public to read; its owner (or an operator) opts in with PUT and out with DELETE. */
 @RestController
+@RequiredArgsConstructor
 class AcceptanceController {
 
     private final Acceptances acceptances;
     private final Merchants merchants;
-
-    AcceptanceController(Acceptances acceptances, Merchants merchants) {
-        this.acceptances = acceptances;
-        this.merchants = merchants;
-    }
 
     @GetMapping("/api/merchants/{merchantId}/programs")
     List<Acceptances.Accepted> list(@PathVariable UUID merchantId) {

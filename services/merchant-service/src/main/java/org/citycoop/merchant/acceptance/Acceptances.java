@@ -20,6 +20,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Use cases: a merchant opts in to a voucher program or out of it. The owner (or an operator) decides;
@@ -27,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * in twice or out twice changes nothing and publishes nothing.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Acceptances {
 
     /** A program a merchant accepts, with its names and coverage for display. */
@@ -38,13 +41,6 @@ public class Acceptances {
     private final KnownPrograms programs;
     private final IntegrationEvents events;
     private final Clock clock = Clock.systemUTC();
-
-    Acceptances(JdbcClient jdbc, Merchants merchants, KnownPrograms programs, IntegrationEvents events) {
-        this.jdbc = jdbc;
-        this.merchants = merchants;
-        this.programs = programs;
-        this.events = events;
-    }
 
     @Transactional
     public Accepted accept(UUID merchantId, UUID programId, Caller caller) {

@@ -8,6 +8,7 @@ import org.citycoop.platform.demo.DemoIds;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Demo data across two services: the demo merchants in a covered city opt in to voucher-service's demo
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnBooleanProperty("citycoop.demo-data.enabled")
 @org.springframework.core.annotation.Order(30)
+@RequiredArgsConstructor
 class DemoAcceptances implements org.citycoop.platform.demo.DemoDataSet {
 
     private static final List<String> DEMO_PROGRAMS = List.of("Feldbach city voucher", "Ptuj voucher (Ptuj, Ormož, Lenart)", "Lenti voucher",
@@ -26,11 +28,6 @@ class DemoAcceptances implements org.citycoop.platform.demo.DemoDataSet {
 
     private final JdbcClient jdbc;
     private final Acceptances acceptances;
-
-    DemoAcceptances(JdbcClient jdbc, Acceptances acceptances) {
-        this.jdbc = jdbc;
-        this.acceptances = acceptances;
-    }
 
     void programActivated(ProgramActivated event) {
         if (DEMO_PROGRAMS.stream().map(DemoIds::program).noneMatch(event.programId()::equals)) {

@@ -15,9 +15,12 @@ import org.citycoop.contracts.voucher.ProgramClosed;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /** The replica of voucher-service's programs, kept from its events. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class KnownPrograms {
 
     /** A program as this service knows it. */
@@ -32,10 +35,6 @@ public class KnownPrograms {
     private static final String COLUMNS = "id, name_de, name_sl, name_hu, name_en, issuer, currency, coverage, city_codes, status, activated_at, closed_at";
 
     private final JdbcClient jdbc;
-
-    KnownPrograms(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public Optional<KnownProgram> byId(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM program WHERE id = :id").param("id", id).query(KnownPrograms::map).optional();

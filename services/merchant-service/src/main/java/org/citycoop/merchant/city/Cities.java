@@ -5,19 +5,18 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /** The partner cities, as stored. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Cities {
 
     private static final String COLUMNS = """
             code, name, country_code, currency, language, time_zone, latitude, longitude, partner_organisation, assumption""";
 
     private final JdbcClient jdbc;
-
-    Cities(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public List<City> all() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM city ORDER BY country_code, name").query(City.class).list();

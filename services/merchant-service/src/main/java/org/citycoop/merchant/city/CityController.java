@@ -11,17 +11,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import lombok.RequiredArgsConstructor;
 
 /** The partner cities: public to read (the directory and every front end need them), operators correct them. */
 @RestController
 @RequestMapping("/api/cities")
+@RequiredArgsConstructor
 class CityController {
 
     private final Cities cities;
-
-    CityController(Cities cities) {
-        this.cities = cities;
-    }
 
     @GetMapping
     List<City> all() {

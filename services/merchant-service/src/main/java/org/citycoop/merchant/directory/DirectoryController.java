@@ -10,19 +10,17 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import lombok.RequiredArgsConstructor;
 
 /**
  * {@code GET /api/directory}: public, paginated search of active merchants by city, country, sector
  * and name, nearest first when a point is given; sector names in the caller's language.
  */
 @RestController
+@RequiredArgsConstructor
 class DirectoryController {
 
     private final Directory directory;
-
-    DirectoryController(Directory directory) {
-        this.directory = directory;
-    }
 
     @GetMapping("/api/directory")
     Directory.Page search(@RequestParam(required = false) String city, @RequestParam(required = false) String country,

@@ -7,9 +7,12 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /** Who applied for a merchant and which store the application names. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Applications {
 
     /** An application as stored, with its merchant's name and status. */
@@ -22,10 +25,6 @@ public class Applications {
             FROM merchant_application a JOIN merchant m ON m.id = a.merchant_id""";
 
     private final JdbcClient jdbc;
-
-    Applications(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void add(UUID merchantId, UUID applicantId, StoreToOpen store, Instant at) {
         jdbc.sql("""

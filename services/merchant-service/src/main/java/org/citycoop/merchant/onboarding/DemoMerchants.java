@@ -10,10 +10,12 @@ import org.iban4j.CountryCode;
 import org.iban4j.Iban;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import lombok.RequiredArgsConstructor;
 
 /** A handful of shops on both sides of the borders, registered like real ones so their events flow. */
 @Component
 @Order(10)
+@RequiredArgsConstructor
 class DemoMerchants implements DemoDataSet {
 
     private static final List<RegisterMerchant> MERCHANTS = List.of(
@@ -31,10 +33,6 @@ class DemoMerchants implements DemoDataSet {
                     "16.53910"));
 
     private final MerchantRegistration registration;
-
-    DemoMerchants(MerchantRegistration registration) {
-        this.registration = registration;
-    }
 
     @Override
     public String name() {

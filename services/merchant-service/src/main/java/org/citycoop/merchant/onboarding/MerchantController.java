@@ -26,23 +26,19 @@ import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Merchants' registration and lifecycle: operators register and approve, suspend, reactivate and
  * close; anyone signed in may apply for their business; a merchant's own staff and operators read it.
  */
 @RestController
+@RequiredArgsConstructor
 class MerchantController {
 
     private final MerchantRegistration registration;
     private final Merchants merchants;
     private final Applications applications;
-
-    MerchantController(MerchantRegistration registration, Merchants merchants, Applications applications) {
-        this.registration = registration;
-        this.merchants = merchants;
-        this.applications = applications;
-    }
 
     record Reason(@NotBlank @Size(max = 500) String reason) {
     }

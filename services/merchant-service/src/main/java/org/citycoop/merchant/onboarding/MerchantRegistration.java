@@ -25,12 +25,15 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Use cases of a merchant's life: registration by an operator, application and approval, suspension,
  * reactivation and closing, each with its event in the same transaction (outbox).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MerchantRegistration {
 
     private final Cities cities;
@@ -40,16 +43,6 @@ public class MerchantRegistration {
     private final IntegrationEvents events;
     private final ApplicationEventPublisher inside;
     private final Clock clock = Clock.systemUTC();
-
-    MerchantRegistration(Cities cities, Sectors sectors, Merchants merchants, Applications applications, IntegrationEvents events,
-            ApplicationEventPublisher inside) {
-        this.cities = cities;
-        this.sectors = sectors;
-        this.merchants = merchants;
-        this.applications = applications;
-        this.events = events;
-        this.inside = inside;
-    }
 
     /** An operator registers a merchant: active at once. */
     @Transactional

@@ -7,9 +7,12 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /** The stored merchants. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Merchants {
 
     private static final String SELECT = """
@@ -18,10 +21,6 @@ public class Merchants {
             FROM merchant m JOIN city c ON c.code = m.city_code""";
 
     private final JdbcClient jdbc;
-
-    Merchants(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public Optional<Merchant> byId(UUID id) {
         return jdbc.sql(SELECT + " WHERE m.id = :id").param("id", id).query(Merchant.class).optional();

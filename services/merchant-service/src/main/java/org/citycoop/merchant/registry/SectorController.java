@@ -10,16 +10,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import lombok.RequiredArgsConstructor;
 
 /** {@code GET /api/sectors}: public list of sectors, named in the caller's language (and all four). */
 @RestController
+@RequiredArgsConstructor
 class SectorController {
 
     private final Sectors sectors;
-
-    SectorController(Sectors sectors) {
-        this.sectors = sectors;
-    }
 
     record SectorView(String code, String name, Map<String, String> names) {
     }

@@ -4,9 +4,12 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /** The NACE Rev. 2 sectors merchants can be registered in, with their names in four languages. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Sectors {
 
     /** A sector and its names. */
@@ -24,10 +27,6 @@ public class Sectors {
     }
 
     private final JdbcClient jdbc;
-
-    Sectors(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public boolean exists(String code) {
         return jdbc.sql("SELECT count(*) FROM sector WHERE code = :code").param("code", code).query(Long.class).single() > 0;

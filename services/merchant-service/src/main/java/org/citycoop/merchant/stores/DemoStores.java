@@ -10,10 +10,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import lombok.RequiredArgsConstructor;
 
 /** Each demo merchant gets a store at its seat, and the Feldbach bakery a till terminal (whose credentials identity-service's demo data holds). */
 @Component
 @Order(20)
+@RequiredArgsConstructor
 class DemoStores implements DemoDataSet {
 
     private record Seat(UUID id, String tradingName, String street, String postalCode, String cityCode, @Nullable BigDecimal latitude,
@@ -23,12 +25,6 @@ class DemoStores implements DemoDataSet {
     private final JdbcClient jdbc;
     private final Stores stores;
     private final Terminals terminals;
-
-    DemoStores(JdbcClient jdbc, Stores stores, Terminals terminals) {
-        this.jdbc = jdbc;
-        this.stores = stores;
-        this.terminals = terminals;
-    }
 
     @Override
     public String name() {

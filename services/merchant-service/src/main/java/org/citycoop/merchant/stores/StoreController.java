@@ -18,21 +18,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import lombok.RequiredArgsConstructor;
 
 /**
  * A merchant's stores and their terminals: the owner (or an operator) opens stores and registers and
  * retires terminals; staff, terminals and operators list the stores, owners and operators the terminals.
  */
 @RestController
+@RequiredArgsConstructor
 class StoreController {
 
     private final Stores stores;
     private final Terminals terminals;
-
-    StoreController(Stores stores, Terminals terminals) {
-        this.stores = stores;
-        this.terminals = terminals;
-    }
 
     @PostMapping("/api/merchants/{merchantId}/stores")
     ResponseEntity<Stores.Store> open(@PathVariable UUID merchantId, @Validated @RequestBody Stores.OpenStore command) {

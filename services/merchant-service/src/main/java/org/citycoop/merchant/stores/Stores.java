@@ -27,9 +27,12 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /** Use cases: opening a store (owner of the merchant, or an operator) and listing a merchant's stores. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Stores {
 
     /** Command: open a store in a partner city. */
@@ -49,13 +52,6 @@ public class Stores {
     private final Cities cities;
     private final IntegrationEvents events;
     private final Clock clock = Clock.systemUTC();
-
-    Stores(JdbcClient jdbc, Merchants merchants, Cities cities, IntegrationEvents events) {
-        this.jdbc = jdbc;
-        this.merchants = merchants;
-        this.cities = cities;
-        this.events = events;
-    }
 
     @Transactional
     public Store open(UUID merchantId, OpenStore command, Caller caller) {

@@ -24,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Use cases: registering a terminal at a store and retiring it. The owner of the merchant (or an
@@ -31,6 +33,7 @@ import jakarta.validation.constraints.Size;
  * and issues or revokes the terminal's credentials.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Terminals {
 
     /** What kind of device a terminal is. */
@@ -57,12 +60,6 @@ public class Terminals {
     private final Merchants merchants;
     private final IntegrationEvents events;
     private final Clock clock = Clock.systemUTC();
-
-    Terminals(JdbcClient jdbc, Merchants merchants, IntegrationEvents events) {
-        this.jdbc = jdbc;
-        this.merchants = merchants;
-        this.events = events;
-    }
 
     @Transactional
     public Terminal register(UUID merchantId, UUID storeId, RegisterTerminal command, Caller caller) {

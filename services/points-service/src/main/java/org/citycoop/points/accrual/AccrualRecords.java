@@ -8,9 +8,11 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import lombok.RequiredArgsConstructor;
 
 /** The accruals and their reversals as stored (tables {@code accrual} and {@code points_reversal}). */
 @Repository
+@RequiredArgsConstructor
 class AccrualRecords {
 
     /** An accrual to store; {@code reasons} is its lines as JSON. */
@@ -19,10 +21,6 @@ class AccrualRecords {
     }
 
     private final JdbcClient jdbc;
-
-    AccrualRecords(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Points the shopper earned on {@code day} (the purchase city's local day), for the daily cap. */
     long earnedOn(UUID shopper, LocalDate day) {

@@ -21,6 +21,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.json.JsonMapper;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Use case: a purchase with the member QR earns points. Once per purchase (its id is the accrual's
@@ -29,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code PointsAccrued} says so with the reasons — all in one transaction.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Accruals {
 
     private static final Logger LOG = LoggerFactory.getLogger(Accruals.class);
@@ -40,15 +43,6 @@ public class Accruals {
     private final Ledger ledger;
     private final JsonMapper json;
     private final Clock clock = Clock.systemUTC();
-
-    Accruals(Replicas replicas, AccrualRecords records, RuleSets ruleSets, IntegrationEvents events, Ledger ledger, JsonMapper json) {
-        this.replicas = replicas;
-        this.records = records;
-        this.ruleSets = ruleSets;
-        this.events = events;
-        this.ledger = ledger;
-        this.json = json;
-    }
 
     @Transactional
     public void accrue(PurchaseRecorded purchase) {

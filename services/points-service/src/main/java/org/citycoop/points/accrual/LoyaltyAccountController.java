@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import lombok.RequiredArgsConstructor;
 
 /**
  * {@code GET /api/loyalty-account} (shoppers): the points balance, the latest purchases that earned points, each with why,
@@ -25,6 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code earlier}, the sum of the older ones: {@code earlier} + the movements' points = the balance.
  */
 @RestController
+@RequiredArgsConstructor
 class LoyaltyAccountController {
 
     record Earned(UUID purchaseId, String cityCode, long points, List<PointsAccrued.Reason> reasons, Instant purchasedAt) {
@@ -39,12 +41,6 @@ class LoyaltyAccountController {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Movements movements;
-
-    LoyaltyAccountController(JdbcClient jdbc, JsonMapper json, Movements movements) {
-        this.jdbc = jdbc;
-        this.json = json;
-        this.movements = movements;
-    }
 
     @GetMapping("/api/loyalty-account")
     Account account() {

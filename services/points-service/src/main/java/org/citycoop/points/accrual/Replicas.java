@@ -5,9 +5,11 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import lombok.RequiredArgsConstructor;
 
 /** What points-service keeps of other services (tables {@code merchant} and {@code shopper}): a merchant's sector, a shopper's home city. */
 @Repository
+@RequiredArgsConstructor
 class Replicas {
 
     /** A purchase's merchant sector (empty if unknown) and its shopper's home city (null if unknown). */
@@ -15,10 +17,6 @@ class Replicas {
     }
 
     private final JdbcClient jdbc;
-
-    Replicas(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     Known of(UUID merchant, UUID shopper) {
         record Row(@Nullable String sector, @Nullable String homeCity) {

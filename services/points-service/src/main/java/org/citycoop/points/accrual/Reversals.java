@@ -12,24 +12,20 @@ import org.citycoop.points.accrual.decision.PointsReversing;
 import org.citycoop.points.ledger.Ledger;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Use case: a refunded purchase gives back its points in proportion ({@link PointsReversing} decides how many),
  * once per refund, the reversal row, ledger and {@code PointsReversed} in one transaction.
  */
 @Service
+@RequiredArgsConstructor
 class Reversals {
 
     private final AccrualRecords records;
     private final IntegrationEvents events;
     private final Ledger ledger;
     private final Clock clock = Clock.systemUTC();
-
-    Reversals(AccrualRecords records, IntegrationEvents events, Ledger ledger) {
-        this.records = records;
-        this.events = events;
-        this.ledger = ledger;
-    }
 
     @Transactional
     public void reverse(PurchaseRefunded refund) {

@@ -22,12 +22,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.json.JsonMapper;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Use case: operators publish a new version of the accrual rules, in force from a day that has not
  * begun yet (history keeps the rules each accrual used). Every bad value is named by its field.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RuleAdministration {
 
     /** What an operator sends; null where omitted. */
@@ -44,12 +47,6 @@ public class RuleAdministration {
     private final RuleSets ruleSets;
     private final JsonMapper json;
     private final Clock clock = Clock.systemUTC();
-
-    RuleAdministration(JdbcClient jdbc, RuleSets ruleSets, JsonMapper json) {
-        this.jdbc = jdbc;
-        this.ruleSets = ruleSets;
-        this.json = json;
-    }
 
     @Transactional
     public RuleSet publish(NewRules rules, Caller operator) {

@@ -17,18 +17,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import lombok.RequiredArgsConstructor;
 
 /** The accrual rules: every version (operators, economists); a new version from a future day (operators). */
 @RestController
+@RequiredArgsConstructor
 class RuleController {
 
     private final RuleSets ruleSets;
     private final RuleAdministration administration;
-
-    RuleController(RuleSets ruleSets, RuleAdministration administration) {
-        this.ruleSets = ruleSets;
-        this.administration = administration;
-    }
 
     @GetMapping("/api/accrual-rules")
     List<RuleSet> versions() {

@@ -12,9 +12,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /** The stored versions of the accrual rules (table {@code rule_set}, bodies as JSON). */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RuleSets {
 
     /** A rule set's body as stored. */
@@ -24,11 +27,6 @@ public class RuleSets {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
-
-    RuleSets(JdbcClient jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
-    }
 
     /** What {@link #forDay} last read, and the network's day then. */
     private record Loaded(List<RuleSet> sets, LocalDate day) {

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The points ledger: every movement is one balanced transaction of two entries, and the shopper's
@@ -13,6 +15,7 @@ import org.springframework.stereotype.Component;
  * shopper's balance row in their transaction, so one shopper's points change one use case at a time.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Ledger {
 
     /** The ledger's accounts besides the shopper's own. */
@@ -32,10 +35,6 @@ public class Ledger {
     }
 
     private final JdbcClient jdbc;
-
-    Ledger(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Locks the shopper's balance row (opening it at 0) for the rest of the transaction; returns the balance. */
     public long lock(UUID shopper) {

@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The read side of the ledger: a shopper's points line by line, newest first, each with what caused it
@@ -22,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Purchases that earned no points (the daily cap reached) are lines of 0, so every purchase keeps its reasons.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Movements {
 
     /** The shopper's balance, the latest lines, and the sum of all lines older than those. */
@@ -47,12 +50,6 @@ public class Movements {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Ledger ledger;
-
-    Movements(JdbcClient jdbc, JsonMapper json, Ledger ledger) {
-        this.jdbc = jdbc;
-        this.json = json;
-        this.ledger = ledger;
-    }
 
     /** The latest {@code limit} lines; balance, lines and {@code earlier} read in one snapshot, so they agree. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)

@@ -17,21 +17,18 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import lombok.RequiredArgsConstructor;
 
 /**
  * {@code POST /api/member-tokens} (shoppers): a fresh member QR, good for 60 s and one purchase.
  * {@code GET /api/member-keys} (public): the JWK set redemption-service checks member tokens with.
  */
 @RestController
+@RequiredArgsConstructor
 class MemberCardController {
 
     private final MemberCards cards;
     private final MemberKeys keys;
-
-    MemberCardController(MemberCards cards, MemberKeys keys) {
-        this.cards = cards;
-        this.keys = keys;
-    }
 
     @PostMapping("/api/member-tokens")
     ResponseEntity<MemberCards.Card> issue() {

@@ -8,16 +8,14 @@ import java.util.UUID;
 import org.citycoop.platform.idempotency.Earlier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import lombok.RequiredArgsConstructor;
 
 /** The conversions as stored (table {@code conversion}), each under the shopper's Idempotency-Key. */
 @Repository
+@RequiredArgsConstructor
 class Conversions {
 
     private final JdbcClient jdbc;
-
-    Conversions(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The conversion the shopper made with {@code key}, with its request's fingerprint, as a replay. */
     Optional<Earlier<Rewards.Conversion>> withKey(UUID shopper, String key) {

@@ -8,16 +8,14 @@ import java.util.UUID;
 import org.citycoop.platform.demo.DemoDataSet;
 import org.citycoop.platform.demo.DemoIds;
 import org.springframework.stereotype.Component;
+import lombok.RequiredArgsConstructor;
 
 /** Demo catalogue: a EUR 10 Feldbach voucher for 1,000 points and a EUR 25 regional voucher for 2,500. */
 @Component
+@RequiredArgsConstructor
 class DemoRewards implements DemoDataSet {
 
     private final Rewards rewards;
-
-    DemoRewards(Rewards rewards) {
-        this.rewards = rewards;
-    }
 
     @Override
     public String name() {

@@ -13,18 +13,15 @@ import org.springframework.stereotype.Repository;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import lombok.RequiredArgsConstructor;
 
 /** The reward catalogue as stored (table {@code reward}; amounts in minor units, names as JSON). */
 @Repository
+@RequiredArgsConstructor
 class RewardCatalogue {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
-
-    RewardCatalogue(JdbcClient jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
-    }
 
     /** The active rewards, cheapest first. */
     List<Rewards.Reward> active() {

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import lombok.RequiredArgsConstructor;
 
 /**
  * {@code GET /api/rewards} (shoppers, operators): the catalogue. {@code POST /api/rewards} (operators):
@@ -28,16 +29,13 @@ import org.springframework.web.bind.annotation.RestController;
  * into a reward voucher.
  */
 @RestController
+@RequiredArgsConstructor
 class RewardController {
 
     record Convert(@Nullable UUID rewardId) {
     }
 
     private final Rewards rewards;
-
-    RewardController(Rewards rewards) {
-        this.rewards = rewards;
-    }
 
     @GetMapping("/api/rewards")
     List<Rewards.Reward> catalogue() {

@@ -26,6 +26,8 @@ import org.citycoop.platform.web.RequestRejected.Violation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The reward catalogue and conversions. A conversion debits the points with one conditional update
@@ -36,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link Converting}'s decision; a refusal is a {@link ConversionRefused}.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Rewards {
 
     /** A catalogue entry. */
@@ -62,14 +65,6 @@ public class Rewards {
     private final IntegrationEvents events;
     private final Ledger ledger;
     private final Clock clock = Clock.systemUTC();
-
-    Rewards(RewardCatalogue catalogue, Conversions conversions, IdempotentCommands commands, IntegrationEvents events, Ledger ledger) {
-        this.catalogue = catalogue;
-        this.conversions = conversions;
-        this.commands = commands;
-        this.events = events;
-        this.ledger = ledger;
-    }
 
     public List<Reward> catalogue() {
         return catalogue.active();

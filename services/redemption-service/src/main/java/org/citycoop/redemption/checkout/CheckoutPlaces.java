@@ -10,19 +10,17 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import lombok.RequiredArgsConstructor;
 
 /** The store a till request comes from: a terminal's from its token; a cashier or owner names one of the merchant's stores. */
 @Component
+@RequiredArgsConstructor
 class CheckoutPlaces {
 
     record Place(UUID merchantId, UUID storeId, String cityCode) {
     }
 
     private final JdbcClient jdbc;
-
-    CheckoutPlaces(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     Place of(@Nullable UUID requestedStore, Caller caller) {
         UUID merchant = caller.merchantId().orElseThrow(() -> new RequestRejected(HttpStatus.FORBIDDEN, "checkout-for-merchants", List.of()));

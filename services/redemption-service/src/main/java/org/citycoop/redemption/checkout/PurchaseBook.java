@@ -13,12 +13,14 @@ import org.citycoop.redemption.checkout.decision.Refund;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The till's purchases (for points) and their refunds, each with its {@code Idempotency-Key} and answer, and the member tokens
  * spent on them.
  */
 @Repository
+@RequiredArgsConstructor
 class PurchaseBook {
 
     /** One purchase recorded. */
@@ -35,10 +37,6 @@ class PurchaseBook {
     }
 
     private final JdbcClient jdbc;
-
-    PurchaseBook(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** What an approved redemption of the merchant credited it (in the store's currency), if it is one. */
     Optional<Long> paidBy(UUID redemptionId, UUID merchantId) {

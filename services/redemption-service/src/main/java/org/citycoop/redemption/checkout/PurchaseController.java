@@ -27,9 +27,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import lombok.RequiredArgsConstructor;
 
 /** The terminal API's purchases (for points, with the member token if the shopper showed one) and their refunds. */
 @RestController
+@RequiredArgsConstructor
 class PurchaseController {
 
     record PurchaseView(UUID purchaseId, MemberTokens.Result member, String memberMessage, BigDecimal basketTotal, BigDecimal voucherAmount, String currency) {
@@ -42,13 +44,6 @@ class PurchaseController {
     private final PurchaseRefunds purchaseRefunds;
     private final TillThrottle throttle;
     private final MessageSource messages;
-
-    PurchaseController(Purchases purchases, PurchaseRefunds purchaseRefunds, TillThrottle throttle, MessageSource messages) {
-        this.purchases = purchases;
-        this.purchaseRefunds = purchaseRefunds;
-        this.throttle = throttle;
-        this.messages = messages;
-    }
 
     /** Records a purchase (for points), with the member token if the shopper showed one; says at once whether it was accepted. */
     @PostMapping("/api/checkout/purchases")

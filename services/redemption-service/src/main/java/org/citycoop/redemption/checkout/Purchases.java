@@ -23,6 +23,8 @@ import org.citycoop.redemption.checkout.decision.Purchasing;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Use case: the till records a purchase — the basket total in the store's currency, the redemptions
@@ -33,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * spent by the purchase it is used for. Idempotent by {@code Idempotency-Key} (the kit's {@link IdempotentCommands}).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Purchases {
 
     /** The till's request. */
@@ -63,14 +66,6 @@ public class Purchases {
     private final IntegrationEvents events;
     private final CheckoutPlaces places;
     private final Clock clock = Clock.systemUTC();
-
-    Purchases(PurchaseBook book, IdempotentCommands commands, MemberTokens tokens, IntegrationEvents events, CheckoutPlaces places) {
-        this.book = book;
-        this.commands = commands;
-        this.tokens = tokens;
-        this.events = events;
-        this.places = places;
-    }
 
     @Transactional
     public Result record(RecordPurchase request, @Nullable UUID storeId, @Nullable String key, Caller caller) {

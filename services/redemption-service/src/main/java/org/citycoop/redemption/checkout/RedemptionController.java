@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The terminal API's redemptions (a terminal's token, or a cashier or owner naming the store) and their reversals. This is
@@ -38,6 +39,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code Idempotency-Key}) gets the same answer.
  */
 @RestController
+@RequiredArgsConstructor
 class RedemptionController {
 
     record Approved(UUID redemptionId, UUID voucherId, BigDecimal amount, String currency, BigDecimal balanceAfter, Instant at) {
@@ -53,13 +55,6 @@ class RedemptionController {
     private final Reversals reversals;
     private final TillThrottle throttle;
     private final MessageSource messages;
-
-    RedemptionController(Checkout checkout, Reversals reversals, TillThrottle throttle, MessageSource messages) {
-        this.checkout = checkout;
-        this.reversals = reversals;
-        this.throttle = throttle;
-        this.messages = messages;
-    }
 
     @PostMapping("/api/checkout/redemptions")
     ResponseEntity<?> redeem(@RequestBody Checkout.Redeem request, @RequestHeader(name = "Idempotency-Key", required = false) String key) {

@@ -15,12 +15,14 @@ import org.citycoop.redemption.checkout.decision.Reversal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Every redemption request with its {@code Idempotency-Key} and its answer (approved with the balance after, or declined with
  * the reason), and the reversals made of approved ones.
  */
 @Repository
+@RequiredArgsConstructor
 class Redemptions {
 
     /**
@@ -38,10 +40,6 @@ class Redemptions {
     }
 
     private final JdbcClient jdbc;
-
-    Redemptions(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void add(Answered answered) {
         Conversion conversion = answered.conversion();

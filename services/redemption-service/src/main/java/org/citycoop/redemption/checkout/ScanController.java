@@ -24,9 +24,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import lombok.RequiredArgsConstructor;
 
 /** The terminal API's scans: a code sent as text, or read from a photo of its QR code; what it is worth here, or why it cannot be spent. */
 @RestController
+@RequiredArgsConstructor
 class ScanController {
 
     record ScanCode(@Nullable String code, @Nullable UUID storeId) {
@@ -51,13 +53,6 @@ class ScanController {
     private final QrImages images;
     private final TillThrottle throttle;
     private final MessageSource messages;
-
-    ScanController(Checkout checkout, QrImages images, TillThrottle throttle, MessageSource messages) {
-        this.checkout = checkout;
-        this.images = images;
-        this.throttle = throttle;
-        this.messages = messages;
-    }
 
     @PostMapping("/api/checkout/scans")
     ScanView scan(@RequestBody ScanCode request) {

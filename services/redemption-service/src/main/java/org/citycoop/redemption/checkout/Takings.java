@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import lombok.RequiredArgsConstructor;
 
 /**
  * A store's takings of a day ({@code GET /api/checkout/takings?storeId=&date=}, today in the store's
@@ -33,6 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
  * staff and terminals; a store of another merchant is refused like an unknown one.
  */
 @RestController
+@RequiredArgsConstructor
 class Takings {
 
     /** Where a redemption stands: credited to the store, partly given back, or given back in full (nothing of it credited). */
@@ -65,11 +67,6 @@ class Takings {
 
     private final CheckoutPlaces places;
     private final JdbcClient jdbc;
-
-    Takings(CheckoutPlaces places, JdbcClient jdbc) {
-        this.places = places;
-        this.jdbc = jdbc;
-    }
 
     @GetMapping("/api/checkout/takings")
     Day takings(@RequestParam(required = false) @Nullable UUID storeId, @RequestParam(required = false) @Nullable LocalDate date) {

@@ -12,22 +12,20 @@ import org.citycoop.contracts.money.Money;
 import org.citycoop.redemption.checkout.decision.Spending;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Balances: the vouchers as checkout decides with them (with their program from the replica), and the only two writes of a
  * balance, each one conditional update that returns the balance and sequence after it.
  */
 @Repository
+@RequiredArgsConstructor
 class Vouchers {
 
     record Changed(long balance, long sequence) {
     }
 
     private final JdbcClient jdbc;
-
-    Vouchers(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The voucher with this keyed code hash, and its program if the replica knows it. */
     Optional<Spending.Voucher> byCodeHash(String codeHash) {

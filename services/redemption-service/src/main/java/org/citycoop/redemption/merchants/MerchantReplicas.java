@@ -16,16 +16,15 @@ import org.citycoop.contracts.merchant.MerchantSuspended;
 import org.citycoop.contracts.merchant.MerchantUpdated;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /** The stored merchant replicas. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MerchantReplicas implements MerchantReplica.Lookup {
 
     private final JdbcClient jdbc;
-
-    MerchantReplicas(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void apply(MerchantRegistered event) {
         upsert(event.merchantId(), event.tradingName(), event.cityCode(), event.countryCode(), event.naceCode(), "ACTIVE", event.registeredAt());

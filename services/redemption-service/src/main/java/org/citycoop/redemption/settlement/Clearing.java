@@ -10,6 +10,8 @@ import org.citycoop.redemption.merchants.MerchantReplica;
 import org.citycoop.redemption.settlement.decision.Offsetting;
 import org.citycoop.redemption.settlement.decision.Period;
 import org.springframework.stereotype.Component;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * What issuers owe each other. Each partner city pays out the merchants seated in it; when a
@@ -19,6 +21,7 @@ import org.springframework.stereotype.Component;
  * the merchants' seats are the replica's ({@link MerchantReplica.Lookup}); a merchant not known there is left out.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Clearing {
 
     /** One issuer owes one city this much (minor units). */
@@ -31,11 +34,6 @@ public class Clearing {
 
     private final SettlementBook book;
     private final MerchantReplica.Lookup merchants;
-
-    Clearing(SettlementBook book, MerchantReplica.Lookup merchants) {
-        this.book = book;
-        this.merchants = merchants;
-    }
 
     public Report between(Period period) {
         List<Settlements.Statement> statements = book.within(period);

@@ -15,6 +15,7 @@ import org.citycoop.redemption.merchants.MerchantReplica;
 import org.citycoop.redemption.settlement.decision.Payout;
 import org.citycoop.redemption.settlement.decision.Period;
 import org.springframework.stereotype.Component;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The payouts of settled statements: as a CSV file (Apache Commons CSV, amounts in major units with a
@@ -22,15 +23,11 @@ import org.springframework.stereotype.Component;
  * pays a merchant is its seat, as the replica knows it ({@link MerchantReplica.Lookup}).
  */
 @Component
+@RequiredArgsConstructor
 class PayoutFile {
 
     private final SettlementBook book;
     private final MerchantReplica.Lookup merchants;
-
-    PayoutFile(SettlementBook book, MerchantReplica.Lookup merchants) {
-        this.book = book;
-        this.merchants = merchants;
-    }
 
     /** The statements with a payout of the periods within {@code period}, by issuer and account holder, with the city that pays each. */
     List<Payout> payouts(Period period) {

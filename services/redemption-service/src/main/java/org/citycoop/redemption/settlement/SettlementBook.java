@@ -15,12 +15,14 @@ import org.citycoop.redemption.settlement.decision.Statement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The statements settled, the redemptions and reversals they close, and the payouts they come to (with the merchants' payout
  * accounts). What is known of the merchants themselves is the replica's ({@code MerchantReplica.Lookup}), not read here.
  */
 @Repository
+@RequiredArgsConstructor
 class SettlementBook {
 
     /** A settled statement as stored: the decision's {@link Statement}, its period and when it was settled. */
@@ -28,10 +30,6 @@ class SettlementBook {
     }
 
     private final JdbcClient jdbc;
-
-    SettlementBook(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Locks the approved redemptions not settled yet made before {@code end}: none of them may be reversed while they are settled. */
     void lockOpenRedemptions(Instant end) {

@@ -23,12 +23,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Settling a period (operators) and a merchant's statements (its owner, operators). This is where the settlement decisions'
  * refusals become problem details: a malformed or unfinished period a 400, a payout file that cannot be made a 409 or 404.
  */
 @RestController
+@RequiredArgsConstructor
 class SettlementController {
 
     record SettlePeriod(@Nullable LocalDate from, @Nullable LocalDate to) {
@@ -38,13 +40,6 @@ class SettlementController {
     private final Clearing clearing;
     private final PayoutFile payoutFile;
     private final SepaPayouts sepaPayouts;
-
-    SettlementController(Settlements settlements, Clearing clearing, PayoutFile payoutFile, SepaPayouts sepaPayouts) {
-        this.settlements = settlements;
-        this.clearing = clearing;
-        this.payoutFile = payoutFile;
-        this.sepaPayouts = sepaPayouts;
-    }
 
     /**
      * The payouts of the settlements of periods within {@code from}–{@code to} as CSV (one row per

@@ -24,6 +24,8 @@ import org.citycoop.redemption.settlement.decision.Settling;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Use case: an operator settles a period (days in the network's time zone, Central European). Every
@@ -35,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * each statement with its event in one transaction.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Settlements {
 
     /** The business days' zone: Vienna, Ljubljana and Budapest keep the same time. */
@@ -69,12 +72,6 @@ public class Settlements {
     private final MerchantReplica.Lookup merchants;
     private final IntegrationEvents events;
     private final Clock clock = Clock.systemUTC();
-
-    Settlements(SettlementBook book, MerchantReplica.Lookup merchants, IntegrationEvents events) {
-        this.book = book;
-        this.merchants = merchants;
-        this.events = events;
-    }
 
     @Transactional
     public Outcome settle(@Nullable LocalDate from, @Nullable LocalDate to) {

@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Bulk orders of employers (operators): {@code POST /api/bulk-orders} as multipart with the part
@@ -39,6 +40,7 @@ import org.springframework.web.multipart.MultipartFile;
  * ordering. An order over its country's tax-free rule is refused with 422 (rules: {@code /api/tax-free-rules}, ADR 28).
  */
 @RestController
+@RequiredArgsConstructor
 class BulkOrderController {
 
     record WarningView(String field, String message) {
@@ -50,11 +52,6 @@ class BulkOrderController {
 
     private final BulkOrders orders;
     private final MessageSource messages;
-
-    BulkOrderController(BulkOrders orders, MessageSource messages) {
-        this.orders = orders;
-        this.messages = messages;
-    }
 
     @PostMapping(path = "/api/bulk-orders", consumes = "multipart/form-data")
     ResponseEntity<OrderView> order(@RequestPart("order") BulkOrders.OrderDetails details, @RequestPart("employees") MultipartFile employees,

@@ -16,9 +16,11 @@ import org.citycoop.voucher.taxfree.TaxFreeAllowance;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import lombok.RequiredArgsConstructor;
 
 /** The bulk orders and their lines, each order stored under the operator's idempotency key with its request's fingerprint. */
 @Repository
+@RequiredArgsConstructor
 class BulkOrderRecords {
 
     /** An order as stored: its totals, under which request. */
@@ -31,11 +33,6 @@ class BulkOrderRecords {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
-
-    BulkOrderRecords(JdbcClient jdbc, JdbcTemplate batch) {
-        this.jdbc = jdbc;
-        this.batch = batch;
-    }
 
     /** One employer's orders one after the other until the transaction ends, so that two cannot both use the same room under the limit. */
     void lockEmployer(String vatId) {

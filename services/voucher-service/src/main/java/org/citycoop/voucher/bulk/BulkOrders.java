@@ -35,6 +35,8 @@ import org.citycoop.voucher.taxfree.TaxFreeRules;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Use case: an employer orders vouchers for its employees — one bearer voucher per row of the uploaded
@@ -46,6 +48,7 @@ import org.springframework.transaction.annotation.Transactional;
  * order, its lines and its vouchers with their events in one transaction.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class BulkOrders {
 
     /** The order's details (the employees come as a CSV file). */
@@ -80,14 +83,6 @@ public class BulkOrders {
     private final Issuance issuance;
     private final TaxFreeRules taxFreeRules;
     private final Clock clock = Clock.systemUTC();
-
-    BulkOrders(BulkOrderRecords records, IdempotentCommands commands, Programs programs, Issuance issuance, TaxFreeRules taxFreeRules) {
-        this.records = records;
-        this.commands = commands;
-        this.programs = programs;
-        this.issuance = issuance;
-        this.taxFreeRules = taxFreeRules;
-    }
 
     @Transactional
     public Result place(OrderDetails details, byte[] csv, @Nullable String idempotencyKey, boolean dryRun, Caller caller) {

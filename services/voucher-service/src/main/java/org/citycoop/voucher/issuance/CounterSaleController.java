@@ -22,9 +22,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import lombok.RequiredArgsConstructor;
 
 /** Counter sales by operators: {@code POST /api/counter-sales} with an {@code Idempotency-Key} header. */
 @RestController
+@RequiredArgsConstructor
 class CounterSaleController {
 
     /** The answer: the sale, what was paid, and the vouchers with their codes. */
@@ -33,10 +35,6 @@ class CounterSaleController {
     }
 
     private final CounterSales sales;
-
-    CounterSaleController(CounterSales sales) {
-        this.sales = sales;
-    }
 
     @PostMapping("/api/counter-sales")
     ResponseEntity<SaleView> sell(@RequestHeader(name = "Idempotency-Key", required = false) String key,

@@ -10,9 +10,11 @@ import org.citycoop.platform.idempotency.IdempotencyKey;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import lombok.RequiredArgsConstructor;
 
 /** The counter sales, each stored under the operator's idempotency key with its request's fingerprint. */
 @Repository
+@RequiredArgsConstructor
 class CounterSaleRecords {
 
     /** A sale as stored: what it sold, under which request. */
@@ -20,10 +22,6 @@ class CounterSaleRecords {
     }
 
     private final JdbcClient jdbc;
-
-    CounterSaleRecords(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     void insert(UUID saleId, IdempotencyKey key, String requestHash, UUID programId, String paymentMethod, @Nullable UUID holderId, int quantity,
             Money priceEach, Instant at) {

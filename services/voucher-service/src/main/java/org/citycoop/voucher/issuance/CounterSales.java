@@ -26,6 +26,8 @@ import org.citycoop.voucher.shoppers.Shoppers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Use case: an operator sells vouchers at the counter — an amount of an active program, paid in cash,
@@ -37,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and then gets its answer.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CounterSales {
 
     /** What the operator asks for. */
@@ -68,17 +71,6 @@ public class CounterSales {
     private final Issuance issuance;
     private final Vouchers vouchers;
     private final CodeVault vault;
-
-    CounterSales(CounterSaleRecords sales, IdempotentCommands commands, Programs programs, Shoppers shoppers, Issuance issuance, Vouchers vouchers,
-            CodeVault vault) {
-        this.sales = sales;
-        this.commands = commands;
-        this.programs = programs;
-        this.shoppers = shoppers;
-        this.issuance = issuance;
-        this.vouchers = vouchers;
-        this.vault = vault;
-    }
 
     @Transactional
     public Result sell(SellVouchers request, @Nullable String idempotencyKey, Caller caller) {

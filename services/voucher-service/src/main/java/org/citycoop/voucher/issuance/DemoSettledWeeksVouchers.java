@@ -10,6 +10,7 @@ import org.citycoop.voucher.programs.Program;
 import org.citycoop.voucher.programs.Programs;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The paper vouchers redemption-service's demo spends in the settled past weeks
@@ -19,15 +20,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(30)
+@RequiredArgsConstructor
 class DemoSettledWeeksVouchers implements DemoDataSet {
 
     private final Programs programs;
     private final Issuance issuance;
-
-    DemoSettledWeeksVouchers(Programs programs, Issuance issuance) {
-        this.programs = programs;
-        this.issuance = issuance;
-    }
 
     @Override
     public String name() {

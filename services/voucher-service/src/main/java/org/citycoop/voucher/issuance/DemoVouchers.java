@@ -16,6 +16,7 @@ import org.citycoop.voucher.programs.Programs;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Vouchers in the demo shoppers' wallets (sold at the counter, as in real use) and two paper
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(20)
+@RequiredArgsConstructor
 class DemoVouchers implements DemoDataSet {
 
     private record Gift(String email, String homeCity, String program, String amount) {
@@ -39,12 +41,6 @@ class DemoVouchers implements DemoDataSet {
     private final JdbcClient jdbc;
     private final Programs programs;
     private final Issuance issuance;
-
-    DemoVouchers(JdbcClient jdbc, Programs programs, Issuance issuance) {
-        this.jdbc = jdbc;
-        this.programs = programs;
-        this.issuance = issuance;
-    }
 
     @Override
     public String name() {

@@ -4,16 +4,14 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import lombok.RequiredArgsConstructor;
 
 /** The reward requests fulfilled, one a request id: what makes a request published twice issue one voucher. */
 @Repository
+@RequiredArgsConstructor
 class RewardRequests {
 
     private final JdbcClient jdbc;
-
-    RewardRequests(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     boolean fulfilled(UUID requestId) {
         return jdbc.sql("SELECT count(*) FROM reward_request WHERE request_id = :id").param("id", requestId).query(Long.class).single() > 0;

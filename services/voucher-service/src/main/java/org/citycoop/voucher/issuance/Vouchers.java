@@ -13,19 +13,18 @@ import org.citycoop.contracts.money.Money;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /** The stored vouchers. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Vouchers {
 
     private static final String COLUMNS = """
             id, program_id, code_hint, currency, face_value, balance, price, subsidy, channel, payment_method, holder_id, sale_id, status, issued_at, expires_at""";
 
     private final JdbcClient jdbc;
-
-    Vouchers(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public Optional<Voucher> byId(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM voucher WHERE id = :id").param("id", id).query(Vouchers::map).optional();

@@ -36,9 +36,11 @@ import org.springframework.web.bind.annotation.RestController;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import lombok.RequiredArgsConstructor;
 
 /** Cancelling (operators), giving away and claiming (shoppers) vouchers. */
 @RestController
+@RequiredArgsConstructor
 class LifecycleController {
 
     record CancelVoucher(@NotBlank @Size(max = 500) String reason) {
@@ -52,14 +54,6 @@ class LifecycleController {
     private final CodeVault vault;
     private final ClaimThrottle throttle;
     private final MessageSource messages;
-
-    LifecycleController(VoucherLifecycle lifecycle, Vouchers vouchers, CodeVault vault, ClaimThrottle throttle, MessageSource messages) {
-        this.lifecycle = lifecycle;
-        this.vouchers = vouchers;
-        this.vault = vault;
-        this.throttle = throttle;
-        this.messages = messages;
-    }
 
     @PostMapping("/api/vouchers/{id}/cancellation")
     VoucherView cancel(@PathVariable UUID id, @Validated @RequestBody CancelVoucher command) {

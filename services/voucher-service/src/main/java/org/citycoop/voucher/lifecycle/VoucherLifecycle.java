@@ -24,6 +24,8 @@ import org.citycoop.voucher.lifecycle.decision.LifecycleRefusal;
 import org.citycoop.voucher.shoppers.Shoppers;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Use cases after issue. Each change locks the voucher's row, asks {@link Changing}, and stores the
@@ -31,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * new code: whoever kept the old code (the giver, a photo of the paper) can no longer spend it.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class VoucherLifecycle {
 
     /** What a change comes to: the voucher as changed, or why nothing changed. */
@@ -55,13 +58,6 @@ public class VoucherLifecycle {
     private final CodeVault vault;
     private final IntegrationEvents events;
     private final Clock clock = Clock.systemUTC();
-
-    VoucherLifecycle(Vouchers vouchers, Shoppers shoppers, CodeVault vault, IntegrationEvents events) {
-        this.vouchers = vouchers;
-        this.shoppers = shoppers;
-        this.vault = vault;
-        this.events = events;
-    }
 
     /** An operator cancels a voucher; its unspent balance is refunded (and said in the event). Cancelling twice changes nothing. */
     @Transactional

@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Printable vouchers: one voucher (its holder, or an operator for a bearer voucher) or all vouchers
@@ -37,6 +38,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * the request's {@code Accept-Language}.
  */
 @RestController
+@RequiredArgsConstructor
 class PrintController {
 
     private final Vouchers vouchers;
@@ -44,14 +46,6 @@ class PrintController {
     private final CodeVault vault;
     private final VoucherPdf pdf;
     private final JdbcClient jdbc;
-
-    PrintController(Vouchers vouchers, Programs programs, CodeVault vault, VoucherPdf pdf, JdbcClient jdbc) {
-        this.vouchers = vouchers;
-        this.programs = programs;
-        this.vault = vault;
-        this.pdf = pdf;
-        this.jdbc = jdbc;
-    }
 
     @GetMapping(path = "/api/vouchers/{id}/voucher.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<StreamingResponseBody> one(@PathVariable UUID id, @RequestParam(required = false) String lang) {

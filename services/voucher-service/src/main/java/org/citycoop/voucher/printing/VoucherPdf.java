@@ -26,6 +26,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import com.google.zxing.common.BitMatrix;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Writes vouchers as A6 pages (105 × 148 mm): program, amount, QR code (drawn as vectors), the code
@@ -34,6 +36,7 @@ import com.google.zxing.common.BitMatrix;
  * document is written, not in memory, so a bulk order of thousands streams.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class VoucherPdf {
 
     /** One voucher as printed. */
@@ -46,11 +49,6 @@ public class VoucherPdf {
 
     private final QrCodes qr;
     private final MessageSource messages;
-
-    VoucherPdf(QrCodes qr, MessageSource messages) {
-        this.qr = qr;
-        this.messages = messages;
-    }
 
     /** Writes one page per voucher to {@code out}, pulling vouchers one at a time. */
     public void write(Iterator<Printed> vouchers, String language, OutputStream out) {

@@ -8,6 +8,7 @@ import org.citycoop.platform.demo.DemoDataSet;
 import org.citycoop.platform.demo.DemoIds;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Four programs as the network might run them: a Feldbach city voucher, a Ptuj voucher for three
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(10)
+@RequiredArgsConstructor
 class DemoPrograms implements DemoDataSet {
 
     static final List<ProgramTerms> PROGRAMS = List.of(
@@ -31,10 +33,6 @@ class DemoPrograms implements DemoDataSet {
                     new ProgramTerms.FreeAmount(new BigDecimal("5"), new BigDecimal("500")), "0"));
 
     private final ProgramAdministration administration;
-
-    DemoPrograms(ProgramAdministration administration) {
-        this.administration = administration;
-    }
 
     @Override
     public String name() {

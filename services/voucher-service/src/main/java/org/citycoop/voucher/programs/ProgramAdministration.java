@@ -16,22 +16,20 @@ import org.citycoop.voucher.programs.Program.Status;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Use cases of operators: draft a program, correct the draft, activate it (its terms are then fixed
  * and published as {@code ProgramActivated}), close it to new sales ({@code ProgramClosed}).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ProgramAdministration {
 
     private final Programs programs;
     private final IntegrationEvents events;
     private final Clock clock = Clock.systemUTC();
-
-    ProgramAdministration(Programs programs, IntegrationEvents events) {
-        this.programs = programs;
-        this.events = events;
-    }
 
     @Transactional
     public Program draft(ProgramTerms terms) {

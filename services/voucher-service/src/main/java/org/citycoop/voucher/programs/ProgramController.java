@@ -27,21 +27,18 @@ import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Voucher programs. Anyone may read active and closed programs (where can a voucher be spent?);
  * drafts, and every change, are for operators.
  */
 @RestController
+@RequiredArgsConstructor
 class ProgramController {
 
     private final ProgramAdministration administration;
     private final Programs programs;
-
-    ProgramController(ProgramAdministration administration, Programs programs) {
-        this.administration = administration;
-        this.programs = programs;
-    }
 
     record CloseProgram(@NotBlank @Size(max = 500) String reason) {
     }

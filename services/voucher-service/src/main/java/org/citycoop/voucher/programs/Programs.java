@@ -18,9 +18,12 @@ import org.citycoop.voucher.programs.Program.Status;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /** The stored programs. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Programs {
 
     private static final String COLUMNS = """
@@ -28,10 +31,6 @@ public class Programs {
             validity_months, bonus_bp, status, created_at, activated_at, closed_at, close_reason""";
 
     private final JdbcClient jdbc;
-
-    Programs(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public Optional<Program> byId(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM program WHERE id = :id").param("id", id).query(Programs::map).optional();

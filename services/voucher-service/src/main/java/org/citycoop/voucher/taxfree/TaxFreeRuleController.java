@@ -22,9 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import lombok.RequiredArgsConstructor;
 
 /** Operators read the tax-free rules with their legal sources, replace a country's rule, and read who changed it when. */
 @RestController
+@RequiredArgsConstructor
 class TaxFreeRuleController {
 
     /** A rule as operators see it: amounts in major units of its currency. */
@@ -44,12 +46,6 @@ class TaxFreeRuleController {
     private final TaxFreeRules rules;
     private final TaxFreeRuleEditing editing;
     private final JsonMapper json;
-
-    TaxFreeRuleController(TaxFreeRules rules, TaxFreeRuleEditing editing, JsonMapper json) {
-        this.rules = rules;
-        this.editing = editing;
-        this.json = json;
-    }
 
     @GetMapping("/api/tax-free-rules")
     List<RuleView> all() {

@@ -16,6 +16,8 @@ import org.citycoop.platform.web.RequestRejected.Violation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Use case: an operator replaces a country's tax-free rule (when the law or a figure it depends on
@@ -23,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * logged with the operator and the rule before and after.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TaxFreeRuleEditing {
 
     /** What an operator sends; null where omitted. */
@@ -36,10 +39,6 @@ public class TaxFreeRuleEditing {
 
     private final TaxFreeRules rules;
     private final Clock clock = Clock.systemUTC();
-
-    TaxFreeRuleEditing(TaxFreeRules rules) {
-        this.rules = rules;
-    }
 
     @Transactional
     public TaxFreeRule edit(String country, EditTaxFreeRule edit, Caller operator) {

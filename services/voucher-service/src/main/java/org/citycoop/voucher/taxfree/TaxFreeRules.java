@@ -12,9 +12,12 @@ import org.citycoop.contracts.money.Money;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /** The stored tax-free rules, one per country of employment, and the log of every operator's change to them. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TaxFreeRules {
 
     /** The countries of employment the cooperation's employers order for. */
@@ -27,10 +30,6 @@ public class TaxFreeRules {
     private static final String COLUMNS = "country, currency, period, limit_amount, per_occasion, occasions, source, note, updated_at, updated_by";
 
     private final JdbcClient jdbc;
-
-    TaxFreeRules(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public List<TaxFreeRule> all() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM tax_free_rule ORDER BY country").query(TaxFreeRules::map).list();

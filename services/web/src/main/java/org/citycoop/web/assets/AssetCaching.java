@@ -18,6 +18,7 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 
 /**
  * How long browsers keep the assets. The pages link every style, script, icon and webjar by its
@@ -28,6 +29,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * hold personal data and keep Spring Security's {@code no-store}.
  */
 @Configuration(proxyBeanMethods = false)
+@RequiredArgsConstructor
 class AssetCaching implements WebMvcConfigurer {
 
     static final String HASHED = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable().getHeaderValue();
@@ -36,10 +38,6 @@ class AssetCaching implements WebMvcConfigurer {
     private static final ContentVersionStrategy CONTENT = new ContentVersionStrategy();
 
     private final ObjectProvider<ResourceUrlProvider> urls;
-
-    AssetCaching(ObjectProvider<ResourceUrlProvider> urls) {
-        this.urls = urls;
-    }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 import tools.jackson.databind.json.JsonMapper;
+import lombok.RequiredArgsConstructor;
 
 /**
  * {@code /sw.js}, the service worker (ADR 21), drawn with this build's assets: the hashed URLs it
@@ -32,6 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * deletes the older builds' caches.
  */
 @Controller
+@RequiredArgsConstructor
 class ServiceWorker {
 
     /** What the wallet needs offline besides its pages (which are kept as they are opened). */
@@ -40,11 +42,6 @@ class ServiceWorker {
     private final ResourceUrlProvider urls;
     private final JsonMapper json;
     private volatile String script;
-
-    ServiceWorker(ResourceUrlProvider urls, JsonMapper json) {
-        this.urls = urls;
-        this.json = json;
-    }
 
     @GetMapping(path = "/sw.js", produces = "text/javascript")
     ResponseEntity<String> script() {

@@ -28,6 +28,7 @@ import com.google.zxing.MultiFormatReader;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Reads the QR code in a photo the browser could not read itself ({@code POST /checkout/api/photos},
@@ -36,6 +37,7 @@ import com.google.zxing.common.HybridBinarizer;
  * the code is worth is asked of redemption-service as for any scan.
  */
 @RestController
+@RequiredArgsConstructor
 class QrPhotos {
 
     static final int MAX_SIDE = 4000;
@@ -45,10 +47,6 @@ class QrPhotos {
     }
 
     private final MessageSource messages;
-
-    QrPhotos(MessageSource messages) {
-        this.messages = messages;
-    }
 
     @PostMapping(path = "/checkout/api/photos", consumes = {MediaType.IMAGE_PNG_VALUE, MediaType.IMAGE_JPEG_VALUE})
     ResponseEntity<?> read(@RequestBody byte[] photo, Locale locale) {

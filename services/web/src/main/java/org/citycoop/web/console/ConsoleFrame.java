@@ -28,6 +28,7 @@ import org.springframework.web.client.RestClientResponseException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 
 /**
  * What every section of the operators' console shares: the list of sections (the console's own
@@ -39,6 +40,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * a typed number, an issuer, a moment in the network's time zone.
  */
 @ControllerAdvice(basePackageClasses = ConsoleFrame.class)
+@RequiredArgsConstructor
 class ConsoleFrame {
 
     /** The console's sections in the order of its navigation; each is {@code /console/<section>}, named by the message key {@code console.<section>}. */
@@ -50,10 +52,6 @@ class ConsoleFrame {
     private static final String UNAVAILABLE = "console.unavailable";
 
     private final MessageSource messages;
-
-    ConsoleFrame(MessageSource messages) {
-        this.messages = messages;
-    }
 
     @ModelAttribute("sections")
     List<String> sections() {

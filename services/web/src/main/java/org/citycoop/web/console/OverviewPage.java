@@ -7,16 +7,14 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 
 /** The console's start ({@code /console}): what the operators do there, and the sections. */
 @Controller
+@RequiredArgsConstructor
 class OverviewPage {
 
     private final ConsoleFrame frame;
-
-    OverviewPage(ConsoleFrame frame) {
-        this.frame = frame;
-    }
 
     @GetMapping("/console")
     String overview(@AuthenticationPrincipal OidcUser user, Model model, HttpServletResponse response) {

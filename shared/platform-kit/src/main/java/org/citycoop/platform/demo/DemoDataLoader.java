@@ -8,8 +8,10 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import lombok.RequiredArgsConstructor;
 
 /** Loads each {@link DemoDataSet} that this database has not seen yet, once. */
+@RequiredArgsConstructor
 public class DemoDataLoader implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
@@ -17,12 +19,6 @@ public class DemoDataLoader implements ApplicationRunner {
     private final List<DemoDataSet> sets;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
-
-    public DemoDataLoader(List<DemoDataSet> sets, JdbcClient jdbc, TransactionTemplate transactions) {
-        this.sets = sets;
-        this.jdbc = jdbc;
-        this.transactions = transactions;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

@@ -12,6 +12,7 @@ import org.springframework.modulith.events.support.EventExternalizationTransport
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Sends outbox entries to Kafka as CloudEvents 1.0 in binary mode (attributes in {@code ce_*}
@@ -19,13 +20,10 @@ import io.cloudevents.core.builder.CloudEventBuilder;
  * the publication only when Kafka acknowledged the record; otherwise it stays in the outbox and is
  * sent again.
  */
+@RequiredArgsConstructor
 public class CloudEventsKafkaTransport implements EventExternalizationTransport {
 
     private final KafkaOperations<String, CloudEvent> kafka;
-
-    public CloudEventsKafkaTransport(KafkaOperations<String, CloudEvent> kafka) {
-        this.kafka = kafka;
-    }
 
     @Override
     public CompletableFuture<?> externalize(Object payload, RoutingTarget target) {

@@ -2,6 +2,7 @@ package org.citycoop.platform.idempotency;
 
 import java.util.Optional;
 import java.util.function.Supplier;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The skeleton of every command that must never run twice for one request (ADR 29): lock the key,
@@ -10,13 +11,10 @@ import java.util.function.Supplier;
  * transaction; the command stores its answer with the key and the request's fingerprint in that
  * transaction, in its own table, where {@code lookupEarlier} finds it.
  */
+@RequiredArgsConstructor
 public class IdempotentCommands {
 
     private final KeyLock locks;
-
-    public IdempotentCommands(KeyLock locks) {
-        this.locks = locks;
-    }
 
     /**
      * Runs {@code execute} once per key and request.

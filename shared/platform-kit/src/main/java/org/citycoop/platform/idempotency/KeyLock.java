@@ -6,19 +6,17 @@ import org.citycoop.platform.web.RequestRejected;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import lombok.RequiredArgsConstructor;
 
 /**
  * One request per scope, owner and key at a time: a transaction-scoped PostgreSQL advisory lock,
  * released when the transaction commits or rolls back, so a retry after the first has committed finds
  * the first's answer. Taken before the earlier answer is looked up.
  */
+@RequiredArgsConstructor
 public class KeyLock {
 
     private final JdbcClient jdbc;
-
-    public KeyLock(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Locks the key for the rest of the current transaction: waits for it, or refuses with 409 if the scope says so. */
     public void lock(KeyScope scope, IdempotencyKey key) {

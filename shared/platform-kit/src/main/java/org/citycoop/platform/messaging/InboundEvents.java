@@ -20,11 +20,13 @@ import io.cloudevents.CloudEvent;
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Entry point for a service's event consumers. A consumer declares the event types it handles;
  * {@link EventConsumer#accept(CloudEvent)} then applies each event at most once per consumer.
  */
+@RequiredArgsConstructor
 public class InboundEvents {
 
     private static final Logger LOG = LoggerFactory.getLogger(InboundEvents.class);
@@ -36,15 +38,6 @@ public class InboundEvents {
 
     /** How full the outbox's sender queue is (0 to 1); a batch waits while it is over a quarter full (see {@link EventConsumer#acceptBatch}). */
     private final java.util.function.DoubleSupplier outboxFill;
-
-    public InboundEvents(JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json, MeterRegistry meters,
-            java.util.function.DoubleSupplier outboxFill) {
-        this.jdbc = jdbc;
-        this.transactions = transactions;
-        this.json = json;
-        this.meters = meters;
-        this.outboxFill = outboxFill;
-    }
 
     /**
      * Back-pressure: a batch may publish an event per record, and the outbox's sender queue is

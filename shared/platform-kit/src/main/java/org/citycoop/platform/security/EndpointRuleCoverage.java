@@ -11,21 +11,18 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.pattern.PathPatternParser;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Refuses to start a service that has a controller endpoint no {@link EndpointRules} covers:
  * every endpoint is born protected, and forgetting a rule fails the build (every service's
  * {@code *BasicsIT} starts it).
  */
+@RequiredArgsConstructor
 public class EndpointRuleCoverage implements SmartInitializingSingleton {
 
     private final RequestMappingHandlerMapping mappings;
     private final List<EndpointRule> rules;
-
-    public EndpointRuleCoverage(RequestMappingHandlerMapping mappings, List<EndpointRule> rules) {
-        this.mappings = mappings;
-        this.rules = rules;
-    }
 
     @Override
     public void afterSingletonsInstantiated() {

@@ -16,12 +16,14 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
+import lombok.RequiredArgsConstructor;
 
 /**
  * 401 and 403 as RFC 9457 problem details in the caller's language (de, sl, hu, en by
  * Accept-Language), with the standard {@code WWW-Authenticate: Bearer} challenge. Never a reason a
  * forger could learn from beyond "invalid token".
  */
+@RequiredArgsConstructor
 public class SecurityProblems {
 
     /** The languages every user-facing message exists in. */
@@ -31,11 +33,6 @@ public class SecurityProblems {
     private final MessageSource messages;
     private final JsonMapper json;
     private final BearerTokenAuthenticationEntryPoint challenge = new BearerTokenAuthenticationEntryPoint();
-
-    public SecurityProblems(MessageSource messages, JsonMapper json) {
-        this.messages = messages;
-        this.json = json;
-    }
 
     public AuthenticationEntryPoint unauthenticated() {
         return (request, response, exception) -> {

@@ -11,6 +11,7 @@ import org.springframework.security.oauth2.jwt.JwtValidationException;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Bearer tokens whose signature was verified once, kept (Caffeine, bounded) for as long as a token can
@@ -19,6 +20,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * expires. A token that fails verification is never kept. Revocation is what it is for any JWT: a token
  * stays good until it expires (5 minutes for identity-service's tokens).
  */
+@RequiredArgsConstructor
 final class VerifiedTokens implements JwtDecoder {
 
     /** No identity-service token lives longer than this (people and tills: 5 minutes). */
@@ -27,11 +29,6 @@ final class VerifiedTokens implements JwtDecoder {
     private final JwtDecoder verifying;
     private final OAuth2TokenValidator<Jwt> validator;
     private final Cache<String, Jwt> verified = Caffeine.newBuilder().maximumSize(20_000).expireAfterWrite(LONGEST_LIFETIME).build();
-
-    VerifiedTokens(JwtDecoder verifying, OAuth2TokenValidator<Jwt> validator) {
-        this.verifying = verifying;
-        this.validator = validator;
-    }
 
     @Override
     public Jwt decode(String token) throws JwtException {

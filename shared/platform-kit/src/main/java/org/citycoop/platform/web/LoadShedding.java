@@ -18,6 +18,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Sheds writes while the service cannot keep up: when the events committed but not yet handed to
@@ -27,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * twice; without this, overload piled events up in memory until the heap ran out
  * (docs/performance.md, checkout).
  */
+@RequiredArgsConstructor
 public class LoadShedding extends OncePerRequestFilter {
 
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
@@ -35,13 +37,6 @@ public class LoadShedding extends OncePerRequestFilter {
     private final double shedAt;
     private final MessageSource messages;
     private final JsonMapper json;
-
-    public LoadShedding(Supplier<ThreadPoolExecutor> senders, double shedAt, MessageSource messages, JsonMapper json) {
-        this.senders = senders;
-        this.shedAt = shedAt;
-        this.messages = messages;
-        this.json = json;
-    }
 
     /** Whether the senders' queue is at the threshold. */
     boolean busy() {

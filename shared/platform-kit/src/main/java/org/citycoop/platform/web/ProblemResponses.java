@@ -15,21 +15,18 @@ import org.springframework.http.MediaType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Problem details written where Spring MVC's advice cannot answer: in servlet filters, Spring
  * Security's firewall, the servlet container's error handling. Same types, titles and details as
  * {@link ProblemDetailsAdvice}, in the caller's language from Accept-Language.
  */
+@RequiredArgsConstructor
 public final class ProblemResponses {
 
     private final MessageSource messages;
     private final JsonMapper json;
-
-    public ProblemResponses(MessageSource messages, JsonMapper json) {
-        this.messages = messages;
-        this.json = json;
-    }
 
     /** The stable type for a status the container or a filter answers without a more specific reason. */
     public static String typeOf(int status) {

@@ -9,21 +9,19 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 
 /**
  * What Spring Security's firewall refuses (encoded dots, slashes and percent signs, semicolons,
  * double slashes, control characters in the address) is a 400 {@code invalid-path} problem
  * detail, not the servlet container's error page.
  */
+@RequiredArgsConstructor
 public class RejectedRequests implements RequestRejectedHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(RejectedRequests.class);
 
     private final ProblemResponses problems;
-
-    public RejectedRequests(ProblemResponses problems) {
-        this.problems = problems;
-    }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected) throws IOException {

@@ -12,6 +12,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Refuses query parameters and form fields whose text cannot be stored ({@link StorableText}) with
@@ -19,13 +20,10 @@ import jakarta.servlet.http.HttpServletResponse;
  * included). A query string the container cannot decode is a 400 too. Multipart fields are checked
  * after the upload is parsed, by {@link StorablePathVariables}.
  */
+@RequiredArgsConstructor
 public class StorableParameters extends OncePerRequestFilter {
 
     private final ProblemResponses problems;
-
-    public StorableParameters(ProblemResponses problems) {
-        this.problems = problems;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

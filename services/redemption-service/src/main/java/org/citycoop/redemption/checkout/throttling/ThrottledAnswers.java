@@ -13,6 +13,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import lombok.RequiredArgsConstructor;
 
 /**
  * A throttled till request (scans, redemptions, reversals, purchases, refunds) is a 429 with
@@ -21,13 +22,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  */
 @RestControllerAdvice(basePackages = "org.citycoop.redemption.checkout")
 @Order(Ordered.HIGHEST_PRECEDENCE)
+@RequiredArgsConstructor
 class ThrottledAnswers {
 
     private final MessageSource messages;
-
-    ThrottledAnswers(MessageSource messages) {
-        this.messages = messages;
-    }
 
     @ExceptionHandler(Throttled.class)
     ResponseEntity<ProblemDetail> throttled(Throttled throttled) {

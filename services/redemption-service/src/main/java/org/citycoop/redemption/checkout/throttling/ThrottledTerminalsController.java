@@ -9,16 +9,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import lombok.RequiredArgsConstructor;
 
 /** Operators: terminals throttled now after repeated unknown codes. */
 @RestController
+@RequiredArgsConstructor
 class ThrottledTerminalsController {
 
     private final TillThrottle throttle;
-
-    ThrottledTerminalsController(TillThrottle throttle) {
-        this.throttle = throttle;
-    }
 
     @GetMapping("/api/throttled-terminals")
     List<TillThrottle.ThrottledTerminal> throttled() {
