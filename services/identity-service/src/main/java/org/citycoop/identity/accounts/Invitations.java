@@ -21,8 +21,7 @@ import org.citycoop.identity.audit.AuditLog;
 import org.citycoop.platform.events.IntegrationEvents;
 import org.citycoop.platform.security.Caller;
 import org.citycoop.platform.security.Role;
-import org.citycoop.platform.web.RequestRejected;
-import org.springframework.http.HttpStatus;
+import org.citycoop.identity.accounts.AccountRefusal.Fault;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -56,13 +55,13 @@ public class Invitations {
     @Transactional
     public Invited invite(InvitePerson command, Caller caller) {
         Set<Role> roles = EnumSet.of(command.role());
-        List<RequestRejected.Violation> scopeErrors = scopeErrors(command.role(), command.merchantId(), command.cityCodes(), command.region());
+        List<Fault> scopeErrors = scopeErrors(command.role(), command.merchantId(), command.cityCodes(), command.region());
         if (!scopeErrors.isEmpty()) {
-            throw RequestRejected.invalid(scopeErrors);
+            throw new AccountRefusal.Invalid(scopeErrors).refused();
         }
         requireMayInvite(command, caller);
         if (accounts.emailTaken(command.email())) {
-            throw new RequestRejected(HttpStatus.CONFLICT, "email-taken", List.of(new RequestRejected.Violation("email", "email.taken")));
+            throw new AccountRefusal.EmailTaken().refused();
         }
         UUID id = UUID.randomUUID();
         accounts.add(new Account(id, command.email().strip(), null, command.displayName().strip(), roles, command.merchantId(),
@@ -84,15 +83,15 @@ public class Invitations {
         }
         Open invitation = jdbc.sql("SELECT account_id, expires_at, accepted_at FROM invitation WHERE token_hash = :hash FOR UPDATE")
                 .param("hash", hash(token)).query(Open.class).optional()
-                .orElseThrow(() -> new RequestRejected(HttpStatus.NOT_FOUND, "invitation-unknown", List.of()));
+                .orElseThrow(() -> new AccountRefusal.InvitationUnknown().refused());
         if (invitation.acceptedAt() != null || invitation.expiresAt().toInstant().isBefore(clock.instant())) {
-            throw new RequestRejected(HttpStatus.GONE, "invitation-used", List.of());
+            throw new AccountRefusal.InvitationUsed().refused();
         }
         Account account = accounts.byId(invitation.accountId()).orElseThrow();
         List<String> broken = PasswordPolicy.violations(password, account.email());
         if (!broken.isEmpty()) {
-            throw RequestRejected.invalid(broken.stream()
-                    .map(code -> new RequestRejected.Violation("password", code, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH)).toList());
+            throw new AccountRefusal.Invalid(broken.stream()
+                    .map(code -> Fault.of("password", code, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH)).toList()).refused();
         }
         jdbc.sql("UPDATE account SET password_hash = :hash, status = 'ACTIVE' WHERE id = :id")
                 .param("hash", passwords.encode(password)).param("id", account.id()).update();
@@ -106,19 +105,19 @@ public class Invitations {
     /** An operator changes an account's role and scope; the audit line says from what to what. */
     @Transactional
     public void changeRoles(UUID accountId, ChangeRoles command, Caller caller) {
-        Account before = accounts.byId(accountId).orElseThrow(() -> new RequestRejected(HttpStatus.NOT_FOUND, "account-unknown", List.of()));
-        List<RequestRejected.Violation> errors = new ArrayList<>();
+        Account before = accounts.byId(accountId).orElseThrow(() -> new AccountRefusal.AccountUnknown().refused());
+        List<Fault> errors = new ArrayList<>();
         for (Role role : command.roles()) {
             errors.addAll(scopeErrors(role, command.merchantId(), command.cityCodes(), command.region()));
         }
         if (command.roles().contains(Role.SHOPPER) && before.homeCity() == null) {
-            errors.add(new RequestRejected.Violation("roles", "account.shopper-needs-home-city"));
+            errors.add(Fault.of("roles", "account.shopper-needs-home-city"));
         }
         if (command.roles().contains(Role.TERMINAL)) {
-            errors.add(new RequestRejected.Violation("roles", "account.terminal-is-not-a-person"));
+            errors.add(Fault.of("roles", "account.terminal-is-not-a-person"));
         }
         if (!errors.isEmpty()) {
-            throw RequestRejected.invalid(errors.stream().distinct().toList());
+            throw new AccountRefusal.Invalid(errors.stream().distinct().toList()).refused();
         }
         jdbc.sql("UPDATE account SET roles = :roles, merchant_id = :merchant, city_codes = :cities, region = :region WHERE id = :id")
                 .param("roles", command.roles().stream().map(Role::name).sorted().toArray(String[]::new)).param("merchant", command.merchantId())
@@ -133,17 +132,17 @@ public class Invitations {
     @Transactional
     public void disableStaff(UUID merchantId, UUID accountId, Caller caller) {
         if (!caller.administers(merchantId)) {
-            throw new RequestRejected(HttpStatus.FORBIDDEN, "not-your-merchant", List.of());
+            throw new AccountRefusal.NotYourMerchant().refused();
         }
         Account account = accounts.byId(accountId).filter(a -> merchantId.equals(a.merchantId()) && a.roles().contains(Role.CASHIER))
-                .orElseThrow(() -> new RequestRejected(HttpStatus.NOT_FOUND, "account-unknown", List.of()));
+                .orElseThrow(() -> new AccountRefusal.AccountUnknown().refused());
         jdbc.sql("UPDATE account SET status = 'DISABLED' WHERE id = :id").param("id", account.id()).update();
         audit.record(AuditAction.ROLE_CHANGED, caller.subject(), account.id().toString(), "cashier of " + merchantId + " disabled", null);
     }
 
     public List<Account> staffOf(UUID merchantId, Caller caller) {
         if (!caller.mayViewMerchant(merchantId)) {
-            throw new RequestRejected(HttpStatus.FORBIDDEN, "not-your-merchant", List.of());
+            throw new AccountRefusal.NotYourMerchant().refused();
         }
         return accounts.ofMerchant(merchantId);
     }
@@ -155,24 +154,24 @@ public class Invitations {
         boolean ownerInvitingOwnCashier = caller.has(Role.MERCHANT_OWNER) && command.role() == Role.CASHIER
                 && command.merchantId() != null && caller.actsFor(command.merchantId());
         if (!ownerInvitingOwnCashier) {
-            throw new RequestRejected(HttpStatus.FORBIDDEN, "invitation-not-allowed", List.of());
+            throw new AccountRefusal.InvitationNotAllowed().refused();
         }
     }
 
-    static List<RequestRejected.Violation> scopeErrors(Role role, UUID merchantId, List<String> cityCodes, Boolean region) {
-        List<RequestRejected.Violation> errors = new ArrayList<>();
+    static List<Fault> scopeErrors(Role role, UUID merchantId, List<String> cityCodes, Boolean region) {
+        List<Fault> errors = new ArrayList<>();
         switch (role) {
             case CASHIER, MERCHANT_OWNER -> {
                 if (merchantId == null) {
-                    errors.add(new RequestRejected.Violation("merchantId", "account.merchant-required"));
+                    errors.add(Fault.of("merchantId", "account.merchant-required"));
                 }
             }
             case ECONOMIST -> {
                 if (!Boolean.TRUE.equals(region) && (cityCodes == null || cityCodes.isEmpty())) {
-                    errors.add(new RequestRejected.Violation("cityCodes", "account.cities-required"));
+                    errors.add(Fault.of("cityCodes", "account.cities-required"));
                 }
             }
-            case SHOPPER, TERMINAL -> errors.add(new RequestRejected.Violation("role", "account.role-not-invitable"));
+            case SHOPPER, TERMINAL -> errors.add(Fault.of("role", "account.role-not-invitable"));
             case OPERATOR -> { }
         }
         return errors;

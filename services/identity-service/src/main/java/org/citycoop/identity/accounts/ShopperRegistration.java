@@ -10,8 +10,7 @@ import org.citycoop.identity.audit.AuditAction;
 import org.citycoop.identity.audit.AuditLog;
 import org.citycoop.platform.events.IntegrationEvents;
 import org.citycoop.platform.security.Role;
-import org.citycoop.platform.web.RequestRejected;
-import org.springframework.http.HttpStatus;
+import org.citycoop.identity.accounts.AccountRefusal.Fault;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,11 +32,11 @@ public class ShopperRegistration {
     public UUID register(RegisterShopper command, String remote) {
         List<String> broken = PasswordPolicy.violations(command.password(), command.email());
         if (!broken.isEmpty()) {
-            throw RequestRejected.invalid(broken.stream()
-                    .map(code -> new RequestRejected.Violation("password", code, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH)).toList());
+            throw new AccountRefusal.Invalid(broken.stream()
+                    .map(code -> Fault.of("password", code, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH)).toList()).refused();
         }
         if (accounts.emailTaken(command.email())) {
-            throw new RequestRejected(HttpStatus.CONFLICT, "email-taken", List.of(new RequestRejected.Violation("email", "email.taken")));
+            throw new AccountRefusal.EmailTaken().refused();
         }
         UUID id = UUID.randomUUID();
         accounts.add(new Account(id, command.email().strip(), passwords.encode(command.password()), command.displayName().strip(),

@@ -4,15 +4,12 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
 import java.util.UUID;
 
 import org.citycoop.contracts.merchant.TerminalRetired;
 import org.citycoop.identity.audit.AuditAction;
 import org.citycoop.identity.audit.AuditLog;
 import org.citycoop.platform.security.Caller;
-import org.citycoop.platform.web.RequestRejected;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
@@ -55,7 +52,7 @@ public class TerminalCredentials {
     public Issued issue(UUID terminalId, Caller caller) {
         RegisteredTerminal terminal = registeredFor(terminalId, caller);
         if (terminal.retiredAt() != null) {
-            throw new RequestRejected(HttpStatus.CONFLICT, "terminal-retired", List.of());
+            throw new TerminalRefusal.Retired().refused();
         }
         String clientId = terminal.clientId() != null ? terminal.clientId() : "terminal-" + terminalId;
         byte[] secretBytes = new byte[32];
@@ -90,7 +87,7 @@ public class TerminalCredentials {
     public void revoke(UUID terminalId, Caller caller) {
         RegisteredTerminal terminal = registeredFor(terminalId, caller);
         if (terminal.clientId() == null) {
-            throw new RequestRejected(HttpStatus.NOT_FOUND, "terminal-has-no-credentials", List.of());
+            throw new TerminalRefusal.NoCredentials().refused();
         }
         revoke(terminal, caller.subject(), "revoked");
     }
@@ -125,9 +122,9 @@ public class TerminalCredentials {
 
     private RegisteredTerminal registeredFor(UUID terminalId, Caller caller) {
         RegisteredTerminal terminal = terminals.registered(terminalId)
-                .orElseThrow(() -> new RequestRejected(HttpStatus.NOT_FOUND, "terminal-unknown", List.of()));
+                .orElseThrow(() -> new TerminalRefusal.TerminalUnknown().refused());
         if (!caller.administers(terminal.merchantId())) {
-            throw new RequestRejected(HttpStatus.FORBIDDEN, "not-your-merchant", List.of());
+            throw new TerminalRefusal.NotYourMerchant().refused();
         }
         return terminal;
     }

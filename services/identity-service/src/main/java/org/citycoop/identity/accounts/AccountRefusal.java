@@ -1,0 +1,69 @@
+package org.citycoop.identity.accounts;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Why an account is not registered, invited, changed or shown: one record a reason, thrown by the use case as
+ * {@link Refused} and mapped to its problem detail at the web edge ({@link AccountRefusalProblems}).
+ */
+public sealed interface AccountRefusal {
+
+    /** Fields of the request are wrong (every one named). */
+    record Invalid(List<Fault> faults) implements AccountRefusal {
+        public Invalid {
+            faults = List.copyOf(faults);
+        }
+    }
+
+    /** An account with this e-mail exists. */
+    record EmailTaken() implements AccountRefusal {
+    }
+
+    /** No invitation with this token. */
+    record InvitationUnknown() implements AccountRefusal {
+    }
+
+    /** The invitation was accepted already, or it expired. */
+    record InvitationUsed() implements AccountRefusal {
+    }
+
+    /** No such account (or none the caller may change). */
+    record AccountUnknown() implements AccountRefusal {
+    }
+
+    /** The caller does not act for this merchant. */
+    record NotYourMerchant() implements AccountRefusal {
+    }
+
+    /** The caller may not invite into this role or scope. */
+    record InvitationNotAllowed() implements AccountRefusal {
+    }
+
+    /** What is wrong with one field: the field, a message code and its arguments. */
+    record Fault(String field, String code, List<Object> args) {
+        public static Fault of(String field, String code, Object... args) {
+            return new Fault(field, code, Collections.unmodifiableList(Arrays.asList(args.clone())));
+        }
+    }
+
+    default Refused refused() {
+        return new Refused(this);
+    }
+
+    /** The refusal thrown out of a use case; nothing was changed. */
+    final class Refused extends RuntimeException {
+
+        private final transient AccountRefusal refusal;
+
+        Refused(AccountRefusal refusal) {
+            super(refusal.toString(), null, false, false);
+            this.refusal = refusal;
+        }
+
+        public AccountRefusal refusal() {
+            return refusal;
+        }
+    }
+}
