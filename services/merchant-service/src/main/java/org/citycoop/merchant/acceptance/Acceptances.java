@@ -15,8 +15,6 @@ import org.citycoop.merchant.onboarding.Merchant;
 import org.citycoop.merchant.onboarding.Merchants;
 import org.citycoop.platform.events.IntegrationEvents;
 import org.citycoop.platform.security.Caller;
-import org.citycoop.platform.web.RequestRejected;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,17 +50,17 @@ public class Acceptances {
     @Transactional
     public Accepted accept(UUID merchantId, UUID programId) {
         Merchant merchant = merchants.byId(merchantId)
-                .orElseThrow(() -> new RequestRejected(HttpStatus.NOT_FOUND, "merchant-unknown", List.of()));
+                .orElseThrow(() -> new AcceptanceRefusal.MerchantUnknown().refused());
         if (merchant.status() != Merchant.Status.ACTIVE) {
-            throw new RequestRejected(HttpStatus.CONFLICT, "merchant-not-active", List.of(), merchant.status());
+            throw new AcceptanceRefusal.MerchantNotActive(merchant.status()).refused();
         }
         KnownProgram program = programs.byId(programId)
-                .orElseThrow(() -> new RequestRejected(HttpStatus.NOT_FOUND, "program-unknown", List.of()));
+                .orElseThrow(() -> new AcceptanceRefusal.ProgramUnknown().refused());
         if (!"ACTIVE".equals(program.status())) {
-            throw new RequestRejected(HttpStatus.CONFLICT, "program-closed", List.of(), program.names().get("en"));
+            throw new AcceptanceRefusal.ProgramClosed(program.names().get("en")).refused();
         }
         if (citiesOf(merchant).stream().noneMatch(program::covers)) {
-            throw new RequestRejected(HttpStatus.CONFLICT, "program-not-here", List.of(), merchant.cityCode());
+            throw new AcceptanceRefusal.ProgramNotHere(merchant.cityCode()).refused();
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         int inserted = jdbc.sql("INSERT INTO acceptance (merchant_id, program_id, accepted_at) VALUES (:m, :p, :at) ON CONFLICT DO NOTHING")
@@ -103,7 +101,7 @@ public class Acceptances {
 
     private static void requireAdministers(UUID merchantId, Caller caller) {
         if (!caller.administers(merchantId)) {
-            throw new RequestRejected(HttpStatus.FORBIDDEN, "not-your-merchant", List.of());
+            throw new AcceptanceRefusal.NotYourMerchant().refused();
         }
     }
 }

@@ -15,14 +15,12 @@ import org.citycoop.contracts.merchant.MerchantUpdated;
 import org.citycoop.contracts.merchant.PayoutAccountSet;
 import org.citycoop.merchant.city.Cities;
 import org.citycoop.merchant.city.City;
+import org.citycoop.merchant.onboarding.MerchantRefusal.Fault;
 import org.citycoop.merchant.registry.BankAccount;
 import org.citycoop.merchant.registry.Sectors;
 import org.citycoop.merchant.registry.VatId;
 import org.citycoop.platform.events.IntegrationEvents;
-import org.citycoop.platform.web.RequestRejected;
-import org.citycoop.platform.web.RequestRejected.Violation;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import lombok.AccessLevel;
@@ -70,7 +68,7 @@ public class MerchantRegistration {
     @Transactional
     public UUID apply(RegisterMerchant command, UUID applicantId) {
         if (command.store() == null) {
-            throw RequestRejected.invalid(List.of(new Violation("store.name", "merchant.store-missing")));
+            throw new MerchantRefusal.Invalid(List.of(Fault.of("store.name", "merchant.store-missing"))).refused();
         }
         Checked checked = check(command);
         UUID id = UUID.randomUUID();
@@ -132,28 +130,28 @@ public class MerchantRegistration {
     public void edit(UUID id, EditMerchant edit, org.citycoop.platform.security.Caller caller) {
         boolean operator = caller.has(org.citycoop.platform.security.Role.OPERATOR);
         if (!operator && !caller.administers(id)) {
-            throw new RequestRejected(HttpStatus.FORBIDDEN, "not-your-merchant", List.of());
+            throw new MerchantRefusal.NotYourMerchant().refused();
         }
         Merchant merchant = merchants.byIdForUpdate(id)
-                .orElseThrow(() -> new RequestRejected(HttpStatus.NOT_FOUND, "merchant-unknown", List.of()));
+                .orElseThrow(() -> new MerchantRefusal.MerchantUnknown().refused());
         if (merchant.status() == Merchant.Status.CLOSED) {
-            throw new RequestRejected(HttpStatus.CONFLICT, "merchant-status", List.of(), merchant.status(), "EDITED");
+            throw new MerchantRefusal.NotEditable(merchant.status()).refused();
         }
-        List<Violation> problems = new ArrayList<>();
+        List<Fault> problems = new ArrayList<>();
         String nace = edit.naceCode() == null ? merchant.naceCode() : edit.naceCode();
         String iban = edit.iban() == null ? merchant.iban() : edit.iban();
         if (!operator && (!nace.equals(merchant.naceCode()) || !java.util.Objects.equals(iban, merchant.iban()))) {
-            problems.add(new Violation(!nace.equals(merchant.naceCode()) ? "naceCode" : "iban", "merchant.operator-only"));
+            problems.add(Fault.of(!nace.equals(merchant.naceCode()) ? "naceCode" : "iban", "merchant.operator-only"));
         }
         if (!sectors.exists(nace)) {
-            problems.add(new Violation("naceCode", "merchant.sector-unknown", nace));
+            problems.add(Fault.of("naceCode", "merchant.sector-unknown", nace));
         }
         if (iban != null) {
             BankAccount.check(iban).ifPresent(problem -> problems.add(
-                    new Violation("iban", "merchant.iban-" + problem.name().toLowerCase().replace('_', '-'))));
+                    Fault.of("iban", "merchant.iban-" + problem.name().toLowerCase().replace('_', '-'))));
         }
         if (!problems.isEmpty()) {
-            throw RequestRejected.invalid(problems);
+            throw new MerchantRefusal.Invalid(problems).refused();
         }
         Instant now = now();
         merchants.edit(id, edit, nace, iban == null ? null : BankAccount.of(iban).iban(), now);
@@ -168,10 +166,9 @@ public class MerchantRegistration {
 
     private Merchant transition(UUID id, Merchant.Status next, String reason) {
         Merchant merchant = merchants.byIdForUpdate(id)
-                .orElseThrow(() -> new RequestRejected(HttpStatus.NOT_FOUND, "merchant-unknown", List.of()));
+                .orElseThrow(() -> new MerchantRefusal.MerchantUnknown().refused());
         if (!merchant.status().mayBecome(next)) {
-            throw new RequestRejected(HttpStatus.CONFLICT, "merchant-status", List.of(new Violation("status", "merchant.status-transition",
-                    merchant.status(), next)), merchant.status(), next);
+            throw new MerchantRefusal.TransitionRefused(merchant.status(), next).refused();
         }
         merchants.changeStatus(id, next, reason, now());
         return merchant;
@@ -182,28 +179,28 @@ public class MerchantRegistration {
 
     /** Every problem with the command at once, each naming its field; 409 for a VAT id already registered. */
     private Checked check(RegisterMerchant command) {
-        List<Violation> problems = new ArrayList<>();
+        List<Fault> problems = new ArrayList<>();
         Optional<City> city = cities.byCode(command.cityCode());
         if (city.isEmpty()) {
-            problems.add(new Violation("cityCode", "merchant.city-unknown", command.cityCode()));
+            problems.add(Fault.of("cityCode", "merchant.city-unknown", command.cityCode()));
         }
         if (!sectors.exists(command.naceCode())) {
-            problems.add(new Violation("naceCode", "merchant.sector-unknown", command.naceCode()));
+            problems.add(Fault.of("naceCode", "merchant.sector-unknown", command.naceCode()));
         }
         String country = city.map(City::countryCode).orElse(command.vatId().length() >= 2 ? command.vatId().substring(0, 2) : "");
         VatId.check(command.vatId(), country).ifPresent(problem -> problems.add(
-                new Violation("vatId", "merchant.vat-" + problem.name().toLowerCase().replace('_', '-'), country)));
+                Fault.of("vatId", "merchant.vat-" + problem.name().toLowerCase().replace('_', '-'), country)));
         BankAccount.check(command.iban()).ifPresent(problem -> problems.add(
-                new Violation("iban", "merchant.iban-" + problem.name().toLowerCase().replace('_', '-'))));
+                Fault.of("iban", "merchant.iban-" + problem.name().toLowerCase().replace('_', '-'))));
         if (command.store() != null && cities.byCode(command.store().cityCode()).isEmpty()) {
-            problems.add(new Violation("store.cityCode", "merchant.city-unknown", command.store().cityCode()));
+            problems.add(Fault.of("store.cityCode", "merchant.city-unknown", command.store().cityCode()));
         }
         if (!problems.isEmpty()) {
-            throw RequestRejected.invalid(problems);
+            throw new MerchantRefusal.Invalid(problems).refused();
         }
         String vatId = VatId.of(command.vatId(), country).value();
         if (merchants.vatIdTaken(vatId)) {
-            throw new RequestRejected(HttpStatus.CONFLICT, "vat-taken", List.of(new Violation("vatId", "merchant.vat-taken", vatId)));
+            throw new MerchantRefusal.VatTaken(vatId).refused();
         }
         return new Checked(city.orElseThrow(), vatId, BankAccount.of(command.iban()).iban());
     }

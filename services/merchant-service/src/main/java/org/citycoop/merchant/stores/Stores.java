@@ -15,10 +15,7 @@ import org.citycoop.merchant.onboarding.Merchant;
 import org.citycoop.merchant.onboarding.Merchants;
 import org.citycoop.platform.events.IntegrationEvents;
 import org.citycoop.platform.security.Caller;
-import org.citycoop.platform.web.RequestRejected;
-import org.citycoop.platform.web.RequestRejected.Violation;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,7 +53,7 @@ public class Stores {
     @Transactional
     public Store open(UUID merchantId, OpenStore command, Caller caller) {
         if (!caller.administers(merchantId)) {
-            throw new RequestRejected(HttpStatus.FORBIDDEN, "not-your-merchant", List.of());
+            throw new StoreRefusal.NotYourMerchant().refused();
         }
         return open(merchantId, command, UUID.randomUUID());
     }
@@ -65,19 +62,19 @@ public class Stores {
     @Transactional
     public Store open(UUID merchantId, OpenStore command, UUID storeId) {
         Merchant merchant = merchants.byId(merchantId)
-                .orElseThrow(() -> new RequestRejected(HttpStatus.NOT_FOUND, "merchant-unknown", List.of()));
+                .orElseThrow(() -> new StoreRefusal.MerchantUnknown().refused());
         if (merchant.status() != Merchant.Status.ACTIVE) {
-            throw new RequestRejected(HttpStatus.CONFLICT, "merchant-not-active", List.of(), merchant.status());
+            throw new StoreRefusal.MerchantNotActive(merchant.status()).refused();
         }
-        List<Violation> problems = new ArrayList<>();
+        List<StoreRefusal.Fault> problems = new ArrayList<>();
         if (cities.byCode(command.cityCode()).isEmpty()) {
-            problems.add(new Violation("cityCode", "merchant.city-unknown", command.cityCode()));
+            problems.add(StoreRefusal.Fault.of("cityCode", "merchant.city-unknown", command.cityCode()));
         }
         if ((command.latitude() == null) != (command.longitude() == null)) {
-            problems.add(new Violation(command.latitude() == null ? "latitude" : "longitude", "directory.point-incomplete"));
+            problems.add(StoreRefusal.Fault.of(command.latitude() == null ? "latitude" : "longitude", "directory.point-incomplete"));
         }
         if (!problems.isEmpty()) {
-            throw RequestRejected.invalid(problems);
+            throw new StoreRefusal.Invalid(problems).refused();
         }
         Store store = new Store(storeId, merchantId, command.name().strip(), command.street(), command.postalCode(), command.cityCode(),
                 command.latitude(), command.longitude(), clock.instant().truncatedTo(ChronoUnit.MICROS));
@@ -93,7 +90,7 @@ public class Stores {
 
     public List<Store> of(UUID merchantId, Caller caller) {
         if (!caller.mayViewMerchant(merchantId)) {
-            throw new RequestRejected(HttpStatus.FORBIDDEN, "not-your-merchant", List.of());
+            throw new StoreRefusal.NotYourMerchant().refused();
         }
         return jdbc.sql("""
                 SELECT id, merchant_id, name, street, postal_code, city_code, latitude, longitude, opened_at FROM store

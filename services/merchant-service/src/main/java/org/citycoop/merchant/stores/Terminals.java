@@ -14,9 +14,7 @@ import org.citycoop.merchant.onboarding.Merchant;
 import org.citycoop.merchant.onboarding.Merchants;
 import org.citycoop.platform.security.Caller;
 import org.citycoop.platform.events.IntegrationEvents;
-import org.citycoop.platform.web.RequestRejected;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,9 +69,9 @@ public class Terminals {
     @Transactional
     public Terminal register(UUID merchantId, UUID storeId, RegisterTerminal command, UUID terminalId) {
         Merchant merchant = merchants.byId(merchantId)
-                .orElseThrow(() -> new RequestRejected(HttpStatus.NOT_FOUND, "merchant-unknown", List.of()));
+                .orElseThrow(() -> new StoreRefusal.MerchantUnknown().refused());
         if (merchant.status() != Merchant.Status.ACTIVE) {
-            throw new RequestRejected(HttpStatus.CONFLICT, "merchant-not-active", List.of(), merchant.status());
+            throw new StoreRefusal.MerchantNotActive(merchant.status()).refused();
         }
         requireStoreOf(merchantId, storeId);
         Terminal terminal = new Terminal(terminalId, merchantId, storeId, command.label().strip(), command.kind(),
@@ -90,7 +88,7 @@ public class Terminals {
     public Terminal retire(UUID merchantId, UUID storeId, UUID terminalId, RetireTerminal command, Caller caller) {
         requireAdministers(merchantId, caller);
         Terminal terminal = byId(terminalId).filter(t -> t.merchantId().equals(merchantId) && t.storeId().equals(storeId))
-                .orElseThrow(() -> new RequestRejected(HttpStatus.NOT_FOUND, "terminal-unknown", List.of()));
+                .orElseThrow(() -> new StoreRefusal.TerminalUnknown().refused());
         if (terminal.retiredAt() != null) {
             return terminal;
         }
@@ -103,7 +101,7 @@ public class Terminals {
 
     public List<Terminal> ofStore(UUID merchantId, UUID storeId, Caller caller) {
         if (!caller.mayViewMerchant(merchantId)) {
-            throw new RequestRejected(HttpStatus.FORBIDDEN, "not-your-merchant", List.of());
+            throw new StoreRefusal.NotYourMerchant().refused();
         }
         requireStoreOf(merchantId, storeId);
         return jdbc.sql("SELECT " + COLUMNS + " FROM terminal WHERE store_id = :s ORDER BY registered_at").param("s", storeId)
@@ -118,13 +116,13 @@ public class Terminals {
         boolean found = jdbc.sql("SELECT count(*) FROM store WHERE id = :s AND merchant_id = :m").param("s", storeId).param("m", merchantId)
                 .query(Long.class).single() > 0;
         if (!found) {
-            throw new RequestRejected(HttpStatus.NOT_FOUND, "store-unknown", List.of());
+            throw new StoreRefusal.StoreUnknown().refused();
         }
     }
 
     private static void requireAdministers(UUID merchantId, Caller caller) {
         if (!caller.administers(merchantId)) {
-            throw new RequestRejected(HttpStatus.FORBIDDEN, "not-your-merchant", List.of());
+            throw new StoreRefusal.NotYourMerchant().refused();
         }
     }
 }

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import org.citycoop.contracts.events.Topics;
 import org.citycoop.contracts.merchant.MerchantRegistered;
 import org.citycoop.platform.events.IntegrationEvents;
-import org.citycoop.platform.web.RequestRejected;
 import org.citycoop.testsupport.KafkaTap;
 import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -72,8 +71,9 @@ class MerchantRegistrationIT {
         long outboxBefore = count("event_publication");
 
         assertThatThrownBy(() -> registration.register(Shops.shop("Nowhere Ltd", "Nowhere", "at-atlantis", "47.11")))
-                .isInstanceOfSatisfying(RequestRejected.class, rejected -> assertThat(rejected.violations())
-                        .extracting(RequestRejected.Violation::field).containsExactly("cityCode"));
+                .isInstanceOfSatisfying(MerchantRefusal.Refused.class, refused -> assertThat(refused.refusal())
+                        .isInstanceOfSatisfying(MerchantRefusal.Invalid.class, invalid -> assertThat(invalid.faults())
+                                .extracting(MerchantRefusal.Fault::field).containsExactly("cityCode")));
 
         assertThat(count("merchant")).isEqualTo(merchantsBefore);
         assertThat(count("event_publication")).isEqualTo(outboxBefore);
