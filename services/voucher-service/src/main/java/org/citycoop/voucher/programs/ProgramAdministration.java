@@ -10,10 +10,7 @@ import java.util.UUID;
 import org.citycoop.contracts.voucher.ProgramActivated;
 import org.citycoop.contracts.voucher.ProgramClosed;
 import org.citycoop.platform.events.IntegrationEvents;
-import org.citycoop.platform.web.RequestRejected;
-import org.citycoop.platform.web.RequestRejected.Violation;
 import org.citycoop.voucher.programs.Program.Status;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import lombok.AccessLevel;
@@ -47,7 +44,7 @@ public class ProgramAdministration {
     public Program revise(UUID id, ProgramTerms terms) {
         Program program = locked(id);
         if (program.status() != Status.DRAFT) {
-            throw new RequestRejected(HttpStatus.CONFLICT, "program-not-draft", List.of(), program.status());
+            throw new ProgramRefusal.NotDraft(program.status()).refused();
         }
         programs.updateDraft(id, valid(terms));
         return programs.byId(id).orElseThrow();
@@ -61,7 +58,7 @@ public class ProgramAdministration {
             return program;
         }
         if (program.status() != Status.DRAFT) {
-            throw new RequestRejected(HttpStatus.CONFLICT, "program-status", List.of(), program.status(), Status.ACTIVE);
+            throw new ProgramRefusal.StatusForbids(program.status(), Status.ACTIVE).refused();
         }
         Instant now = now();
         programs.activate(id, now);
@@ -78,7 +75,7 @@ public class ProgramAdministration {
             return program;
         }
         if (program.status() != Status.ACTIVE) {
-            throw new RequestRejected(HttpStatus.CONFLICT, "program-status", List.of(), program.status(), Status.CLOSED);
+            throw new ProgramRefusal.StatusForbids(program.status(), Status.CLOSED).refused();
         }
         Instant now = now();
         programs.close(id, reason.strip(), now);
@@ -87,14 +84,14 @@ public class ProgramAdministration {
     }
 
     private Program locked(UUID id) {
-        return programs.byIdForUpdate(id).orElseThrow(() -> new RequestRejected(HttpStatus.NOT_FOUND, "program-unknown", List.of()));
+        return programs.byIdForUpdate(id).orElseThrow(() -> new ProgramRefusal.ProgramUnknown().refused());
     }
 
     private static ProgramTerms.Valid valid(ProgramTerms terms) {
-        List<Violation> problems = new ArrayList<>();
+        List<ProgramRefusal.Fault> problems = new ArrayList<>();
         ProgramTerms.Valid valid = terms.validate(problems);
         if (!problems.isEmpty()) {
-            throw RequestRejected.invalid(problems);
+            throw new ProgramRefusal.Invalid(problems).refused();
         }
         return valid;
     }

@@ -11,7 +11,7 @@ import java.util.Set;
 import org.citycoop.contracts.money.Currency;
 import org.citycoop.contracts.money.Money;
 import org.citycoop.contracts.network.PartnerCity;
-import org.citycoop.platform.web.RequestRejected.Violation;
+import org.citycoop.voucher.programs.ProgramRefusal.Fault;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,31 +46,31 @@ public record ProgramTerms(@Nullable Map<String, String> names, @Nullable String
     }
 
     /** The terms in minor units, or every rule they break (field and message code). */
-    public Valid validate(List<Violation> problems) {
+    public Valid validate(List<Fault> problems) {
         int before = problems.size();
         for (String language : LANGUAGES) {
             String name = names == null ? null : names.get(language);
             if (name == null || name.isBlank()) {
-                problems.add(new Violation("names." + language, "program.name-missing"));
+                problems.add(Fault.of("names." + language, "program.name-missing"));
             } else if (name.strip().length() > 120) {
-                problems.add(new Violation("names." + language, "program.name-too-long", 120));
+                problems.add(Fault.of("names." + language, "program.name-too-long", 120));
             }
         }
         if (names != null) {
             names.keySet().stream().filter(key -> !LANGUAGES.contains(key)).sorted()
-                    .forEach(key -> problems.add(new Violation("names." + key, "program.name-language")));
+                    .forEach(key -> problems.add(Fault.of("names." + key, "program.name-language")));
         }
         Optional<PartnerCity> issuingCity = Optional.empty();
         if (issuer == null || !(COOPERATION.equals(issuer) || PartnerCity.byCode(issuer).isPresent())) {
-            problems.add(new Violation("issuer", "program.issuer-unknown", String.valueOf(issuer)));
+            problems.add(Fault.of("issuer", "program.issuer-unknown", String.valueOf(issuer)));
         } else {
             issuingCity = PartnerCity.byCode(issuer);
         }
         Currency money = currency == null ? null : Currency.of(currency).orElse(null);
         if (money == null) {
-            problems.add(new Violation("currency", "program.currency-unknown", String.valueOf(currency)));
+            problems.add(Fault.of("currency", "program.currency-unknown", String.valueOf(currency)));
         } else if (issuingCity.isPresent() && !issuingCity.get().currency().equals(money.name())) {
-            problems.add(new Violation("currency", "program.currency-of-issuer", issuingCity.get().currency()));
+            problems.add(Fault.of("currency", "program.currency-of-issuer", issuingCity.get().currency()));
         }
         Coverage covers = null;
         try {
@@ -80,7 +80,7 @@ public record ProgramTerms(@Nullable Map<String, String> names, @Nullable String
         }
         List<String> covered = List.of();
         if (covers == null) {
-            problems.add(new Violation("coverage", "program.coverage-unknown", String.valueOf(coverage)));
+            problems.add(Fault.of("coverage", "program.coverage-unknown", String.valueOf(coverage)));
         } else {
             covered = coveredCities(covers, issuingCity, problems);
         }
@@ -101,19 +101,19 @@ public record ProgramTerms(@Nullable Map<String, String> names, @Nullable String
             freeMin = amount(freeAmount.min(), money, "freeAmount.min", problems).orElse(null);
             freeMax = amount(freeAmount.max(), money, "freeAmount.max", problems).orElse(null);
             if (freeMin != null && freeMax != null && freeMin.compareTo(freeMax) > 0) {
-                problems.add(new Violation("freeAmount.max", "program.free-max-below-min"));
+                problems.add(Fault.of("freeAmount.max", "program.free-max-below-min"));
             }
         }
         if ((denominations == null || denominations.isEmpty()) && freeAmount == null) {
-            problems.add(new Violation("denominations", "program.no-amounts"));
+            problems.add(Fault.of("denominations", "program.no-amounts"));
         }
         if (validityMonths == null || validityMonths < 1 || validityMonths > 120) {
-            problems.add(new Violation("validityMonths", "program.validity", 1, 120));
+            problems.add(Fault.of("validityMonths", "program.validity", 1, 120));
         }
         int bonus = 0;
         if (bonusPercent != null) {
             if (bonusPercent.signum() < 0 || bonusPercent.compareTo(BigDecimal.valueOf(100)) > 0 || bonusPercent.stripTrailingZeros().scale() > 2) {
-                problems.add(new Violation("bonusPercent", "program.bonus"));
+                problems.add(Fault.of("bonusPercent", "program.bonus"));
             } else {
                 bonus = bonusPercent.movePointRight(2).intValueExact();
             }
@@ -127,28 +127,28 @@ public record ProgramTerms(@Nullable Map<String, String> names, @Nullable String
         return new Valid(stripped, issuer, money, covers, covered, List.copyOf(fixed), freeMin, freeMax, validityMonths, bonus);
     }
 
-    private List<String> coveredCities(Coverage covers, Optional<PartnerCity> issuingCity, List<Violation> problems) {
+    private List<String> coveredCities(Coverage covers, Optional<PartnerCity> issuingCity, List<Fault> problems) {
         return switch (covers) {
             case CITY -> {
                 if (issuingCity.isEmpty()) {
-                    problems.add(new Violation("coverage", "program.city-coverage-needs-city-issuer"));
+                    problems.add(Fault.of("coverage", "program.city-coverage-needs-city-issuer"));
                     yield List.of();
                 }
                 if (cityCodes != null && !cityCodes.isEmpty() && !cityCodes.equals(List.of(issuer))) {
-                    problems.add(new Violation("cityCodes", "program.city-coverage-is-issuer", issuer));
+                    problems.add(Fault.of("cityCodes", "program.city-coverage-is-issuer", issuer));
                 }
                 yield List.of(issuer);
             }
             case CITIES -> {
                 if (cityCodes == null || cityCodes.isEmpty()) {
-                    problems.add(new Violation("cityCodes", "program.cities-missing"));
+                    problems.add(Fault.of("cityCodes", "program.cities-missing"));
                     yield List.of();
                 }
                 List<String> codes = new ArrayList<>();
                 for (int i = 0; i < cityCodes.size(); i++) {
                     String code = cityCodes.get(i);
                     if (code == null || PartnerCity.byCode(code).isEmpty()) {
-                        problems.add(new Violation("cityCodes[" + i + "]", "program.city-unknown", String.valueOf(code)));
+                        problems.add(Fault.of("cityCodes[" + i + "]", "program.city-unknown", String.valueOf(code)));
                     } else if (!codes.contains(code)) {
                         codes.add(code);
                     }
@@ -159,13 +159,13 @@ public record ProgramTerms(@Nullable Map<String, String> names, @Nullable String
         };
     }
 
-    private static Optional<Money> amount(@Nullable BigDecimal major, Currency currency, String field, List<Violation> problems) {
+    private static Optional<Money> amount(@Nullable BigDecimal major, Currency currency, String field, List<Fault> problems) {
         if (major == null || major.signum() <= 0) {
-            problems.add(new Violation(field, "program.amount-positive"));
+            problems.add(Fault.of(field, "program.amount-positive"));
             return Optional.empty();
         }
         if (!Money.fits(major, currency)) {
-            problems.add(new Violation(field, "program.amount-decimals", currency.name(), currency.decimals()));
+            problems.add(Fault.of(field, "program.amount-decimals", currency.name(), currency.decimals()));
             return Optional.empty();
         }
         return Optional.of(Money.ofMajor(major, currency));

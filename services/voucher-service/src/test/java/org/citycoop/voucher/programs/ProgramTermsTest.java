@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.citycoop.contracts.money.Currency;
 import org.citycoop.contracts.money.Money;
-import org.citycoop.platform.web.RequestRejected.Violation;
+import org.citycoop.voucher.programs.ProgramRefusal.Fault;
 import org.junit.jupiter.api.Test;
 
 /** The rules of a program's terms, as examples. */
@@ -19,7 +19,7 @@ class ProgramTermsTest {
 
     @Test
     void aLentiProgramIsSoldInWholeForintsAndCoversLentiOnly() {
-        List<Violation> problems = new ArrayList<>();
+        List<Fault> problems = new ArrayList<>();
         var valid = new ProgramTerms(NAMES, "hu-lenti", "HUF", "CITY", null, List.of(new BigDecimal("10000"), new BigDecimal("5000")), null, 12, null)
                 .validate(problems);
         assertThat(problems).isEmpty();
@@ -30,7 +30,7 @@ class ProgramTermsTest {
 
     @Test
     void aTenPercentBonusIsKeptInBasisPointsAndDuplicateDenominationsCountOnce() {
-        List<Violation> problems = new ArrayList<>();
+        List<Fault> problems = new ArrayList<>();
         var valid = new ProgramTerms(NAMES, "si-ptuj", "EUR", "CITIES", List.of("si-ptuj", "si-ormoz", "si-ptuj"),
                 List.of(new BigDecimal("25"), new BigDecimal("25.00")), new ProgramTerms.FreeAmount(new BigDecimal("5"), new BigDecimal("5")), 36,
                 new BigDecimal("10.5")).validate(problems);
@@ -43,7 +43,7 @@ class ProgramTermsTest {
 
     @Test
     void theRegionCoversAllTwentyFourCitiesWhateverIsListed() {
-        List<Violation> problems = new ArrayList<>();
+        List<Fault> problems = new ArrayList<>();
         var valid = new ProgramTerms(NAMES, "cooperation", "HUF", "REGION", List.of("hu-lenti"), List.of(new BigDecimal("5000")), null, 24, null)
                 .validate(problems);
         assertThat(valid.cityCodes()).hasSize(24);
@@ -51,19 +51,19 @@ class ProgramTermsTest {
 
     @Test
     void everyBrokenRuleIsNamedOnce() {
-        List<Violation> problems = new ArrayList<>();
+        List<Fault> problems = new ArrayList<>();
         var valid = new ProgramTerms(Map.of("de", "x", "fr", "y"), null, "USD", "PLANET", null, null, null, null, new BigDecimal("0.001"))
                 .validate(problems);
         assertThat(valid).isNull();
-        assertThat(problems).extracting(Violation::field).containsExactlyInAnyOrder("names.sl", "names.hu", "names.en", "names.fr", "issuer",
+        assertThat(problems).extracting(Fault::field).containsExactlyInAnyOrder("names.sl", "names.hu", "names.en", "names.fr", "issuer",
                 "currency", "coverage", "denominations", "validityMonths", "bonusPercent");
     }
 
     @Test
     void aCityProgramMustNotListOtherCitiesAndAFreeRangeMustNotBeUpsideDown() {
-        List<Violation> problems = new ArrayList<>();
+        List<Fault> problems = new ArrayList<>();
         new ProgramTerms(NAMES, "at-feldbach", "EUR", "CITY", List.of("at-fehring"), List.of(), new ProgramTerms.FreeAmount(new BigDecimal("50"),
                 new BigDecimal("10")), 12, null).validate(problems);
-        assertThat(problems).extracting(Violation::field).containsExactly("cityCodes", "freeAmount.max");
+        assertThat(problems).extracting(Fault::field).containsExactly("cityCodes", "freeAmount.max");
     }
 }
