@@ -1,13 +1,9 @@
 package org.citycoop.redemption.checkout;
 
-import java.util.List;
 import java.util.UUID;
 
 import org.citycoop.platform.security.Caller;
-import org.citycoop.platform.web.RequestRejected;
-import org.citycoop.platform.web.RequestRejected.Violation;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import lombok.RequiredArgsConstructor;
@@ -23,13 +19,13 @@ class CheckoutPlaces {
     private final JdbcClient jdbc;
 
     Place of(@Nullable UUID requestedStore, Caller caller) {
-        UUID merchant = caller.merchantId().orElseThrow(() -> new RequestRejected(HttpStatus.FORBIDDEN, "checkout-for-merchants", List.of()));
+        UUID merchant = caller.merchantId().orElseThrow(() -> new PlaceRefusal.NotAMerchant().refused());
         UUID store = caller.storeId().orElse(requestedStore);
         if (store == null) {
-            throw RequestRejected.invalid(List.of(new Violation("storeId", "checkout.store-missing")));
+            throw new PlaceRefusal.StoreMissing().refused();
         }
         return jdbc.sql("SELECT merchant_id, id AS store_id, city_code FROM store WHERE id = :s AND merchant_id = :m").param("s", store)
                 .param("m", merchant).query(Place.class).optional()
-                .orElseThrow(() -> RequestRejected.invalid(List.of(new Violation("storeId", "checkout.store-unknown", store))));
+                .orElseThrow(() -> new PlaceRefusal.StoreUnknown(store).refused());
     }
 }

@@ -11,8 +11,6 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
-import org.citycoop.platform.web.RequestRejected;
-import org.citycoop.platform.web.RequestRejected.Violation;
 import org.springframework.stereotype.Component;
 
 import com.google.zxing.BarcodeFormat;
@@ -33,14 +31,14 @@ public class QrImages {
 
     static final int MAX_SIDE = 4000;
 
-    /** The text of the QR code in the image, or a 400 naming {@code image}. */
+    /** The text of the QR code in the image; {@link ImageRefusal.Refused} if there is none or the image cannot be read. */
     public String read(byte[] image) {
         BufferedImage picture = decode(image);
         try {
             return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(picture))),
                     Map.of(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE), DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
         } catch (NotFoundException e) {
-            throw RequestRejected.invalid(List.of(new Violation("image", "checkout.no-qr")));
+            throw ImageRefusal.NO_QR.refused();
         }
     }
 
@@ -48,27 +46,23 @@ public class QrImages {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(image))) {
             Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                throw unreadable();
+                throw ImageRefusal.UNREADABLE.refused();
             }
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
                 if (reader.getWidth(0) > MAX_SIDE || reader.getHeight(0) > MAX_SIDE) {
-                    throw RequestRejected.invalid(List.of(new Violation("image", "checkout.image-too-large", MAX_SIDE)));
+                    throw ImageRefusal.TOO_LARGE.refused();
                 }
                 return reader.read(0);
             } finally {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
-            if (e instanceof RequestRejected rejected) {
-                throw rejected;
+            if (e instanceof ImageRefusal.Refused refused) {
+                throw refused;
             }
-            throw unreadable();
+            throw ImageRefusal.UNREADABLE.refused();
         }
-    }
-
-    private static RequestRejected unreadable() {
-        return RequestRejected.invalid(List.of(new Violation("image", "checkout.image-unreadable")));
     }
 }

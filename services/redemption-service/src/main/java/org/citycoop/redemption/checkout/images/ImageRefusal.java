@@ -1,0 +1,34 @@
+package org.citycoop.redemption.checkout.images;
+
+/**
+ * Why no voucher code is read from an image, thrown by {@link QrImages} as {@link Refused} and mapped to its
+ * problem detail at the web edge ({@link ImageRefusalProblems}).
+ */
+public enum ImageRefusal {
+
+    /** Not a PNG or JPEG that can be read. */
+    UNREADABLE,
+    /** Wider or higher than {@link QrImages#MAX_SIDE} pixels, by its header: not decoded. */
+    TOO_LARGE,
+    /** A picture, but no QR code in it. */
+    NO_QR;
+
+    Refused refused() {
+        return new Refused(this);
+    }
+
+    /** The refusal thrown out of the reader; nothing was looked up. */
+    public static final class Refused extends RuntimeException {
+
+        private final ImageRefusal refusal;
+
+        Refused(ImageRefusal refusal) {
+            super(refusal.name(), null, false, false);
+            this.refusal = refusal;
+        }
+
+        public ImageRefusal refusal() {
+            return refusal;
+        }
+    }
+}
