@@ -1,6 +1,8 @@
 package org.citycoop.points.accrual;
 
 import org.citycoop.points.accrual.decision.AccrualRules;
+import org.citycoop.points.accrual.decision.Fault;
+import org.citycoop.points.accrual.decision.NewRules;
 import org.citycoop.points.accrual.decision.RuleSet;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
@@ -11,6 +13,8 @@ import java.util.List;
 import org.citycoop.platform.security.Caller;
 import org.citycoop.platform.security.EndpointRules;
 import org.citycoop.platform.security.Role;
+import org.citycoop.platform.web.RequestRejected;
+import org.citycoop.platform.web.RequestRejected.Violation;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,9 +37,19 @@ class RuleController {
     }
 
     @PostMapping("/api/accrual-rules")
-    ResponseEntity<RuleSet> publish(@RequestBody RuleAdministration.NewRules rules) {
-        RuleSet published = administration.publish(rules, Caller.current().orElseThrow());
+    ResponseEntity<RuleSet> publish(@RequestBody NewRules rules) {
+        RuleSet published;
+        try {
+            published = administration.publish(rules, Caller.current().orElseThrow());
+        } catch (RulesRefused refused) {
+            throw RequestRejected.invalid(violations(refused.faults()));
+        }
         return ResponseEntity.created(URI.create("/api/accrual-rules/" + published.version())).body(published);
+    }
+
+    /** Each field at fault as the problem detail's entry naming it. */
+    static List<Violation> violations(List<Fault> faults) {
+        return faults.stream().map(fault -> new Violation(fault.field(), fault.code(), fault.args().toArray())).toList();
     }
 
     @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)

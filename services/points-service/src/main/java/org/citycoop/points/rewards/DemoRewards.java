@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.citycoop.platform.demo.DemoDataSet;
 import org.citycoop.platform.demo.DemoIds;
+import org.citycoop.points.rewards.decision.NewReward;
 import org.springframework.stereotype.Component;
 import lombok.RequiredArgsConstructor;
 
@@ -24,10 +25,10 @@ class DemoRewards implements DemoDataSet {
 
     @Override
     public String load() {
-        rewards.add(new Rewards.NewReward(DemoIds.program("Feldbach city voucher"), Map.of("de", "Feldbacher Stadtgutschein 10 €", "sl",
+        rewards.add(new NewReward(DemoIds.program("Feldbach city voucher"), Map.of("de", "Feldbacher Stadtgutschein 10 €", "sl",
                 "Feldbaški mestni bon 10 €", "hu", "Feldbachi városi utalvány 10 €", "en", "Feldbach city voucher EUR 10"), new BigDecimal("10"), "EUR", 1000L),
                 id("feldbach-10"));
-        rewards.add(new Rewards.NewReward(DemoIds.program("City Cooperation regional voucher"), Map.of("de", "Regionsgutschein 25 €", "sl",
+        rewards.add(new NewReward(DemoIds.program("City Cooperation regional voucher"), Map.of("de", "Regionsgutschein 25 €", "sl",
                 "Regijski bon 25 €", "hu", "Regionális utalvány 25 €", "en", "Regional voucher EUR 25"), new BigDecimal("25"), "EUR", 2500L),
                 id("region-25"));
         return "2 rewards: a Feldbach EUR 10 voucher for 1,000 points, a regional EUR 25 voucher for 2,500";

@@ -11,7 +11,10 @@ import org.citycoop.platform.security.Caller;
 import org.citycoop.platform.security.EndpointRules;
 import org.citycoop.platform.security.Role;
 import org.citycoop.platform.web.RequestRejected;
+import org.citycoop.platform.web.RequestRejected.Violation;
 import org.citycoop.points.rewards.decision.ConversionRefusal;
+import org.citycoop.points.rewards.decision.Fault;
+import org.citycoop.points.rewards.decision.NewReward;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
@@ -43,8 +46,13 @@ class RewardController {
     }
 
     @PostMapping("/api/rewards")
-    ResponseEntity<Rewards.Reward> add(@RequestBody Rewards.NewReward request) {
-        Rewards.Reward reward = rewards.add(request, null);
+    ResponseEntity<Rewards.Reward> add(@RequestBody NewReward request) {
+        Rewards.Reward reward;
+        try {
+            reward = rewards.add(request, null);
+        } catch (EntryRefused refused) {
+            throw RequestRejected.invalid(violations(refused.faults()));
+        }
         return ResponseEntity.created(URI.create("/api/rewards/" + reward.id())).body(reward);
     }
 
@@ -64,10 +72,16 @@ class RewardController {
     /** A refusal as its problem detail (type, status, the arguments of its texts). */
     static RequestRejected problem(ConversionRefusal refusal) {
         return switch (refusal) {
+            case ConversionRefusal.RewardMissing() -> RequestRejected.invalid(List.of(new Violation("rewardId", "rewards.reward")));
             case ConversionRefusal.RewardUnknown unknown -> new RequestRejected(HttpStatus.NOT_FOUND, "reward-unknown", List.of(), unknown.rewardId());
             case ConversionRefusal.NotEnoughPoints short_ -> new RequestRejected(HttpStatus.UNPROCESSABLE_CONTENT, "not-enough-points", List.of(),
                     short_.needed(), short_.balance());
         };
+    }
+
+    /** Each field at fault as the problem detail's entry naming it. */
+    static List<Violation> violations(List<Fault> faults) {
+        return faults.stream().map(fault -> new Violation(fault.field(), fault.code(), fault.args().toArray())).toList();
     }
 
     @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)

@@ -19,10 +19,11 @@ import org.citycoop.platform.idempotency.IdempotencyKey;
 import org.citycoop.platform.idempotency.IdempotentCommands;
 import org.citycoop.platform.idempotency.KeyScope;
 import org.citycoop.platform.idempotency.RequestFingerprint;
-import org.citycoop.platform.web.RequestRejected;
 import org.citycoop.points.ledger.Ledger;
 import org.citycoop.points.rewards.decision.Converting;
-import org.citycoop.platform.web.RequestRejected.Violation;
+import org.citycoop.points.rewards.decision.Cataloguing;
+import org.citycoop.points.rewards.decision.ConversionRefusal;
+import org.citycoop.points.rewards.decision.NewReward;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,11 +44,6 @@ public class Rewards {
 
     /** A catalogue entry. */
     public record Reward(UUID id, UUID programId, Map<String, String> names, BigDecimal amount, String currency, long points, boolean active) {
-    }
-
-    /** What an operator adds. */
-    public record NewReward(@Nullable UUID programId, @Nullable Map<String, String> names, @Nullable BigDecimal amount, @Nullable String currency,
-            @Nullable Long points) {
     }
 
     /** A conversion as the shopper sees it. */
@@ -72,31 +68,12 @@ public class Rewards {
 
     @Transactional
     public Reward add(NewReward request, @Nullable UUID id) {
-        List<Violation> violations = new java.util.ArrayList<>();
-        if (request.programId() == null) {
-            violations.add(new Violation("programId", "rewards.program"));
-        }
-        if (request.names() == null || !request.names().keySet().containsAll(List.of("de", "sl", "hu", "en"))
-                || request.names().values().stream().anyMatch(name -> name == null || name.isBlank())) {
-            violations.add(new Violation("names", "rewards.names"));
-        }
-        Optional<Currency> currency = Optional.ofNullable(request.currency()).flatMap(c -> java.util.Arrays.stream(Currency.values())
-                .filter(known -> known.name().equals(c)).findFirst());
-        if (currency.isEmpty()) {
-            violations.add(new Violation("currency", "rewards.currency"));
-        }
-        if (request.amount() == null || request.amount().signum() <= 0
-                || (currency.isPresent() ? !Money.fits(request.amount(), currency.get()) : request.amount().stripTrailingZeros().scale() > 2)) {
-            violations.add(new Violation("amount", "rewards.amount"));
-        }
-        if (request.points() == null || request.points() <= 0) {
-            violations.add(new Violation("points", "rewards.points"));
-        }
-        if (!violations.isEmpty()) {
-            throw RequestRejected.invalid(violations);
-        }
+        Cataloguing.Add entry = switch (Cataloguing.decide(request)) {
+            case Cataloguing.Refused(var faults) -> throw new EntryRefused(faults);
+            case Cataloguing.Add add -> add;
+        };
         UUID rewardId = id == null ? UUID.randomUUID() : id;
-        catalogue.add(rewardId, request.programId(), request.names(), request.amount(), currency.get(), request.points());
+        catalogue.add(rewardId, entry.programId(), entry.names(), entry.amount(), entry.currency(), entry.points());
         return catalogue.byId(rewardId).orElseThrow();
     }
 
@@ -104,7 +81,7 @@ public class Rewards {
     public Conversion convert(UUID shopper, @Nullable UUID rewardId, @Nullable String key) {
         IdempotencyKey idempotencyKey = IdempotencyKey.of(shopper.toString(), key);
         if (rewardId == null) {
-            throw RequestRejected.invalid(List.of(new Violation("rewardId", "rewards.reward")));
+            throw new ConversionRefused(new ConversionRefusal.RewardMissing());
         }
         String requestHash = RequestFingerprint.of(rewardId).plain();
         return commands.run(CONVERSIONS, idempotencyKey, requestHash, () -> earlier(shopper, idempotencyKey),
