@@ -9,7 +9,7 @@ import java.util.Locale;
 import org.citycoop.analytics.readmodel.Euros;
 import org.citycoop.analytics.readmodel.HufRates;
 import org.citycoop.platform.security.Caller;
-import org.citycoop.platform.web.RequestRejected.Violation;
+import org.citycoop.analytics.measures.ScopeRefusal.Fault;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import lombok.RequiredArgsConstructor;
@@ -31,35 +31,35 @@ class MeasureRequests {
 
     /** Checks the common parameters (and throws with every violation, {@code violations} found before included). */
     Scope scope(@Nullable LocalDate from, @Nullable LocalDate to, List<String> cities, List<String> countries, List<String> sectors,
-            List<String> programs, String currency, List<Violation> violations) {
+            List<String> programs, String currency, List<Fault> violations) {
         // forints shown at the EUR/HUF rate recorded for the period's last day (ADR 22)
         BigDecimal hufPerEur = rates.on(to != null ? to : LocalDate.now(Euros.NETWORK));
         return Scope.of(Caller.current().orElseThrow(), from, to, cities, countries, sectors, programs, currency, hufPerEur, violations);
     }
 
     /** {@code violations}, plus one if {@code format} is not json, csv or xlsx. */
-    static List<Violation> format(List<Violation> violations, String format) {
+    static List<Fault> format(List<Fault> violations, String format) {
         if (!FORMATS.contains(format)) {
-            violations.add(new Violation("format", "measures.choice", format, String.join(", ", FORMATS)));
+            violations.add(Fault.of("format", "measures.choice", format, String.join(", ", FORMATS)));
         }
         return violations;
     }
 
     /** The choice named {@code value}, or null with a violation added. */
-    static <E extends Enum<E>> @Nullable E choice(Class<E> type, String field, String value, List<Violation> violations) {
+    static <E extends Enum<E>> @Nullable E choice(Class<E> type, String field, String value, List<Fault> violations) {
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
             String allowed = String.join(", ", Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT)).toList());
-            violations.add(new Violation(field, "measures.choice", value, allowed));
+            violations.add(Fault.of(field, "measures.choice", value, allowed));
             return null;
         }
     }
 
     /** Adds a violation unless {@code value} is one of {@code allowed}, exactly as written. */
-    static void oneOf(List<String> allowed, String field, String value, List<Violation> violations) {
+    static void oneOf(List<String> allowed, String field, String value, List<Fault> violations) {
         if (!allowed.contains(value)) {
-            violations.add(new Violation(field, "measures.choice", value, String.join(", ", allowed)));
+            violations.add(Fault.of(field, "measures.choice", value, String.join(", ", allowed)));
         }
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.citycoop.platform.security.EndpointRules;
 import org.citycoop.platform.security.Role;
-import org.citycoop.platform.web.RequestRejected.Violation;
+import org.citycoop.analytics.measures.ScopeRefusal.Fault;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,7 +36,7 @@ class PointsController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
             @RequestParam(defaultValue = "") List<String> cities) {
-        List<Violation> violations = new ArrayList<>();
+        List<Fault> violations = new ArrayList<>();
         MeasureRequests.oneOf(List.of("month", "city"), "groupBy", groupBy, violations);
         Scope scope = requests.scope(from, to, cities, List.of(), List.of(), List.of(), "EUR", MeasureRequests.format(violations, format));
         PointsMeasure.PointsAnswer answer = measure.points(scope, "city".equals(groupBy));

@@ -13,16 +13,14 @@ import org.citycoop.analytics.measures.decision.Period;
 import org.citycoop.contracts.network.PartnerCity;
 import org.citycoop.platform.security.Caller;
 import org.citycoop.platform.security.Role;
-import org.citycoop.platform.web.RequestRejected;
-import org.citycoop.platform.web.RequestRejected.Violation;
-import org.springframework.http.HttpStatus;
+import org.citycoop.analytics.measures.ScopeRefusal.Fault;
 
 /**
  * What a measure is asked for, checked: the period (inclusive days, at most five years), the cities,
  * countries, sectors (NACE divisions such as 47) and programs to filter by, the currency to show
  * amounts in, and the cities the caller may see (an economist bound to cities sees only theirs; the
  * region's totals are shown to everyone). The rules are the plain {@link Period}, {@link CitySight} and
- * {@link DisplayCurrency}; this record turns their faults into problem details.
+ * {@link DisplayCurrency}; this record names their faults ({@link ScopeRefusal}), which become problem details at the web edge.
  */
 record Scope(Period period, List<String> cities, List<String> countries, List<String> sectors, List<UUID> programs, DisplayCurrency display,
         CitySight sight) {
@@ -30,26 +28,26 @@ record Scope(Period period, List<String> cities, List<String> countries, List<St
     private static final Set<String> COUNTRIES = Set.of("AT", "SI", "HU");
 
     static Scope of(Caller caller, LocalDate from, LocalDate to, List<String> cities, List<String> countries, List<String> sectors,
-            List<String> programs, String currency, BigDecimal hufPerEur, List<Violation> already) {
-        List<Violation> violations = new ArrayList<>(already);
+            List<String> programs, String currency, BigDecimal hufPerEur, List<Fault> already) {
+        List<Fault> violations = new ArrayList<>(already);
         Period period = Period.asked(from, to, LocalDate.now(org.citycoop.analytics.readmodel.Euros.NETWORK));
         period.fault().ifPresent(fault -> violations.add(switch (fault) {
-            case FROM_AFTER_TO -> new Violation("from", "measures.period");
-            case TOO_LONG -> new Violation("to", "measures.period-too-long");
+            case FROM_AFTER_TO -> Fault.of("from", "measures.period");
+            case TOO_LONG -> Fault.of("to", "measures.period-too-long");
         }));
         for (String city : cities) {
             if (PartnerCity.byCode(city).isEmpty()) {
-                violations.add(new Violation("cities", "measures.city", city));
+                violations.add(Fault.of("cities", "measures.city", city));
             }
         }
         for (String country : countries) {
             if (!COUNTRIES.contains(country)) {
-                violations.add(new Violation("countries", "measures.country", country));
+                violations.add(Fault.of("countries", "measures.country", country));
             }
         }
         for (String sector : sectors) {
             if (!sector.matches("\\d{2}")) {
-                violations.add(new Violation("sectors", "measures.sector", sector));
+                violations.add(Fault.of("sectors", "measures.sector", sector));
             }
         }
         List<UUID> programIds = new ArrayList<>();
@@ -57,20 +55,19 @@ record Scope(Period period, List<String> cities, List<String> countries, List<St
             try {
                 programIds.add(UUID.fromString(program));
             } catch (IllegalArgumentException notAnId) {
-                violations.add(new Violation("programs", "measures.program", program));
+                violations.add(Fault.of("programs", "measures.program", program));
             }
         }
         if (!DisplayCurrency.known(currency)) {
-            violations.add(new Violation("currency", "measures.currency", currency));
+            violations.add(Fault.of("currency", "measures.currency", currency));
         }
         if (!violations.isEmpty()) {
-            throw RequestRejected.invalid(violations);
+            throw new ScopeRefusal.Invalid(violations).refused();
         }
         CitySight sight = CitySight.of(caller.has(Role.OPERATOR), caller.region(), caller.cityCodes());
         List<String> foreign = sight.foreign(cities);
         if (!foreign.isEmpty()) {
-            throw new RequestRejected(HttpStatus.FORBIDDEN, "not-your-cities", List.of(new Violation("cities", "measures.not-your-city",
-                    String.join(", ", foreign))));
+            throw new ScopeRefusal.NotYourCities(String.join(", ", foreign)).refused();
         }
         return new Scope(period, List.copyOf(cities), List.copyOf(countries), List.copyOf(sectors), List.copyOf(programIds),
                 new DisplayCurrency(currency, hufPerEur), sight);

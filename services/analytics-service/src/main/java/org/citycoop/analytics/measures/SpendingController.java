@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.citycoop.platform.security.EndpointRules;
 import org.citycoop.platform.security.Role;
-import org.citycoop.platform.web.RequestRejected.Violation;
+import org.citycoop.analytics.measures.ScopeRefusal.Fault;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,7 +41,7 @@ class SpendingController {
             @RequestParam(defaultValue = "") List<String> sectors, @RequestParam(defaultValue = "") List<String> programs,
             @RequestParam(defaultValue = "EUR") String currency, @RequestParam(defaultValue = "none") String compare,
             @RequestParam(required = false) @Nullable String top) {
-        List<Violation> violations = new ArrayList<>();
+        List<Fault> violations = new ArrayList<>();
         SpendingMeasure.SpendBy by = MeasureRequests.choice(SpendingMeasure.SpendBy.class, "groupBy", groupBy, violations);
         Compare comparison = MeasureRequests.choice(Compare.class, "compare", compare, violations);
         Integer topCells = null;
@@ -52,7 +52,7 @@ class SpendingController {
                 topCells = -1;
             }
             if (!TopCells.allowed(topCells)) {
-                violations.add(new Violation("top", "measures.top", top));
+                violations.add(Fault.of("top", "measures.top", top));
             }
         }
         Scope scope = requests.scope(from, to, cities, countries, sectors, programs, currency, MeasureRequests.format(violations, format));

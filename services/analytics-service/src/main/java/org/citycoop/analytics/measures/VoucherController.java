@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.citycoop.platform.security.EndpointRules;
 import org.citycoop.platform.security.Role;
-import org.citycoop.platform.web.RequestRejected.Violation;
+import org.citycoop.analytics.measures.ScopeRefusal.Fault;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,7 +37,7 @@ class VoucherController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
             @RequestParam(defaultValue = "") List<String> cities, @RequestParam(defaultValue = "") List<String> programs,
             @RequestParam(defaultValue = "EUR") String currency) {
-        List<Violation> violations = new ArrayList<>();
+        List<Fault> violations = new ArrayList<>();
         MeasureRequests.oneOf(List.of("issuer", "program"), "groupBy", groupBy, violations);
         Scope scope = requests.scope(from, to, cities, List.of(), List.of(), programs, currency, MeasureRequests.format(violations, format));
         VoucherMeasure.VoucherAnswer answer = measure.vouchers(scope, "program".equals(groupBy));

@@ -15,7 +15,7 @@ import org.citycoop.platform.web.RequestRejected;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 
-/** The common parameters of a measure checked into a scope, each fault a problem detail (no container: the rules are plain Java). */
+/** The common parameters of a measure checked into a scope, each fault a refusal and that refusal's problem detail (no container: the rules are plain Java). */
 class ScopeTest {
 
     static final LocalDate FIRST = LocalDate.of(2026, 10, 1);
@@ -45,9 +45,9 @@ class ScopeTest {
     @Test
     void everyBadParameterIsNamedAtOnceBesideThoseFoundBefore() {
         // given a question wrong in every parameter, and a bad groupBy found by the controller
-        List<RequestRejected.Violation> before = List.of(new RequestRejected.Violation("groupBy", "measures.choice", "planet", "city"));
+        List<ScopeRefusal.Fault> before = List.of(ScopeRefusal.Fault.of("groupBy", "measures.choice", "planet", "city"));
         // when
-        RequestRejected rejected = catchThrowableOfType(RequestRejected.class, () -> Scope.of(economist(List.of(), true), LAST, FIRST,
+        RequestRejected rejected = rejected(() -> Scope.of(economist(List.of(), true), LAST, FIRST,
                 List.of("xx-nowhere"), List.of("DE"), List.of("4"), List.of("abc"), "USD", RATE, before));
         // then
         assertThat(rejected.status()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -59,7 +59,7 @@ class ScopeTest {
 
     @Test
     void moreThanFiveYearsIsTooLongAPeriod() {
-        RequestRejected rejected = catchThrowableOfType(RequestRejected.class, () -> Scope.of(economist(List.of(), true), LocalDate.of(2020, 1, 1),
+        RequestRejected rejected = rejected(() -> Scope.of(economist(List.of(), true), LocalDate.of(2020, 1, 1),
                 LocalDate.of(2026, 1, 2), List.of(), List.of(), List.of(), List.of(), "EUR", RATE, List.of()));
         assertThat(rejected.violations()).extracting(RequestRejected.Violation::field, RequestRejected.Violation::code)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("to", "measures.period-too-long"));
@@ -70,7 +70,7 @@ class ScopeTest {
         // given
         Caller ptuj = economist(List.of("si-ptuj"), false);
         // when
-        RequestRejected rejected = catchThrowableOfType(RequestRejected.class, () -> Scope.of(ptuj, FIRST, LAST, List.of("si-ptuj", "at-feldbach",
+        RequestRejected rejected = rejected(() -> Scope.of(ptuj, FIRST, LAST, List.of("si-ptuj", "at-feldbach",
                 "hu-lenti"), List.of(), List.of(), List.of(), "EUR", RATE, List.of()));
         // then
         assertThat(rejected.status()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -86,5 +86,10 @@ class ScopeTest {
         Scope scope = Scope.of(economist(List.of(), true), FIRST, LAST, List.of("at-feldbach"), List.of(), List.of(), List.of(), "EUR", RATE, List.of());
         assertThat(scope.everyCity()).isTrue();
         assertThat(scope.visibleCities()).isEmpty();
+    }
+
+    /** The problem detail the refusal of {@code asking} becomes at the web edge. */
+    private static RequestRejected rejected(org.assertj.core.api.ThrowableAssert.ThrowingCallable asking) {
+        return ScopeRefusalProblems.problem(catchThrowableOfType(ScopeRefusal.Refused.class, asking).refusal());
     }
 }
