@@ -1,6 +1,5 @@
 package org.citycoop.points.expiry;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
@@ -16,7 +15,6 @@ import org.citycoop.points.ledger.Ledger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,7 +32,7 @@ public class PointsExpiry {
 
     private static final Logger LOG = LoggerFactory.getLogger(PointsExpiry.class);
 
-    private final JdbcClient jdbc;
+    private final EarnedPoints earned;
     private final IntegrationEvents events;
     private final Ledger ledger;
     private final TransactionTemplate transactions;
@@ -42,9 +40,9 @@ public class PointsExpiry {
     private final boolean enabled;
     private final Clock clock = Clock.systemUTC();
 
-    PointsExpiry(JdbcClient jdbc, IntegrationEvents events, Ledger ledger, TransactionTemplate transactions, @Value("${citycoop.points.expire-after}") Period expireAfter,
+    PointsExpiry(EarnedPoints earned, IntegrationEvents events, Ledger ledger, TransactionTemplate transactions, @Value("${citycoop.points.expire-after}") Period expireAfter,
             @Value("${citycoop.points.expiry.enabled:true}") boolean enabled) {
-        this.jdbc = jdbc;
+        this.earned = earned;
         this.events = events;
         this.ledger = ledger;
         this.transactions = transactions;
@@ -65,8 +63,7 @@ public class PointsExpiry {
     /** Expires what is due for every shopper; returns how many shoppers lost points. */
     public int expireDue() {
         Instant cutoff = Expiring.cutoff(clock.instant(), expireAfter);
-        List<UUID> candidates = jdbc.sql("SELECT DISTINCT shopper_id FROM accrual WHERE purchased_at < :cutoff AND points > 0")
-                .param("cutoff", Timestamp.from(cutoff)).query(UUID.class).list();
+        List<UUID> candidates = earned.shoppersEarningBefore(cutoff);
         int expired = 0;
         for (UUID shopper : candidates) {
             Boolean done = transactions.execute(status -> expire(shopper, cutoff));
@@ -82,8 +79,7 @@ public class PointsExpiry {
         if (locked.isEmpty()) {
             return false; // another instance (or an accrual) holds it: next round
         }
-        long earnedBefore = jdbc.sql("SELECT coalesce(sum(points), 0) FROM accrual WHERE shopper_id = :s AND purchased_at < :cutoff")
-                .param("s", shopper).param("cutoff", Timestamp.from(cutoff)).query(Long.class).single();
+        long earnedBefore = earned.earnedBefore(shopper, cutoff);
         long takenOut = ledger.takenOut(shopper);
         long due = Expiring.due(new Expiring.Account(earnedBefore, takenOut, locked.get()));
         if (due <= 0) {
