@@ -9,7 +9,7 @@ import java.util.Locale;
 import org.citycoop.analytics.readmodel.Euros;
 import org.citycoop.analytics.readmodel.HufRates;
 import org.citycoop.platform.security.Caller;
-import org.citycoop.analytics.measures.ScopeRefusal.Fault;
+import org.citycoop.platform.refusal.Fault;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import lombok.RequiredArgsConstructor;

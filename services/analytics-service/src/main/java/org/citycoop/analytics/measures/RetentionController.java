@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.citycoop.platform.security.EndpointRules;
 import org.citycoop.platform.security.Role;
-import org.citycoop.analytics.measures.ScopeRefusal.Fault;
+import org.citycoop.platform.refusal.Fault;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -13,7 +13,7 @@ import org.citycoop.analytics.measures.decision.Period;
 import org.citycoop.contracts.network.PartnerCity;
 import org.citycoop.platform.security.Caller;
 import org.citycoop.platform.security.Role;
-import org.citycoop.analytics.measures.ScopeRefusal.Fault;
+import org.citycoop.platform.refusal.Fault;
 
 /**
  * What a measure is asked for, checked: the period (inclusive days, at most five years), the cities,

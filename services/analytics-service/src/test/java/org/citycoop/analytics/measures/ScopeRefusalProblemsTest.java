@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.citycoop.analytics.measures.ScopeRefusal.Fault;
+import org.citycoop.platform.refusal.Fault;
 import org.citycoop.platform.web.RequestRejected;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -14,7 +14,7 @@ class ScopeRefusalProblemsTest {
 
     @Test
     void wrongParametersAreOne400ListingEachWithItsArguments() {
-        RequestRejected problem = ScopeRefusalProblems.problem(new ScopeRefusal.Invalid(List.of(Fault.of("groupBy", "measures.choice", "planet", "city"),
+        RequestRejected problem = new ScopeRefusalProblems().problem(new ScopeRefusal.Invalid(List.of(Fault.of("groupBy", "measures.choice", "planet", "city"),
                 Fault.of("from", "measures.period"))));
 
         assertThat(problem.status()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -26,7 +26,7 @@ class ScopeRefusalProblemsTest {
 
     @Test
     void citiesOutsideTheEconomistsAreA403NamingThem() {
-        RequestRejected problem = ScopeRefusalProblems.problem(new ScopeRefusal.NotYourCities("at-feldbach, hu-lenti"));
+        RequestRejected problem = new ScopeRefusalProblems().problem(new ScopeRefusal.NotYourCities("at-feldbach, hu-lenti"));
 
         assertThat(problem.status() + " " + problem.type()).isEqualTo("403 FORBIDDEN not-your-cities");
         assertThat(problem.violations()).singleElement().satisfies(v -> {

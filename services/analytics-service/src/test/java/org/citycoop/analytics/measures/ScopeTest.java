@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.citycoop.platform.refusal.Refused;
+import org.citycoop.platform.refusal.Fault;
 import org.citycoop.platform.security.Caller;
 import org.citycoop.platform.security.Role;
 import org.citycoop.platform.web.RequestRejected;
@@ -45,7 +47,7 @@ class ScopeTest {
     @Test
     void everyBadParameterIsNamedAtOnceBesideThoseFoundBefore() {
         // given a question wrong in every parameter, and a bad groupBy found by the controller
-        List<ScopeRefusal.Fault> before = List.of(ScopeRefusal.Fault.of("groupBy", "measures.choice", "planet", "city"));
+        List<Fault> before = List.of(Fault.of("groupBy", "measures.choice", "planet", "city"));
         // when
         RequestRejected rejected = rejected(() -> Scope.of(economist(List.of(), true), LAST, FIRST,
                 List.of("xx-nowhere"), List.of("DE"), List.of("4"), List.of("abc"), "USD", RATE, before));
@@ -90,6 +92,6 @@ class ScopeTest {
 
     /** The problem detail the refusal of {@code asking} becomes at the web edge. */
     private static RequestRejected rejected(org.assertj.core.api.ThrowableAssert.ThrowingCallable asking) {
-        return ScopeRefusalProblems.problem(catchThrowableOfType(ScopeRefusal.Refused.class, asking).refusal());
+        return new ScopeRefusalProblems().problem((ScopeRefusal) catchThrowableOfType(Refused.class, asking).refusal());
     }
 }

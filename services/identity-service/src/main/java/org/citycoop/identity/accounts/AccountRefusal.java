@@ -1,8 +1,9 @@
 package org.citycoop.identity.accounts;
 
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
+
+import org.citycoop.platform.refusal.Fault;
+import org.citycoop.platform.refusal.Refused;
 
 /**
  * Why an account is not registered, invited, changed or shown: one record a reason, thrown by the use case as
@@ -41,29 +42,8 @@ public sealed interface AccountRefusal {
     record InvitationNotAllowed() implements AccountRefusal {
     }
 
-    /** What is wrong with one field: the field, a message code and its arguments. */
-    record Fault(String field, String code, List<Object> args) {
-        public static Fault of(String field, String code, Object... args) {
-            return new Fault(field, code, Collections.unmodifiableList(Arrays.asList(args.clone())));
-        }
-    }
-
+    /** This refusal, to be thrown out of the use case. */
     default Refused refused() {
         return new Refused(this);
-    }
-
-    /** The refusal thrown out of a use case; nothing was changed. */
-    final class Refused extends RuntimeException {
-
-        private final transient AccountRefusal refusal;
-
-        Refused(AccountRefusal refusal) {
-            super(refusal.toString(), null, false, false);
-            this.refusal = refusal;
-        }
-
-        public AccountRefusal refusal() {
-            return refusal;
-        }
     }
 }

@@ -2,34 +2,25 @@ package org.citycoop.identity.accounts;
 
 import java.util.List;
 
-import org.citycoop.platform.web.ProblemDetailsAdvice;
+import org.citycoop.platform.web.RefusalProblems;
 import org.citycoop.platform.web.RequestRejected;
 import org.citycoop.platform.web.RequestRejected.Violation;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
-import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Component;
 
-/** The web edge of the account use cases: a refusal becomes its problem detail (the kit renders it, with its texts). */
-@RestControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
-@RequiredArgsConstructor
-class AccountRefusalProblems {
+/** The web edge of the account use cases: each refusal as its problem detail (the kit's {@code RefusedAnswers} renders it, with its texts). */
+@Component
+class AccountRefusalProblems implements RefusalProblems<AccountRefusal> {
 
-    private final ProblemDetailsAdvice problems;
-
-    @ExceptionHandler(AccountRefusal.Refused.class)
-    ResponseEntity<ProblemDetail> refused(AccountRefusal.Refused refused) {
-        return problems.rejected(problem(refused.refusal()));
+    @Override
+    public Class<AccountRefusal> refusals() {
+        return AccountRefusal.class;
     }
 
-    static RequestRejected problem(AccountRefusal refusal) {
+    @Override
+    public RequestRejected problem(AccountRefusal refusal) {
         return switch (refusal) {
-            case AccountRefusal.Invalid(var faults) -> RequestRejected.invalid(violations(faults));
+            case AccountRefusal.Invalid(var faults) -> RequestRejected.invalid(faults.stream().map(Violation::of).toList());
             case AccountRefusal.EmailTaken() -> new RequestRejected(HttpStatus.CONFLICT, "email-taken", List.of(new Violation("email", "email.taken")));
             case AccountRefusal.InvitationUnknown() -> new RequestRejected(HttpStatus.NOT_FOUND, "invitation-unknown", List.of());
             case AccountRefusal.InvitationUsed() -> new RequestRejected(HttpStatus.GONE, "invitation-used", List.of());
@@ -37,9 +28,5 @@ class AccountRefusalProblems {
             case AccountRefusal.NotYourMerchant() -> new RequestRejected(HttpStatus.FORBIDDEN, "not-your-merchant", List.of());
             case AccountRefusal.InvitationNotAllowed() -> new RequestRejected(HttpStatus.FORBIDDEN, "invitation-not-allowed", List.of());
         };
-    }
-
-    private static List<Violation> violations(List<AccountRefusal.Fault> faults) {
-        return faults.stream().map(fault -> new Violation(fault.field(), fault.code(), fault.args().toArray())).toList();
     }
 }

@@ -10,7 +10,7 @@ import org.citycoop.identity.audit.AuditAction;
 import org.citycoop.identity.audit.AuditLog;
 import org.citycoop.platform.events.IntegrationEvents;
 import org.citycoop.platform.security.Role;
-import org.citycoop.identity.accounts.AccountRefusal.Fault;
+import org.citycoop.platform.refusal.Fault;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,5 +1,7 @@
 package org.citycoop.identity.terminals;
 
+import org.citycoop.platform.refusal.Refused;
+
 /**
  * Why a terminal's credentials are not issued or revoked: one record a reason, thrown by the use case as
  * {@link Refused} and mapped to its problem detail at the web edge ({@link TerminalRefusalProblems}).
@@ -22,22 +24,8 @@ public sealed interface TerminalRefusal {
     record NoCredentials() implements TerminalRefusal {
     }
 
+    /** This refusal, to be thrown out of the use case. */
     default Refused refused() {
         return new Refused(this);
-    }
-
-    /** The refusal thrown out of a use case; nothing was changed. */
-    final class Refused extends RuntimeException {
-
-        private final transient TerminalRefusal refusal;
-
-        Refused(TerminalRefusal refusal) {
-            super(refusal.toString(), null, false, false);
-            this.refusal = refusal;
-        }
-
-        public TerminalRefusal refusal() {
-            return refusal;
-        }
     }
 }

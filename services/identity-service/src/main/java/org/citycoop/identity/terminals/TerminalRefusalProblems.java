@@ -2,31 +2,22 @@ package org.citycoop.identity.terminals;
 
 import java.util.List;
 
-import org.citycoop.platform.web.ProblemDetailsAdvice;
+import org.citycoop.platform.web.RefusalProblems;
 import org.citycoop.platform.web.RequestRejected;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
-import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Component;
 
-/** The web edge of the terminal credentials: a refusal becomes its problem detail (the kit renders it, with its texts). */
-@RestControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
-@RequiredArgsConstructor
-class TerminalRefusalProblems {
+/** The web edge of the terminal credentials: each refusal as its problem detail (the kit's {@code RefusedAnswers} renders it, with its texts). */
+@Component
+class TerminalRefusalProblems implements RefusalProblems<TerminalRefusal> {
 
-    private final ProblemDetailsAdvice problems;
-
-    @ExceptionHandler(TerminalRefusal.Refused.class)
-    ResponseEntity<ProblemDetail> refused(TerminalRefusal.Refused refused) {
-        return problems.rejected(problem(refused.refusal()));
+    @Override
+    public Class<TerminalRefusal> refusals() {
+        return TerminalRefusal.class;
     }
 
-    static RequestRejected problem(TerminalRefusal refusal) {
+    @Override
+    public RequestRejected problem(TerminalRefusal refusal) {
         return switch (refusal) {
             case TerminalRefusal.TerminalUnknown() -> new RequestRejected(HttpStatus.NOT_FOUND, "terminal-unknown", List.of());
             case TerminalRefusal.NotYourMerchant() -> new RequestRejected(HttpStatus.FORBIDDEN, "not-your-merchant", List.of());

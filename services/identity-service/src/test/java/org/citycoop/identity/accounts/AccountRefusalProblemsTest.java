@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.UUID;
 
-import org.citycoop.identity.accounts.AccountRefusal.Fault;
+import org.citycoop.platform.refusal.Fault;
 import org.citycoop.platform.security.Role;
 import org.citycoop.platform.web.RequestRejected;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,7 @@ class AccountRefusalProblemsTest {
 
     @Test
     void aWeakPasswordIsA400NamingThePasswordWithItsBounds() {
-        RequestRejected problem = AccountRefusalProblems.problem(new AccountRefusal.Invalid(List.of(Fault.of("password", "password.too-short", 12, 128))));
+        RequestRejected problem = new AccountRefusalProblems().problem(new AccountRefusal.Invalid(List.of(Fault.of("password", "password.too-short", 12, 128))));
 
         assertThat(problem.status()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(problem.type()).isEqualTo("invalid-request");
@@ -29,7 +29,7 @@ class AccountRefusalProblemsTest {
 
     @Test
     void aTakenEmailIsA409NamingTheEmail() {
-        RequestRejected problem = AccountRefusalProblems.problem(new AccountRefusal.EmailTaken());
+        RequestRejected problem = new AccountRefusalProblems().problem(new AccountRefusal.EmailTaken());
 
         assertThat(problem.status()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(problem.type()).isEqualTo("email-taken");
@@ -64,7 +64,7 @@ class AccountRefusalProblemsTest {
     }
 
     private static String statusAndType(AccountRefusal refusal) {
-        RequestRejected problem = AccountRefusalProblems.problem(refusal);
+        RequestRejected problem = new AccountRefusalProblems().problem(refusal);
         assertThat(problem.violations()).isEmpty();
         return problem.status() + " " + problem.type();
     }

@@ -26,7 +26,7 @@ class TerminalRefusalProblemsTest {
     }
 
     private static String answer(TerminalRefusal refusal) {
-        RequestRejected problem = TerminalRefusalProblems.problem(refusal);
+        RequestRejected problem = new TerminalRefusalProblems().problem(refusal);
         assertThat(problem.violations()).isEmpty();
         assertThat(problem.args()).isEmpty();
         return problem.status() + " " + problem.type();

@@ -1,6 +1,7 @@
 package org.citycoop.merchant.acceptance;
 
 import org.citycoop.merchant.onboarding.Merchant;
+import org.citycoop.platform.refusal.Refused;
 
 /**
  * Why a merchant does not opt in to (or out of) a voucher program: one record a reason, thrown by the use case as
@@ -32,22 +33,8 @@ public sealed interface AcceptanceRefusal {
     record ProgramNotHere(String cityCode) implements AcceptanceRefusal {
     }
 
+    /** This refusal, to be thrown out of the use case. */
     default Refused refused() {
         return new Refused(this);
-    }
-
-    /** The refusal thrown out of a use case; nothing was changed. */
-    final class Refused extends RuntimeException {
-
-        private final transient AcceptanceRefusal refusal;
-
-        Refused(AcceptanceRefusal refusal) {
-            super(refusal.toString(), null, false, false);
-            this.refusal = refusal;
-        }
-
-        public AcceptanceRefusal refusal() {
-            return refusal;
-        }
     }
 }

@@ -2,31 +2,22 @@ package org.citycoop.merchant.acceptance;
 
 import java.util.List;
 
-import org.citycoop.platform.web.ProblemDetailsAdvice;
+import org.citycoop.platform.web.RefusalProblems;
 import org.citycoop.platform.web.RequestRejected;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
-import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Component;
 
-/** The web edge of program acceptance: a refusal becomes its problem detail (the kit renders it, with its texts). */
-@RestControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
-@RequiredArgsConstructor
-class AcceptanceRefusalProblems {
+/** The web edge of program acceptance: each refusal as its problem detail (the kit's {@code RefusedAnswers} renders it, with its texts). */
+@Component
+class AcceptanceRefusalProblems implements RefusalProblems<AcceptanceRefusal> {
 
-    private final ProblemDetailsAdvice problems;
-
-    @ExceptionHandler(AcceptanceRefusal.Refused.class)
-    ResponseEntity<ProblemDetail> refused(AcceptanceRefusal.Refused refused) {
-        return problems.rejected(problem(refused.refusal()));
+    @Override
+    public Class<AcceptanceRefusal> refusals() {
+        return AcceptanceRefusal.class;
     }
 
-    static RequestRejected problem(AcceptanceRefusal refusal) {
+    @Override
+    public RequestRejected problem(AcceptanceRefusal refusal) {
         return switch (refusal) {
             case AcceptanceRefusal.NotYourMerchant() -> new RequestRejected(HttpStatus.FORBIDDEN, "not-your-merchant", List.of());
             case AcceptanceRefusal.MerchantUnknown() -> new RequestRejected(HttpStatus.NOT_FOUND, "merchant-unknown", List.of());

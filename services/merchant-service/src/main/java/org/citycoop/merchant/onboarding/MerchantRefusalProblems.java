@@ -2,34 +2,25 @@ package org.citycoop.merchant.onboarding;
 
 import java.util.List;
 
-import org.citycoop.platform.web.ProblemDetailsAdvice;
+import org.citycoop.platform.web.RefusalProblems;
 import org.citycoop.platform.web.RequestRejected;
 import org.citycoop.platform.web.RequestRejected.Violation;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
-import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Component;
 
-/** The web edge of a merchant's life: a refusal becomes its problem detail (the kit renders it, with its texts). */
-@RestControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
-@RequiredArgsConstructor
-class MerchantRefusalProblems {
+/** The web edge of a merchant's life: each refusal as its problem detail (the kit's {@code RefusedAnswers} renders it, with its texts). */
+@Component
+class MerchantRefusalProblems implements RefusalProblems<MerchantRefusal> {
 
-    private final ProblemDetailsAdvice problems;
-
-    @ExceptionHandler(MerchantRefusal.Refused.class)
-    ResponseEntity<ProblemDetail> refused(MerchantRefusal.Refused refused) {
-        return problems.rejected(problem(refused.refusal()));
+    @Override
+    public Class<MerchantRefusal> refusals() {
+        return MerchantRefusal.class;
     }
 
-    static RequestRejected problem(MerchantRefusal refusal) {
+    @Override
+    public RequestRejected problem(MerchantRefusal refusal) {
         return switch (refusal) {
-            case MerchantRefusal.Invalid(var faults) -> RequestRejected.invalid(violations(faults));
+            case MerchantRefusal.Invalid(var faults) -> RequestRejected.invalid(faults.stream().map(Violation::of).toList());
             case MerchantRefusal.NotYourMerchant() -> new RequestRejected(HttpStatus.FORBIDDEN, "not-your-merchant", List.of());
             case MerchantRefusal.MerchantUnknown() -> new RequestRejected(HttpStatus.NOT_FOUND, "merchant-unknown", List.of());
             case MerchantRefusal.NotEditable(var status) -> new RequestRejected(HttpStatus.CONFLICT, "merchant-status", List.of(), status, "EDITED");
@@ -37,9 +28,5 @@ class MerchantRefusalProblems {
                     List.of(new Violation("status", "merchant.status-transition", status, next)), status, next);
             case MerchantRefusal.VatTaken(var vatId) -> new RequestRejected(HttpStatus.CONFLICT, "vat-taken", List.of(new Violation("vatId", "merchant.vat-taken", vatId)));
         };
-    }
-
-    private static List<Violation> violations(List<MerchantRefusal.Fault> faults) {
-        return faults.stream().map(fault -> new Violation(fault.field(), fault.code(), fault.args().toArray())).toList();
     }
 }

@@ -15,7 +15,7 @@ import org.citycoop.contracts.merchant.MerchantUpdated;
 import org.citycoop.contracts.merchant.PayoutAccountSet;
 import org.citycoop.merchant.city.Cities;
 import org.citycoop.merchant.city.City;
-import org.citycoop.merchant.onboarding.MerchantRefusal.Fault;
+import org.citycoop.platform.refusal.Fault;
 import org.citycoop.merchant.registry.BankAccount;
 import org.citycoop.merchant.registry.Sectors;
 import org.citycoop.merchant.registry.VatId;

@@ -1,10 +1,10 @@
 package org.citycoop.merchant.stores;
 
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 
 import org.citycoop.merchant.onboarding.Merchant;
+import org.citycoop.platform.refusal.Fault;
+import org.citycoop.platform.refusal.Refused;
 
 /**
  * Why a store or terminal is not opened, registered, retired or listed: one record a reason, thrown by the use case as
@@ -39,29 +39,8 @@ public sealed interface StoreRefusal {
     record TerminalUnknown() implements StoreRefusal {
     }
 
-    /** What is wrong with one field: the field, a message code and its arguments. */
-    record Fault(String field, String code, List<Object> args) {
-        public static Fault of(String field, String code, Object... args) {
-            return new Fault(field, code, Collections.unmodifiableList(Arrays.asList(args.clone())));
-        }
-    }
-
+    /** This refusal, to be thrown out of the use case. */
     default Refused refused() {
         return new Refused(this);
-    }
-
-    /** The refusal thrown out of a use case; nothing was changed. */
-    final class Refused extends RuntimeException {
-
-        private final transient StoreRefusal refusal;
-
-        Refused(StoreRefusal refusal) {
-            super(refusal.toString(), null, false, false);
-            this.refusal = refusal;
-        }
-
-        public StoreRefusal refusal() {
-            return refusal;
-        }
     }
 }

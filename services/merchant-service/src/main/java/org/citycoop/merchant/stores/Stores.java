@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.citycoop.platform.refusal.Fault;
 import org.citycoop.contracts.merchant.StoreOpened;
 import org.citycoop.merchant.city.Cities;
 import org.citycoop.merchant.onboarding.Merchant;
@@ -66,12 +67,12 @@ public class Stores {
         if (merchant.status() != Merchant.Status.ACTIVE) {
             throw new StoreRefusal.MerchantNotActive(merchant.status()).refused();
         }
-        List<StoreRefusal.Fault> problems = new ArrayList<>();
+        List<Fault> problems = new ArrayList<>();
         if (cities.byCode(command.cityCode()).isEmpty()) {
-            problems.add(StoreRefusal.Fault.of("cityCode", "merchant.city-unknown", command.cityCode()));
+            problems.add(Fault.of("cityCode", "merchant.city-unknown", command.cityCode()));
         }
         if ((command.latitude() == null) != (command.longitude() == null)) {
-            problems.add(StoreRefusal.Fault.of(command.latitude() == null ? "latitude" : "longitude", "directory.point-incomplete"));
+            problems.add(Fault.of(command.latitude() == null ? "latitude" : "longitude", "directory.point-incomplete"));
         }
         if (!problems.isEmpty()) {
             throw new StoreRefusal.Invalid(problems).refused();

@@ -12,7 +12,7 @@ class AcceptanceRefusalProblemsTest {
 
     @Test
     void aClosedProgramIs409NamingTheProgram() {
-        RequestRejected problem = AcceptanceRefusalProblems.problem(new AcceptanceRefusal.ProgramClosed("Feldbach city voucher"));
+        RequestRejected problem = new AcceptanceRefusalProblems().problem(new AcceptanceRefusal.ProgramClosed("Feldbach city voucher"));
 
         assertThat(problem.status() + " " + problem.type()).isEqualTo("409 CONFLICT program-closed");
         assertThat(problem.args()).containsExactly("Feldbach city voucher");
@@ -20,7 +20,7 @@ class AcceptanceRefusalProblemsTest {
 
     @Test
     void aProgramOfOtherCitiesIs409NamingTheMerchantsSeat() {
-        RequestRejected problem = AcceptanceRefusalProblems.problem(new AcceptanceRefusal.ProgramNotHere("si-ptuj"));
+        RequestRejected problem = new AcceptanceRefusalProblems().problem(new AcceptanceRefusal.ProgramNotHere("si-ptuj"));
 
         assertThat(problem.status() + " " + problem.type()).isEqualTo("409 CONFLICT program-not-here");
         assertThat(problem.args()).containsExactly("si-ptuj");
@@ -28,7 +28,7 @@ class AcceptanceRefusalProblemsTest {
 
     @Test
     void aMerchantNotActiveIs409NamingItsStatus() {
-        RequestRejected problem = AcceptanceRefusalProblems.problem(new AcceptanceRefusal.MerchantNotActive(Merchant.Status.SUSPENDED));
+        RequestRejected problem = new AcceptanceRefusalProblems().problem(new AcceptanceRefusal.MerchantNotActive(Merchant.Status.SUSPENDED));
 
         assertThat(problem.status() + " " + problem.type()).isEqualTo("409 CONFLICT merchant-not-active");
         assertThat(problem.args()).containsExactly(Merchant.Status.SUSPENDED);
@@ -42,7 +42,7 @@ class AcceptanceRefusalProblemsTest {
     }
 
     private static String answer(AcceptanceRefusal refusal) {
-        RequestRejected problem = AcceptanceRefusalProblems.problem(refusal);
+        RequestRejected problem = new AcceptanceRefusalProblems().problem(refusal);
         assertThat(problem.violations()).isEmpty();
         assertThat(problem.args()).isEmpty();
         return problem.status() + " " + problem.type();

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.citycoop.merchant.onboarding.MerchantRefusal.Fault;
+import org.citycoop.platform.refusal.Fault;
 import org.citycoop.platform.web.RequestRejected;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -14,7 +14,7 @@ class MerchantRefusalProblemsTest {
 
     @Test
     void wrongFieldsAreOne400NamingEachWithItsArguments() {
-        RequestRejected problem = MerchantRefusalProblems.problem(new MerchantRefusal.Invalid(List.of(
+        RequestRejected problem = new MerchantRefusalProblems().problem(new MerchantRefusal.Invalid(List.of(
                 Fault.of("cityCode", "merchant.city-unknown", "at-atlantis"), Fault.of("iban", "merchant.iban-checksum"))));
 
         assertThat(problem.status()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -27,7 +27,7 @@ class MerchantRefusalProblemsTest {
 
     @Test
     void aClosedMerchantIsNotEditedWith409SayingFromWhatToWhat() {
-        RequestRejected problem = MerchantRefusalProblems.problem(new MerchantRefusal.NotEditable(Merchant.Status.CLOSED));
+        RequestRejected problem = new MerchantRefusalProblems().problem(new MerchantRefusal.NotEditable(Merchant.Status.CLOSED));
 
         assertThat(problem.status()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(problem.type()).isEqualTo("merchant-status");
@@ -37,7 +37,7 @@ class MerchantRefusalProblemsTest {
 
     @Test
     void aStatusThatCannotBeReachedIs409NamingTheStatusField() {
-        RequestRejected problem = MerchantRefusalProblems.problem(new MerchantRefusal.TransitionRefused(Merchant.Status.CLOSED, Merchant.Status.ACTIVE));
+        RequestRejected problem = new MerchantRefusalProblems().problem(new MerchantRefusal.TransitionRefused(Merchant.Status.CLOSED, Merchant.Status.ACTIVE));
 
         assertThat(problem.status()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(problem.type()).isEqualTo("merchant-status");
@@ -51,7 +51,7 @@ class MerchantRefusalProblemsTest {
 
     @Test
     void aVatIdRegisteredAlreadyIs409NamingIt() {
-        RequestRejected problem = MerchantRefusalProblems.problem(new MerchantRefusal.VatTaken("ATU12345678"));
+        RequestRejected problem = new MerchantRefusalProblems().problem(new MerchantRefusal.VatTaken("ATU12345678"));
 
         assertThat(problem.status()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(problem.type()).isEqualTo("vat-taken");
@@ -64,9 +64,9 @@ class MerchantRefusalProblemsTest {
 
     @Test
     void anotherMerchantIs403AndAnUnknownOne404() {
-        assertThat(MerchantRefusalProblems.problem(new MerchantRefusal.NotYourMerchant()))
+        assertThat(new MerchantRefusalProblems().problem(new MerchantRefusal.NotYourMerchant()))
                 .satisfies(p -> assertThat(p.status() + " " + p.type()).isEqualTo("403 FORBIDDEN not-your-merchant"));
-        assertThat(MerchantRefusalProblems.problem(new MerchantRefusal.MerchantUnknown()))
+        assertThat(new MerchantRefusalProblems().problem(new MerchantRefusal.MerchantUnknown()))
                 .satisfies(p -> assertThat(p.status() + " " + p.type()).isEqualTo("404 NOT_FOUND merchant-unknown"));
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 
+import org.citycoop.platform.refusal.Refused;
+import org.citycoop.platform.refusal.Fault;
 import org.citycoop.contracts.events.Topics;
 import org.citycoop.contracts.merchant.MerchantRegistered;
 import org.citycoop.platform.events.IntegrationEvents;
@@ -71,9 +73,9 @@ class MerchantRegistrationIT {
         long outboxBefore = count("event_publication");
 
         assertThatThrownBy(() -> registration.register(Shops.shop("Nowhere Ltd", "Nowhere", "at-atlantis", "47.11")))
-                .isInstanceOfSatisfying(MerchantRefusal.Refused.class, refused -> assertThat(refused.refusal())
+                .isInstanceOfSatisfying(Refused.class, refused -> assertThat(refused.refusal())
                         .isInstanceOfSatisfying(MerchantRefusal.Invalid.class, invalid -> assertThat(invalid.faults())
-                                .extracting(MerchantRefusal.Fault::field).containsExactly("cityCode")));
+                                .extracting(Fault::field).containsExactly("cityCode")));
 
         assertThat(count("merchant")).isEqualTo(merchantsBefore);
         assertThat(count("event_publication")).isEqualTo(outboxBefore);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.citycoop.platform.refusal.Fault;
 import org.citycoop.merchant.onboarding.Merchant;
 import org.citycoop.platform.web.RequestRejected;
 import org.junit.jupiter.api.Test;
@@ -14,8 +15,8 @@ class StoreRefusalProblemsTest {
 
     @Test
     void aStoreInAnUnknownCityIsA400NamingTheCity() {
-        RequestRejected problem = StoreRefusalProblems.problem(new StoreRefusal.Invalid(List.of(
-                StoreRefusal.Fault.of("cityCode", "merchant.city-unknown", "at-atlantis"), StoreRefusal.Fault.of("longitude", "directory.point-incomplete"))));
+        RequestRejected problem = new StoreRefusalProblems().problem(new StoreRefusal.Invalid(List.of(
+                Fault.of("cityCode", "merchant.city-unknown", "at-atlantis"), Fault.of("longitude", "directory.point-incomplete"))));
 
         assertThat(problem.status()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(problem.type()).isEqualTo("invalid-request");
@@ -26,7 +27,7 @@ class StoreRefusalProblemsTest {
 
     @Test
     void aSuspendedMerchantOpensNothingWith409NamingItsStatus() {
-        RequestRejected problem = StoreRefusalProblems.problem(new StoreRefusal.MerchantNotActive(Merchant.Status.SUSPENDED));
+        RequestRejected problem = new StoreRefusalProblems().problem(new StoreRefusal.MerchantNotActive(Merchant.Status.SUSPENDED));
 
         assertThat(problem.status()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(problem.type()).isEqualTo("merchant-not-active");
@@ -42,7 +43,7 @@ class StoreRefusalProblemsTest {
     }
 
     private static String answer(StoreRefusal refusal) {
-        RequestRejected problem = StoreRefusalProblems.problem(refusal);
+        RequestRejected problem = new StoreRefusalProblems().problem(refusal);
         assertThat(problem.violations()).isEmpty();
         assertThat(problem.args()).isEmpty();
         return problem.status() + " " + problem.type();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import org.citycoop.platform.refusal.Refused;
 import org.citycoop.platform.security.Caller;
 import org.citycoop.points.accrual.decision.NewRules;
 import org.citycoop.points.accrual.decision.RulePublishing;
@@ -19,7 +20,7 @@ import lombok.RequiredArgsConstructor;
 /**
  * Use case: operators publish a new version of the accrual rules, in force from a day that has not
  * begun yet (history keeps the rules each accrual used). Whether they may be published is {@link RulePublishing}'s
- * decision (every bad value named by its field); a refusal is a {@link RulesRefused}.
+ * decision (every bad value named by its field); a refusal is thrown as {@link Refused}, answered by {@link RuleController}.
  */
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -35,7 +36,7 @@ public class RuleAdministration {
     @Transactional
     public RuleSet publish(NewRules rules, Caller operator) {
         RulePublishing.Publish publish = switch (RulePublishing.decide(rules, LocalDate.now(clock.withZone(NETWORK)))) {
-            case RulePublishing.Refused(var faults) -> throw new RulesRefused(faults);
+            case RulePublishing.Refused refused -> throw new Refused(refused);
             case RulePublishing.Publish checked -> checked;
         };
         jdbc.sql("LOCK TABLE rule_set IN SHARE ROW EXCLUSIVE MODE").update();

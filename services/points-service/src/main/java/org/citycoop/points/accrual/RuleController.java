@@ -1,7 +1,7 @@
 package org.citycoop.points.accrual;
 
 import org.citycoop.points.accrual.decision.AccrualRules;
-import org.citycoop.points.accrual.decision.Fault;
+import org.citycoop.points.accrual.decision.RulePublishing;
 import org.citycoop.points.accrual.decision.NewRules;
 import org.citycoop.points.accrual.decision.RuleSet;
 import static org.springframework.http.HttpMethod.GET;
@@ -13,10 +13,12 @@ import java.util.List;
 import org.citycoop.platform.security.Caller;
 import org.citycoop.platform.security.EndpointRules;
 import org.citycoop.platform.security.Role;
+import org.citycoop.platform.web.RefusalProblems;
 import org.citycoop.platform.web.RequestRejected;
 import org.citycoop.platform.web.RequestRejected.Violation;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -38,18 +40,23 @@ class RuleController {
 
     @PostMapping("/api/accrual-rules")
     ResponseEntity<RuleSet> publish(@RequestBody NewRules rules) {
-        RuleSet published;
-        try {
-            published = administration.publish(rules, Caller.current().orElseThrow());
-        } catch (RulesRefused refused) {
-            throw RequestRejected.invalid(violations(refused.faults()));
-        }
+        RuleSet published = administration.publish(rules, Caller.current().orElseThrow());
         return ResponseEntity.created(URI.create("/api/accrual-rules/" + published.version())).body(published);
     }
 
-    /** Each field at fault as the problem detail's entry naming it. */
-    static List<Violation> violations(List<Fault> faults) {
-        return faults.stream().map(fault -> new Violation(fault.field(), fault.code(), fault.args().toArray())).toList();
+    /** Refused rules: a 400 naming each field at fault. */
+    @Component
+    static class RulesProblems implements RefusalProblems<RulePublishing.Refused> {
+
+        @Override
+        public Class<RulePublishing.Refused> refusals() {
+            return RulePublishing.Refused.class;
+        }
+
+        @Override
+        public RequestRejected problem(RulePublishing.Refused refused) {
+            return RequestRejected.invalid(refused.faults().stream().map(Violation::of).toList());
+        }
     }
 
     @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)

@@ -10,15 +10,17 @@ import java.util.UUID;
 import org.citycoop.platform.security.Caller;
 import org.citycoop.platform.security.EndpointRules;
 import org.citycoop.platform.security.Role;
+import org.citycoop.platform.web.RefusalProblems;
 import org.citycoop.platform.web.RequestRejected;
 import org.citycoop.platform.web.RequestRejected.Violation;
 import org.citycoop.points.rewards.decision.ConversionRefusal;
-import org.citycoop.points.rewards.decision.Fault;
+import org.citycoop.points.rewards.decision.Cataloguing;
 import org.citycoop.points.rewards.decision.NewReward;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -47,12 +49,7 @@ class RewardController {
 
     @PostMapping("/api/rewards")
     ResponseEntity<Rewards.Reward> add(@RequestBody NewReward request) {
-        Rewards.Reward reward;
-        try {
-            reward = rewards.add(request, null);
-        } catch (EntryRefused refused) {
-            throw RequestRejected.invalid(violations(refused.faults()));
-        }
+        Rewards.Reward reward = rewards.add(request, null);
         return ResponseEntity.created(URI.create("/api/rewards/" + reward.id())).body(reward);
     }
 
@@ -79,9 +76,19 @@ class RewardController {
         };
     }
 
-    /** Each field at fault as the problem detail's entry naming it. */
-    static List<Violation> violations(List<Fault> faults) {
-        return faults.stream().map(fault -> new Violation(fault.field(), fault.code(), fault.args().toArray())).toList();
+    /** A refused catalogue entry: a 400 naming each field at fault. */
+    @Component
+    static class EntryProblems implements RefusalProblems<Cataloguing.Refused> {
+
+        @Override
+        public Class<Cataloguing.Refused> refusals() {
+            return Cataloguing.Refused.class;
+        }
+
+        @Override
+        public RequestRejected problem(Cataloguing.Refused refused) {
+            return RequestRejected.invalid(refused.faults().stream().map(Violation::of).toList());
+        }
     }
 
     @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.citycoop.platform.refusal.Refused;
 import org.citycoop.contracts.money.Currency;
 import org.citycoop.contracts.money.Money;
 import org.citycoop.contracts.points.PointsConverted;
@@ -69,7 +70,7 @@ public class Rewards {
     @Transactional
     public Reward add(NewReward request, @Nullable UUID id) {
         Cataloguing.Add entry = switch (Cataloguing.decide(request)) {
-            case Cataloguing.Refused(var faults) -> throw new EntryRefused(faults);
+            case Cataloguing.Refused refused -> throw new Refused(refused);
             case Cataloguing.Add add -> add;
         };
         UUID rewardId = id == null ? UUID.randomUUID() : id;

@@ -7,7 +7,8 @@ import java.util.UUID;
 
 import org.citycoop.platform.web.RequestRejected;
 import org.citycoop.points.rewards.decision.ConversionRefusal;
-import org.citycoop.points.rewards.decision.Fault;
+import org.citycoop.platform.refusal.Fault;
+import org.citycoop.points.rewards.decision.Cataloguing;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 
@@ -37,9 +38,9 @@ class RewardControllerProblemsTest {
     }
 
     @Test
-    void eachFaultOfAnEntryIsOneEntryOfTheProblemsErrors() {
-        List<RequestRejected.Violation> violations = RewardController.violations(List.of(Fault.of("names", "rewards.names"),
-                Fault.of("amount", "rewards.amount")));
+    void eachFaultOfARefusedEntryIsOneEntryOfTheProblemsErrors() {
+        List<RequestRejected.Violation> violations = new RewardController.EntryProblems().problem(new Cataloguing.Refused(List.of(
+                Fault.of("names", "rewards.names"), Fault.of("amount", "rewards.amount")))).violations();
 
         assertThat(violations).extracting(RequestRejected.Violation::field, RequestRejected.Violation::code).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("names", "rewards.names"), org.assertj.core.groups.Tuple.tuple("amount", "rewards.amount"));

@@ -2,6 +2,8 @@ package org.citycoop.redemption.checkout;
 
 import java.util.UUID;
 
+import org.citycoop.platform.refusal.Refused;
+
 /**
  * Why a till request has no store it may act for: one record a reason, thrown by the use case as
  * {@link Refused} and mapped to its problem detail at the web edge ({@link PlaceRefusalProblems}).
@@ -20,22 +22,8 @@ public sealed interface PlaceRefusal {
     record StoreUnknown(UUID storeId) implements PlaceRefusal {
     }
 
+    /** This refusal, to be thrown out of the use case. */
     default Refused refused() {
         return new Refused(this);
-    }
-
-    /** The refusal thrown out of a use case; nothing was changed. */
-    final class Refused extends RuntimeException {
-
-        private final transient PlaceRefusal refusal;
-
-        Refused(PlaceRefusal refusal) {
-            super(refusal.toString(), null, false, false);
-            this.refusal = refusal;
-        }
-
-        public PlaceRefusal refusal() {
-            return refusal;
-        }
     }
 }

@@ -13,7 +13,7 @@ class PlaceRefusalProblemsTest {
 
     @Test
     void aCallerOfNoMerchantIs403() {
-        RequestRejected problem = PlaceRefusalProblems.problem(new PlaceRefusal.NotAMerchant());
+        RequestRejected problem = new PlaceRefusalProblems().problem(new PlaceRefusal.NotAMerchant());
 
         assertThat(problem.status() + " " + problem.type()).isEqualTo("403 FORBIDDEN checkout-for-merchants");
         assertThat(problem.violations()).isEmpty();
@@ -21,7 +21,7 @@ class PlaceRefusalProblemsTest {
 
     @Test
     void noStoreIsA400NamingTheStoreField() {
-        RequestRejected problem = PlaceRefusalProblems.problem(new PlaceRefusal.StoreMissing());
+        RequestRejected problem = new PlaceRefusalProblems().problem(new PlaceRefusal.StoreMissing());
 
         assertThat(problem.status()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(problem.violations()).singleElement().satisfies(v -> assertThat(v.field() + " " + v.code()).isEqualTo("storeId checkout.store-missing"));
@@ -31,7 +31,7 @@ class PlaceRefusalProblemsTest {
     void anotherMerchantsStoreIsA400NamingTheStore() {
         UUID ptujPharmacy = UUID.fromString("5f0c6d0e-2b7a-4c1e-9a43-0d3f7e1b2c11");
 
-        RequestRejected problem = PlaceRefusalProblems.problem(new PlaceRefusal.StoreUnknown(ptujPharmacy));
+        RequestRejected problem = new PlaceRefusalProblems().problem(new PlaceRefusal.StoreUnknown(ptujPharmacy));
 
         assertThat(problem.status() + " " + problem.type()).isEqualTo("400 BAD_REQUEST invalid-request");
         assertThat(problem.violations()).singleElement().satisfies(v -> {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.citycoop.platform.refusal.Fault;
 import org.citycoop.contracts.voucher.ProgramActivated;
 import org.citycoop.contracts.voucher.ProgramClosed;
 import org.citycoop.platform.events.IntegrationEvents;
@@ -88,7 +89,7 @@ public class ProgramAdministration {
     }
 
     private static ProgramTerms.Valid valid(ProgramTerms terms) {
-        List<ProgramRefusal.Fault> problems = new ArrayList<>();
+        List<Fault> problems = new ArrayList<>();
         ProgramTerms.Valid valid = terms.validate(problems);
         if (!problems.isEmpty()) {
             throw new ProgramRefusal.Invalid(problems).refused();

@@ -1,8 +1,9 @@
 package org.citycoop.voucher.programs;
 
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
+
+import org.citycoop.platform.refusal.Fault;
+import org.citycoop.platform.refusal.Refused;
 
 /**
  * Why a program is not drafted, revised, activated or closed: one record a reason, thrown by the use case as
@@ -29,29 +30,8 @@ public sealed interface ProgramRefusal {
     record StatusForbids(Program.Status status, Program.Status next) implements ProgramRefusal {
     }
 
-    /** What is wrong with one field: the field, a message code and its arguments. */
-    record Fault(String field, String code, List<Object> args) {
-        public static Fault of(String field, String code, Object... args) {
-            return new Fault(field, code, Collections.unmodifiableList(Arrays.asList(args.clone())));
-        }
-    }
-
+    /** This refusal, to be thrown out of the use case. */
     default Refused refused() {
         return new Refused(this);
-    }
-
-    /** The refusal thrown out of a use case; nothing was changed. */
-    final class Refused extends RuntimeException {
-
-        private final transient ProgramRefusal refusal;
-
-        Refused(ProgramRefusal refusal) {
-            super(refusal.toString(), null, false, false);
-            this.refusal = refusal;
-        }
-
-        public ProgramRefusal refusal() {
-            return refusal;
-        }
     }
 }

@@ -11,7 +11,7 @@ import java.util.Set;
 import org.citycoop.contracts.money.Currency;
 import org.citycoop.contracts.money.Money;
 import org.citycoop.contracts.network.PartnerCity;
-import org.citycoop.voucher.programs.ProgramRefusal.Fault;
+import org.citycoop.platform.refusal.Fault;
 import org.jspecify.annotations.Nullable;
 
 /**

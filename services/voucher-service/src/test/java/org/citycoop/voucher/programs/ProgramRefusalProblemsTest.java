@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.citycoop.platform.refusal.Fault;
 import org.citycoop.platform.web.RequestRejected;
 import org.citycoop.voucher.programs.Program.Status;
 import org.junit.jupiter.api.Test;
@@ -14,8 +15,8 @@ class ProgramRefusalProblemsTest {
 
     @Test
     void wrongTermsAreOne400NamingEachField() {
-        RequestRejected problem = ProgramRefusalProblems.problem(new ProgramRefusal.Invalid(List.of(
-                ProgramRefusal.Fault.of("names.sl", "program.name-missing"), ProgramRefusal.Fault.of("validityMonths", "program.validity", 1, 120))));
+        RequestRejected problem = new ProgramRefusalProblems().problem(new ProgramRefusal.Invalid(List.of(
+                Fault.of("names.sl", "program.name-missing"), Fault.of("validityMonths", "program.validity", 1, 120))));
 
         assertThat(problem.status()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(problem.type()).isEqualTo("invalid-request");
@@ -25,7 +26,7 @@ class ProgramRefusalProblemsTest {
 
     @Test
     void revisingAnActiveProgramIs409NamingItsStatus() {
-        RequestRejected problem = ProgramRefusalProblems.problem(new ProgramRefusal.NotDraft(Status.ACTIVE));
+        RequestRejected problem = new ProgramRefusalProblems().problem(new ProgramRefusal.NotDraft(Status.ACTIVE));
 
         assertThat(problem.status() + " " + problem.type()).isEqualTo("409 CONFLICT program-not-draft");
         assertThat(problem.args()).containsExactly(Status.ACTIVE);
@@ -33,7 +34,7 @@ class ProgramRefusalProblemsTest {
 
     @Test
     void activatingAClosedProgramIs409SayingFromWhatToWhat() {
-        RequestRejected problem = ProgramRefusalProblems.problem(new ProgramRefusal.StatusForbids(Status.CLOSED, Status.ACTIVE));
+        RequestRejected problem = new ProgramRefusalProblems().problem(new ProgramRefusal.StatusForbids(Status.CLOSED, Status.ACTIVE));
 
         assertThat(problem.status() + " " + problem.type()).isEqualTo("409 CONFLICT program-status");
         assertThat(problem.args()).containsExactly(Status.CLOSED, Status.ACTIVE);
@@ -41,7 +42,7 @@ class ProgramRefusalProblemsTest {
 
     @Test
     void anUnknownProgramIs404() {
-        RequestRejected problem = ProgramRefusalProblems.problem(new ProgramRefusal.ProgramUnknown());
+        RequestRejected problem = new ProgramRefusalProblems().problem(new ProgramRefusal.ProgramUnknown());
 
         assertThat(problem.status() + " " + problem.type()).isEqualTo("404 NOT_FOUND program-unknown");
         assertThat(problem.args()).isEmpty();

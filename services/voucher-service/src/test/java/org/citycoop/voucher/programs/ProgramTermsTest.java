@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.citycoop.contracts.money.Currency;
 import org.citycoop.contracts.money.Money;
-import org.citycoop.voucher.programs.ProgramRefusal.Fault;
+import org.citycoop.platform.refusal.Fault;
 import org.junit.jupiter.api.Test;
 
 /** The rules of a program's terms, as examples. */

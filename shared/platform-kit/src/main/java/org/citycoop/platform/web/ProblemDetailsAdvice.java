@@ -44,12 +44,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         this.maxRequestBytes = max.toBytes();
     }
 
-    /**
-     * The answer to a {@link RequestRejected}; public for a feature's own advice, which maps its domain refusals to
-     * the problem detail they stand for and answers through this, with the same texts and fields.
-     */
     @ExceptionHandler(RequestRejected.class)
-    public ResponseEntity<ProblemDetail> rejected(RequestRejected rejected) {
+    ResponseEntity<ProblemDetail> rejected(RequestRejected rejected) {
         Locale locale = LocaleContextHolder.getLocale();
         ProblemDetail problem = problem(rejected.status(), rejected.type(), locale, rejected.args());
         if (!rejected.violations().isEmpty()) {

@@ -32,6 +32,11 @@ public class RequestRejected extends RuntimeException {
 
     /** One field at fault: its name, a message code, and the message's arguments. */
     public record Violation(String field, String code, Object... args) {
+
+        /** A use case's fault as the field it names in the problem detail. */
+        public static Violation of(org.citycoop.platform.refusal.Fault fault) {
+            return new Violation(fault.field(), fault.code(), fault.args().toArray());
+        }
     }
 
     public HttpStatus status() {

@@ -21,7 +21,7 @@ import io.swagger.v3.oas.models.info.Info;
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
 @ConditionalOnWebApplication
-@Import({ProblemDetailsAdvice.class, ContainerErrors.ProblemErrorController.class})
+@Import({ProblemDetailsAdvice.class, RefusedAnswers.class, ContainerErrors.ProblemErrorController.class})
 public class WebConfiguration {
 
     @Bean

@@ -2,6 +2,7 @@ package org.citycoop.systemtests.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import org.citycoop.platform.web.RefusalProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -14,8 +15,9 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * Refusals are domain types, mapped to problem details at the web edge only (ADR 30, docs/conventions.md rule 5): in the
- * back-end services, only a controller or a controller advice (and the classes nested in one) names an HTTP status. A use
- * case throws or returns its feature's refusal; the web UI (org.citycoop.web), which renders pages, is not held to this.
+ * back-end services, only a controller or a controller advice (and the classes nested in one) or a feature's
+ * {@link RefusalProblems} names an HTTP status. A use case throws or returns its feature's refusal; the web UI
+ * (org.citycoop.web), which renders pages, is not held to this.
  */
 final class WebEdgeArchitecture {
 
@@ -23,7 +25,7 @@ final class WebEdgeArchitecture {
     static final String[] BACK_END = {"org.citycoop.identity..", "org.citycoop.merchant..", "org.citycoop.voucher..", "org.citycoop.redemption..",
             "org.citycoop.points..", "org.citycoop.analytics.."};
 
-    private static final DescribedPredicate<JavaClass> AT_THE_WEB_EDGE = new DescribedPredicate<>("a controller or controller advice") {
+    private static final DescribedPredicate<JavaClass> AT_THE_WEB_EDGE = new DescribedPredicate<>("a controller, a controller advice or a feature's refusal problems") {
         @Override
         public boolean test(JavaClass type) {
             JavaClass outermost = type;
@@ -31,7 +33,8 @@ final class WebEdgeArchitecture {
                 outermost = outermost.getEnclosingClass().get();
             }
             return outermost.isAnnotatedWith(RestController.class) || outermost.isAnnotatedWith(Controller.class)
-                    || outermost.isAnnotatedWith(RestControllerAdvice.class) || outermost.isAnnotatedWith(ControllerAdvice.class);
+                    || outermost.isAnnotatedWith(RestControllerAdvice.class) || outermost.isAnnotatedWith(ControllerAdvice.class)
+                    || type.isAssignableTo(RefusalProblems.class);
         }
     };
 

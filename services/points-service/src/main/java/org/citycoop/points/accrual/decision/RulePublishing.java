@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.citycoop.platform.refusal.Fault;
 import org.citycoop.contracts.network.PartnerCity;
 import org.jspecify.annotations.Nullable;
 

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.citycoop.platform.refusal.Fault;
 import org.citycoop.contracts.money.Currency;
 import org.citycoop.contracts.money.Money;
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.citycoop.platform.refusal.Fault;
 import org.junit.jupiter.api.Test;
 
 /** New accrual rules as examples: the winter rules of 2027, sent on 4 December 2026, and what is wrong with their variants. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.citycoop.platform.refusal.Fault;
 import org.citycoop.contracts.money.Currency;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,7 @@
 package org.citycoop.redemption.checkout.images;
 
+import org.citycoop.platform.refusal.Refused;
+
 /**
  * Why no voucher code is read from an image, thrown by {@link QrImages} as {@link Refused} and mapped to its
  * problem detail at the web edge ({@link ImageRefusalProblems}).
@@ -13,22 +15,8 @@ public enum ImageRefusal {
     /** A picture, but no QR code in it. */
     NO_QR;
 
+    /** This refusal, to be thrown out of the reader. */
     Refused refused() {
         return new Refused(this);
-    }
-
-    /** The refusal thrown out of the reader; nothing was looked up. */
-    public static final class Refused extends RuntimeException {
-
-        private final ImageRefusal refusal;
-
-        Refused(ImageRefusal refusal) {
-            super(refusal.name(), null, false, false);
-            this.refusal = refusal;
-        }
-
-        public ImageRefusal refusal() {
-            return refusal;
-        }
     }
 }

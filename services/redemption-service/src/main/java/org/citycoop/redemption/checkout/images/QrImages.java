@@ -11,6 +11,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
+import org.citycoop.platform.refusal.Refused;
 import org.springframework.stereotype.Component;
 
 import com.google.zxing.BarcodeFormat;
@@ -31,7 +32,7 @@ public class QrImages {
 
     static final int MAX_SIDE = 4000;
 
-    /** The text of the QR code in the image; {@link ImageRefusal.Refused} if there is none or the image cannot be read. */
+    /** The text of the QR code in the image; {@link Refused} with an {@link ImageRefusal} if there is none or the image cannot be read. */
     public String read(byte[] image) {
         BufferedImage picture = decode(image);
         try {
@@ -59,7 +60,7 @@ public class QrImages {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
-            if (e instanceof ImageRefusal.Refused refused) {
+            if (e instanceof Refused refused) {
                 throw refused;
             }
             throw ImageRefusal.UNREADABLE.refused();

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 
 import javax.imageio.ImageIO;
 
+import org.citycoop.platform.refusal.Refused;
 import org.citycoop.platform.web.RequestRejected;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -36,21 +37,21 @@ class QrImagesTest {
 
     @Test
     void eachRefusalIsA400NamingTheImageWithItsOwnCode() {
-        assertThat(ImageRefusalProblems.problem(ImageRefusal.UNREADABLE)).satisfies(p -> {
+        assertThat(new ImageRefusalProblems().problem(ImageRefusal.UNREADABLE)).satisfies(p -> {
             assertThat(p.status()).isEqualTo(HttpStatus.BAD_REQUEST);
             assertThat(p.type()).isEqualTo("invalid-request");
             assertThat(p.violations()).singleElement().satisfies(v -> assertThat(v.field() + " " + v.code()).isEqualTo("image checkout.image-unreadable"));
         });
-        assertThat(ImageRefusalProblems.problem(ImageRefusal.TOO_LARGE).violations()).singleElement().satisfies(v -> {
+        assertThat(new ImageRefusalProblems().problem(ImageRefusal.TOO_LARGE).violations()).singleElement().satisfies(v -> {
             assertThat(v.field() + " " + v.code()).isEqualTo("image checkout.image-too-large");
             assertThat(v.args()).containsExactly(QrImages.MAX_SIDE);
         });
-        assertThat(ImageRefusalProblems.problem(ImageRefusal.NO_QR).violations()).extracting(RequestRejected.Violation::code)
+        assertThat(new ImageRefusalProblems().problem(ImageRefusal.NO_QR).violations()).extracting(RequestRejected.Violation::code)
                 .containsExactly("checkout.no-qr");
     }
 
     private ImageRefusal refusalOf(byte[] image) {
-        return catchThrowableOfType(ImageRefusal.Refused.class, () -> images.read(image)).refusal();
+        return (ImageRefusal) catchThrowableOfType(Refused.class, () -> images.read(image)).refusal();
     }
 
     private static byte[] png(int width, int height) throws IOException {

@@ -1,10 +1,10 @@
-package org.citycoop.points.accrual.decision;
+package org.citycoop.platform.refusal;
 
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
-/** What is wrong with one field of a request: the field, a message code and its arguments; the web edge lists them in a problem detail. */
+/** What is wrong with one field of a request: the field ({@code store.cityCode}), a message code and its arguments. */
 public record Fault(String field, String code, List<Object> args) {
 
     public Fault {
