@@ -33,10 +33,11 @@ class UpstreamSettingsTest {
                 .satisfies(refused -> assertThat(refused.getCause().getMessage()).contains("merchant-url").contains("must be a valid URL"));
     }
 
+    /** A property never set is named by its record component (as Boot's start-up report names it: citycoop.web.redemptionUrl). */
     @Test
     void aMissingAddressStopsTheStartNamingTheProperty() {
         Map<String, String> properties = new HashMap<>(Map.of("citycoop.web.points-url", "http://127.0.0.1:8084"));
         assertThatExceptionOfType(BindException.class).isThrownBy(() -> BoundSettings.bind("citycoop.web", UpstreamSettings.class, properties))
-                .satisfies(refused -> assertThat(refused.getCause().getMessage()).contains("redemption-url").contains("must not be blank"));
+                .satisfies(refused -> assertThat(refused.getCause().getMessage()).contains("'citycoop.web' on field 'redemptionUrl'").contains("must not be blank"));
     }
 }

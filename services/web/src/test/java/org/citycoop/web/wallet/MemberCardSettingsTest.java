@@ -28,10 +28,11 @@ class MemberCardSettingsTest {
                 .satisfies(refused -> assertThat(refused.getCause().getMessage()).contains("renew-before"));
     }
 
+    /** A property never set is named by its record component (citycoop.web.member-card.renewBefore). */
     @Test
     void noRenewalLeadStopsTheStartNamingTheProperty() {
         assertThatExceptionOfType(BindException.class)
                 .isThrownBy(() -> BoundSettings.bind("citycoop.web.member-card", MemberCardSettings.class, Map.of()))
-                .satisfies(refused -> assertThat(refused.getCause().getMessage()).contains("renew-before").contains("must not be null"));
+                .satisfies(refused -> assertThat(refused.getCause().getMessage()).contains("'citycoop.web.member-card' on field 'renewBefore'").contains("must not be null"));
     }
 }
