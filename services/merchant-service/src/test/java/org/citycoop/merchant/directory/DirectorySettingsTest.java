@@ -7,7 +7,9 @@ import java.util.Map;
 
 import org.citycoop.merchant.BoundSettings;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** citycoop.directory.*: how the directory searches a program's acceptors. */
 class DirectorySettingsTest {
@@ -30,5 +32,16 @@ class DirectorySettingsTest {
         assertThatExceptionOfType(BindException.class)
                 .isThrownBy(() -> BoundSettings.bind("citycoop.directory", DirectorySettings.class, Map.of("citycoop.directory.few-acceptors", "-1")))
                 .satisfies(refused -> assertThat(refused.getCause().getMessage()).contains("few-acceptors").contains("greater than or equal to 0"));
+    }
+
+    @Test
+    void aNegativeThresholdStopsTheServiceFromStarting() {
+        new ApplicationContextRunner().withUserConfiguration(Registered.class).withPropertyValues("citycoop.directory.few-acceptors=-1")
+                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("few-acceptors").hasMessageContaining("greater than or equal to 0"));
+    }
+
+    @EnableConfigurationProperties(DirectorySettings.class)
+    static class Registered {
     }
 }
