@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.BindException;
 class LockoutSettingsTest {
 
     private static LockoutSettings bind(Map<String, String> properties) {
-        return BoundSettings.bind("citycoop.identity.lockout", LockoutSettings.class, properties);
+        return BoundSettings.bind(LockoutSettings.class, properties);
     }
 
     @Test

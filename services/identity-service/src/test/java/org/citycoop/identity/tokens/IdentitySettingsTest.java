@@ -20,7 +20,7 @@ class IdentitySettingsTest {
     private static IdentitySettings bind(Map<String, String> more) {
         Map<String, String> properties = new HashMap<>(WEB_FRONT);
         properties.putAll(more);
-        return BoundSettings.bind("citycoop.identity", IdentitySettings.class, properties);
+        return BoundSettings.bind(IdentitySettings.class, properties);
     }
 
     @Test

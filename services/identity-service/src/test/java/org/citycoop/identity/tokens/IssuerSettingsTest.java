@@ -17,7 +17,7 @@ class IssuerSettingsTest {
         Map<String, String> properties = new HashMap<>(Map.of("citycoop.security.issuer", "https://id.feldbach.example",
                 "citycoop.security.jwk-set-uri", "https://id.feldbach.example/oauth2/jwks", "citycoop.security.audience", "citycoop"));
         properties.putAll(more);
-        return BoundSettings.bind("citycoop.security", IssuerSettings.class, properties);
+        return BoundSettings.bind(IssuerSettings.class, properties);
     }
 
     @Test

@@ -16,21 +16,21 @@ class DirectorySettingsTest {
 
     @Test
     void aProgramWithUpTo5000AcceptorsIsSearchedFromThemByDefault() {
-        assertThat(BoundSettings.bind("citycoop.directory", DirectorySettings.class, Map.of()).fewAcceptors()).isEqualTo(5000);
+        assertThat(BoundSettings.bind(DirectorySettings.class, Map.of()).fewAcceptors()).isEqualTo(5000);
     }
 
     @Test
     void theThresholdIsSet() {
-        assertThat(BoundSettings.bind("citycoop.directory", DirectorySettings.class, Map.of("citycoop.directory.few-acceptors", "1000"))
+        assertThat(BoundSettings.bind(DirectorySettings.class, Map.of("citycoop.directory.few-acceptors", "1000"))
                 .fewAcceptors()).isEqualTo(1000);
-        assertThat(BoundSettings.bind("citycoop.directory", DirectorySettings.class, Map.of("citycoop.directory.few-acceptors", "0"))
+        assertThat(BoundSettings.bind(DirectorySettings.class, Map.of("citycoop.directory.few-acceptors", "0"))
                 .fewAcceptors()).isZero();
     }
 
     @Test
     void aNegativeThresholdStopsTheStartNamingTheProperty() {
         assertThatExceptionOfType(BindException.class)
-                .isThrownBy(() -> BoundSettings.bind("citycoop.directory", DirectorySettings.class, Map.of("citycoop.directory.few-acceptors", "-1")))
+                .isThrownBy(() -> BoundSettings.bind(DirectorySettings.class, Map.of("citycoop.directory.few-acceptors", "-1")))
                 .satisfies(refused -> assertThat(refused.getCause().getMessage()).contains("few-acceptors").contains("greater than or equal to 0"));
     }
 

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.BindException;
 class IssuerSettingsTest {
 
     private static IssuerSettings bind(Map<String, String> properties) {
-        return BoundSettings.bind("citycoop.security", IssuerSettings.class, properties);
+        return BoundSettings.bind(IssuerSettings.class, properties);
     }
 
     @Test

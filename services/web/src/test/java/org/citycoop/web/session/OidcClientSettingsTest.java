@@ -14,14 +14,14 @@ class OidcClientSettingsTest {
 
     @Test
     void theSecretIsRead() {
-        assertThat(BoundSettings.bind("citycoop.web", OidcClientSettings.class, Map.of("citycoop.web.client-secret", "a-long-secret-for-feldbach"))
+        assertThat(BoundSettings.bind(OidcClientSettings.class, Map.of("citycoop.web.client-secret", "a-long-secret-for-feldbach"))
                 .clientSecret()).isEqualTo("a-long-secret-for-feldbach");
     }
 
     @Test
     void anEmptySecretStopsTheStartNamingTheProperty() {
         assertThatExceptionOfType(BindException.class)
-                .isThrownBy(() -> BoundSettings.bind("citycoop.web", OidcClientSettings.class, Map.of("citycoop.web.client-secret", "")))
+                .isThrownBy(() -> BoundSettings.bind(OidcClientSettings.class, Map.of("citycoop.web.client-secret", "")))
                 .satisfies(refused -> assertThat(refused.getCause().getMessage()).contains("client-secret").contains("must not be blank"));
     }
 }

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.BindException;
 class MapSettingsTest {
 
     private static MapSettings bind(String tiles) {
-        return BoundSettings.bind("citycoop.web", MapSettings.class, Map.of("citycoop.web.map-tiles", tiles));
+        return BoundSettings.bind(MapSettings.class, Map.of("citycoop.web.map-tiles", tiles));
     }
 
     @Test

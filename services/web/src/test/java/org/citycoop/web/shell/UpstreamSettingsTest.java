@@ -18,7 +18,7 @@ class UpstreamSettingsTest {
                 "citycoop.web.analytics-url", "http://127.0.0.1:8085", "citycoop.web.voucher-url", "http://127.0.0.1:8082",
                 "citycoop.web.redemption-url", "http://127.0.0.1:8083", "citycoop.web.merchant-url", "http://127.0.0.1:8081"));
         properties.putAll(more);
-        return BoundSettings.bind("citycoop.web", UpstreamSettings.class, properties);
+        return BoundSettings.bind(UpstreamSettings.class, properties);
     }
 
     @Test
@@ -37,7 +37,7 @@ class UpstreamSettingsTest {
     @Test
     void aMissingAddressStopsTheStartNamingTheProperty() {
         Map<String, String> properties = new HashMap<>(Map.of("citycoop.web.points-url", "http://127.0.0.1:8084"));
-        assertThatExceptionOfType(BindException.class).isThrownBy(() -> BoundSettings.bind("citycoop.web", UpstreamSettings.class, properties))
+        assertThatExceptionOfType(BindException.class).isThrownBy(() -> BoundSettings.bind(UpstreamSettings.class, properties))
                 .satisfies(refused -> assertThat(refused.getCause().getMessage()).contains("'citycoop.web' on field 'redemptionUrl'").contains("must not be blank"));
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.BindException;
 class MemberCardSettingsTest {
 
     private static MemberCardSettings bind(String renewBefore) {
-        return BoundSettings.bind("citycoop.web.member-card", MemberCardSettings.class, Map.of("citycoop.web.member-card.renew-before", renewBefore));
+        return BoundSettings.bind(MemberCardSettings.class, Map.of("citycoop.web.member-card.renew-before", renewBefore));
     }
 
     @Test
@@ -32,7 +32,7 @@ class MemberCardSettingsTest {
     @Test
     void noRenewalLeadStopsTheStartNamingTheProperty() {
         assertThatExceptionOfType(BindException.class)
-                .isThrownBy(() -> BoundSettings.bind("citycoop.web.member-card", MemberCardSettings.class, Map.of()))
+                .isThrownBy(() -> BoundSettings.bind(MemberCardSettings.class, Map.of()))
                 .satisfies(refused -> assertThat(refused.getCause().getMessage()).contains("'citycoop.web.member-card' on field 'renewBefore'").contains("must not be null"));
     }
 }
