@@ -46,9 +46,9 @@ final class Cleanup {
 
     /**
      * Starts a process and remembers it, unless stopping has begun. Starting and remembering happen
-     * under one lock, so a Ctrl-C arriving meanwhile still finds the new process.
+     * under one lock, so a Ctrl-C arriving meanwhile still finds the new process; AFTER_STOP runs once it is stopped.
      */
-    synchronized long starting(String name, Start start) {
+    synchronized long starting(String name, Start start, Runnable afterStop) {
         if (stopping) {
             throw new Failure("stopping; " + name + " not started");
         }
@@ -58,7 +58,10 @@ final class Cleanup {
         } catch (IOException e) {
             throw new Failure("could not start " + name + ": " + e.getMessage());
         }
-        started.add(new Started(name, () -> Processes.stopPid(name, pid, java.time.Duration.ofSeconds(30), say)));
+        started.add(new Started(name, () -> {
+            Processes.stopPid(name, pid, java.time.Duration.ofSeconds(30), say);
+            afterStop.run();
+        }));
         return pid;
     }
 

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * What {@code up} prints about the demo data, from each service's own account of it (the
@@ -38,7 +40,7 @@ final class DemoSummary {
                 + shown(replicas) + " replicated to redemption-service");
         Map<String, Object> vouchers = demoOf.apply("voucher-service");
         Object programs = vouchers.get("activePrograms");
-        merchants = awaitMap(20, Duration.ofMillis(250), () -> demoOf.apply("merchant-service"),
+        merchants = await(20, Duration.ofMillis(250), () -> demoOf.apply("merchant-service"),
                 m -> m.get("acceptedPrograms") != null && Objects.equals(m.get("acceptedPrograms"), programs));
         say.accept("  " + shown(merchants.get("stores")) + " stores; " + shown(programs) + " active voucher programs, accepted "
                 + shown(merchants.get("acceptances")) + " times by the demo merchants");
@@ -96,27 +98,15 @@ final class DemoSummary {
         return value instanceof Number n ? n.longValue() : 0;
     }
 
-    private Object await(int tries, Duration between, java.util.function.Supplier<Object> read, java.util.function.Predicate<Object> done) {
-        Object value = null;
-        for (int i = 0; i < tries; i++) {
-            value = read.get();
-            if (done.test(value)) {
+    /** Reads until DONE holds, at most TRIES times with a pause after each miss (as the bash loops did); the last read. */
+    private <T> T await(int tries, Duration between, Supplier<T> read, Predicate<T> done) {
+        T value = read.get();
+        for (int i = 1; !done.test(value); i++) {
+            pause.accept(between);
+            if (i == tries) {
                 break;
             }
-            pause.accept(between);
-        }
-        return value;
-    }
-
-    private Map<String, Object> awaitMap(int tries, Duration between, java.util.function.Supplier<Map<String, Object>> read,
-            java.util.function.Predicate<Map<String, Object>> done) {
-        Map<String, Object> value = Map.of();
-        for (int i = 0; i < tries; i++) {
             value = read.get();
-            if (done.test(value)) {
-                break;
-            }
-            pause.accept(between);
         }
         return value;
     }

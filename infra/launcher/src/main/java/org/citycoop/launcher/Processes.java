@@ -65,12 +65,13 @@ final class Processes {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         builder.environment().putAll(environment);
+        Path pidFile = run.resolve(name + ".pid");
         return cleanup.starting(name, () -> {
             Process process = builder.start();
             Files.createDirectories(run);
-            Files.writeString(run.resolve(name + ".pid"), process.pid() + "\n");
+            Files.writeString(pidFile, process.pid() + "\n");
             return process.pid();
-        });
+        }, () -> deletePidFile(pidFile));
     }
 
     /** Stops our process NAME: TERM, up to 30 s, then KILL; says so. Not ours (or not running): only the pid file goes. */
@@ -79,8 +80,12 @@ final class Processes {
         if (running(name)) {
             stopPid(name, pid.orElseThrow(), Duration.ofSeconds(30), say);
         }
+        deletePidFile(run.resolve(name + ".pid"));
+    }
+
+    private static void deletePidFile(Path file) {
         try {
-            Files.deleteIfExists(run.resolve(name + ".pid"));
+            Files.deleteIfExists(file);
         } catch (IOException ignored) {
             // a pid file that cannot be deleted names a process that is gone: running() says so
         }

@@ -50,6 +50,7 @@ class CleanupTest {
                 "  stopped identity-service (pid " + identity + ")", "  stopped kafka (pid " + kafka + ")");
         assertThat(List.of(kafka, identity, merchant)).allSatisfy(pid -> assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse());
         assertThat(notOurs.isAlive()).isTrue();
+        assertThat(state.resolve("run")).isEmptyDirectory();
     }
 
     @Test
