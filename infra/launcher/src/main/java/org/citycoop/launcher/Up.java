@@ -75,7 +75,7 @@ final class Up {
             startService(service, database, demo, cleanup);
         }
         say.accept("  waiting for the services to report UP");
-        awaitHealthy();
+        awaitHealthy(cleanup);
         cleanup.finished();
         say.accept("  all seven services are UP, " + seconds(built) + " s after the build (" + seconds(t0) + " s in all)");
     }
@@ -134,12 +134,16 @@ final class Up {
                 settings.logs().resolve(service.name() + ".log"), cleanup);
     }
 
-    private void awaitHealthy() {
+    private void awaitHealthy(Cleanup cleanup) {
         long deadline = System.nanoTime() + Duration.ofSeconds(settings.startTimeoutSeconds()).toNanos();
         while (true) {
             List<String> pending = new ArrayList<>();
             for (Service service : Service.ALL) {
                 if (!processes.running(service.name())) {
+                    if (cleanup.stopping()) {
+                        // stopped by Ctrl-C or SIGTERM: the shutdown hook is stopping it, and says so
+                        throw new Failure(null);
+                    }
                     Path log = settings.logs().resolve(service.name() + ".log");
                     System.err.println("  " + service.name() + " stopped while starting; the end of " + log + ":");
                     tail(log, 25).forEach(System.err::println);
