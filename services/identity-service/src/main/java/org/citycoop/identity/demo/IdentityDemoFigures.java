@@ -14,14 +14,8 @@ import org.springframework.stereotype.Component;
 @Component
 class IdentityDemoFigures implements DemoFigures {
 
-    private final JdbcClient jdbc;
-
-    IdentityDemoFigures(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
     @Override
-    public Map<String, Object> figures() {
+    public Map<String, Object> figures(JdbcClient jdbc) {
         List<Map<String, Object>> accounts = jdbc.sql("""
                 SELECT email, roles, home_city, region, city_codes FROM account
                 WHERE email LIKE '%@citycoop.demo' ORDER BY roles[1], email""").query((row, n) -> {

@@ -11,24 +11,18 @@ import org.springframework.stereotype.Component;
 @Component
 class MerchantDemoFigures implements DemoFigures {
 
-    private final JdbcClient jdbc;
-
-    MerchantDemoFigures(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
     @Override
-    public Map<String, Object> figures() {
+    public Map<String, Object> figures(JdbcClient jdbc) {
         Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("cities", count("SELECT count(*) FROM city"));
-        figures.put("merchants", count("SELECT count(*) FROM merchant"));
-        figures.put("stores", count("SELECT count(*) FROM store"));
-        figures.put("acceptances", count("SELECT count(*) FROM acceptance"));
-        figures.put("acceptedPrograms", count("SELECT count(DISTINCT program_id) FROM acceptance"));
+        figures.put("cities", count(jdbc, "SELECT count(*) FROM city"));
+        figures.put("merchants", count(jdbc, "SELECT count(*) FROM merchant"));
+        figures.put("stores", count(jdbc, "SELECT count(*) FROM store"));
+        figures.put("acceptances", count(jdbc, "SELECT count(*) FROM acceptance"));
+        figures.put("acceptedPrograms", count(jdbc, "SELECT count(DISTINCT program_id) FROM acceptance"));
         return figures;
     }
 
-    private long count(String sql) {
+    private static long count(JdbcClient jdbc, String sql) {
         return jdbc.sql(sql).query(Long.class).single();
     }
 }

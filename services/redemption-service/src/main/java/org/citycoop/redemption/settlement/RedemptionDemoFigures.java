@@ -11,14 +11,8 @@ import org.springframework.stereotype.Component;
 @Component
 class RedemptionDemoFigures implements DemoFigures {
 
-    private final JdbcClient jdbc;
-
-    RedemptionDemoFigures(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
     @Override
-    public Map<String, Object> figures() {
+    public Map<String, Object> figures(JdbcClient jdbc) {
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("merchantReplicas", jdbc.sql("SELECT count(*) FROM merchant_replica").query(Long.class).single());
         jdbc.sql("SELECT count(*) AS statements, min(period_from)::text AS period_from, max(period_to)::text AS period_to FROM settlement HAVING count(*) > 0")

@@ -1,6 +1,5 @@
 package org.citycoop.voucher.issuance;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.citycoop.platform.demo.DemoFigures;
@@ -11,17 +10,9 @@ import org.springframework.stereotype.Component;
 @Component
 class VoucherDemoFigures implements DemoFigures {
 
-    private final JdbcClient jdbc;
-
-    VoucherDemoFigures(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
     @Override
-    public Map<String, Object> figures() {
-        Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("activePrograms", jdbc.sql("SELECT count(*) FROM program WHERE status = 'ACTIVE'").query(Long.class).single());
-        figures.put("walletVouchers", jdbc.sql("SELECT count(*) FROM voucher WHERE holder_id IS NOT NULL").query(Long.class).single());
-        return figures;
+    public Map<String, Object> figures(JdbcClient jdbc) {
+        return Map.of("activePrograms", jdbc.sql("SELECT count(*) FROM program WHERE status = 'ACTIVE'").query(Long.class).single(),
+                "walletVouchers", jdbc.sql("SELECT count(*) FROM voucher WHERE holder_id IS NOT NULL").query(Long.class).single());
     }
 }

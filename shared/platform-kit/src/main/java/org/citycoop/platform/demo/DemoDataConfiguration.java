@@ -25,11 +25,11 @@ public class DemoDataConfiguration {
     }
 
     @Bean
-    InfoContributor demoInfoContributor(List<DemoFigures> figures) {
+    InfoContributor demoInfoContributor(List<DemoFigures> figures, JdbcClient jdbc) {
         return info -> {
             if (!figures.isEmpty()) {
                 Map<String, Object> demo = new LinkedHashMap<>();
-                figures.forEach(f -> demo.putAll(f.figures()));
+                figures.forEach(f -> demo.putAll(f.figures(jdbc)));
                 info.withDetail("demo", demo);
             }
         };

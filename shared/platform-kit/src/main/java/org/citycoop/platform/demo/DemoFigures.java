@@ -2,6 +2,8 @@ package org.citycoop.platform.demo;
 
 import java.util.Map;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 /**
  * A service's own account of its demo data (how many cities, merchants, vouchers, …), shown as the
  * {@code demo} entry of its /actuator/info while demo data is on. {@code ./citycoop up} prints its
@@ -10,6 +12,6 @@ import java.util.Map;
 @FunctionalInterface
 public interface DemoFigures {
 
-    /** Names to counts (or small lists), as JSON-friendly values. */
-    Map<String, Object> figures();
+    /** Names to counts (or small lists), as JSON-friendly values, read from the service's own database. */
+    Map<String, Object> figures(JdbcClient jdbc);
 }
