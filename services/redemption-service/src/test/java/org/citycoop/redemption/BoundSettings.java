@@ -1,7 +1,5 @@
 package org.citycoop.redemption;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -37,12 +35,16 @@ public final class BoundSettings {
         return binder.bindOrCreate(annotation.prefix(), Bindable.of(type), new ValidationBindHandler(new SpringValidatorAdapter(VALIDATOR)));
     }
 
-    /** Every message from {@code failure} down to its root cause, one a line: what a start that failed to bind says. */
+    /**
+     * What a start that failed to bind says about {@code failure}, as Spring Boot's failure analysis reports it: the
+     * failed prefix and the root cause (the validation errors with each property's origin, or the message a record's
+     * constructor refused the values with).
+     */
     public static String refusal(Throwable failure) {
-        List<String> messages = new ArrayList<>();
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            messages.add(cause.getMessage());
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
         }
-        return String.join("\n", messages);
+        return failure.getMessage() + "\n" + root.getMessage();
     }
 }

@@ -22,7 +22,8 @@ record VoucherCodeSettings(@NotBlank String hashKey) {
             try {
                 Base64.getDecoder().decode(hashKey);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("citycoop.voucher-codes.hash-key is not base64: " + e.getMessage(), e);
+                // not chained: a failed start reports the root cause, and this one names the property
+                throw new IllegalArgumentException("citycoop.voucher-codes.hash-key is not base64: " + e.getMessage());
             }
         }
     }
