@@ -2,8 +2,8 @@ package org.citycoop.analytics.readmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.citycoop.analytics.BoundSettings.bind;
-import static org.citycoop.analytics.BoundSettings.refusal;
+import static org.citycoop.testsupport.BoundSettings.bind;
+import static org.citycoop.testsupport.BoundSettings.refusal;
 
 import java.util.HashMap;
 import java.util.Map;

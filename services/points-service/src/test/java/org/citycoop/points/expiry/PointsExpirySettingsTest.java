@@ -2,8 +2,8 @@ package org.citycoop.points.expiry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.citycoop.points.BoundSettings.bind;
-import static org.citycoop.points.BoundSettings.refusal;
+import static org.citycoop.testsupport.BoundSettings.bind;
+import static org.citycoop.testsupport.BoundSettings.refusal;
 
 import java.time.Period;
 import java.util.Map;

@@ -2,8 +2,8 @@ package org.citycoop.redemption.checkout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.citycoop.redemption.BoundSettings.bind;
-import static org.citycoop.redemption.BoundSettings.refusal;
+import static org.citycoop.testsupport.BoundSettings.bind;
+import static org.citycoop.testsupport.BoundSettings.refusal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;

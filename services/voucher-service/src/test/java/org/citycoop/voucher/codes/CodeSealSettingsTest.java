@@ -2,8 +2,8 @@ package org.citycoop.voucher.codes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.citycoop.voucher.BoundSettings.bind;
-import static org.citycoop.voucher.BoundSettings.refusal;
+import static org.citycoop.testsupport.BoundSettings.bind;
+import static org.citycoop.testsupport.BoundSettings.refusal;
 
 import java.util.Map;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package org.citycoop.points;
+package org.citycoop.testsupport;
 
 import java.util.Map;
 
