@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.citycoop.contracts.events.Topics;
 import org.citycoop.contracts.points.PointsAccrued;
 import org.citycoop.contracts.points.PointsReversed;
-import org.citycoop.points.ContractEvents;
+import org.citycoop.testsupport.ContractEvents;
 import org.citycoop.contracts.identity.UserRegistered;
 import org.citycoop.contracts.merchant.MerchantRegistered;
 import org.citycoop.contracts.redemption.PurchaseRecorded;

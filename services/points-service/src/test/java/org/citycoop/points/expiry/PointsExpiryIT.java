@@ -11,7 +11,7 @@ import java.util.UUID;
 
 import org.citycoop.contracts.events.Topics;
 import org.citycoop.contracts.points.PointsExpired;
-import org.citycoop.points.ContractEvents;
+import org.citycoop.testsupport.ContractEvents;
 import org.citycoop.contracts.redemption.PurchaseRecorded;
 import org.citycoop.platform.security.Role;
 import org.citycoop.testsupport.KafkaSender;

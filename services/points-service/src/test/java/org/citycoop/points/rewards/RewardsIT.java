@@ -16,7 +16,7 @@ import java.util.concurrent.Executors;
 import org.citycoop.contracts.events.Topics;
 import org.citycoop.contracts.points.PointsConverted;
 import org.citycoop.contracts.points.RewardVoucherRequested;
-import org.citycoop.points.ContractEvents;
+import org.citycoop.testsupport.ContractEvents;
 import org.citycoop.contracts.redemption.PurchaseRecorded;
 import org.citycoop.platform.security.Role;
 import org.citycoop.testsupport.KafkaSender;

@@ -27,6 +27,7 @@ import org.citycoop.contracts.voucher.VoucherCancelled;
 import org.citycoop.contracts.voucher.VoucherIssued;
 import org.citycoop.contracts.voucher.VoucherCode;
 import org.citycoop.platform.security.Role;
+import org.citycoop.testsupport.ContractEvents;
 import org.citycoop.testsupport.KafkaTap;
 import org.citycoop.testsupport.ServiceHttp;
 import org.citycoop.testsupport.ServiceIntegrationTest;
@@ -519,7 +520,7 @@ class CheckoutIT {
 
     private <E extends org.citycoop.contracts.events.IntegrationEvent> E decoded(org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]> record,
             Class<E> type) {
-        return org.citycoop.redemption.ContractEvents.decoded(json, record, type);
+        return ContractEvents.decoded(json, record, type);
     }
 
     private HttpResponse<String> call(String path, String token, String body, String key, String language) {

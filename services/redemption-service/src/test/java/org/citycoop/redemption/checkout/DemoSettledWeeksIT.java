@@ -32,6 +32,7 @@ import org.citycoop.contracts.voucher.VoucherIssued;
 import org.citycoop.platform.demo.DemoIds;
 import org.citycoop.platform.security.Role;
 import org.citycoop.redemption.settlement.PayoutFileSchema;
+import org.citycoop.testsupport.ContractEvents;
 import org.citycoop.testsupport.KafkaSender;
 import org.citycoop.testsupport.KafkaTap;
 import org.citycoop.testsupport.ServiceHttp;
@@ -152,13 +153,13 @@ class DemoSettledWeeksIT {
         List<UUID> redemptions = jdbc.sql("SELECT id FROM redemption").query(UUID.class).list();
         await().atMost(Duration.ofSeconds(30)).until(() -> redemptionEvents.records().stream()
                 .filter(r -> KafkaTap.header(r, "ce_type").endsWith("voucher-redeemed.v1"))
-                .map(r -> org.citycoop.redemption.ContractEvents.decoded(json, r, org.citycoop.contracts.redemption.VoucherRedeemed.class))
+                .map(r -> ContractEvents.decoded(json, r, org.citycoop.contracts.redemption.VoucherRedeemed.class))
                 .filter(redeemed -> redemptions.contains(redeemed.redemptionId())).count() == 20);
         // and each week's statements as MerchantSettled, decoded as the contracts read them
         List<UUID> statementIds = jdbc.sql("SELECT id FROM settlement").query(UUID.class).list();
         await().atMost(Duration.ofSeconds(30)).until(() -> redemptionEvents.records().stream()
                 .filter(r -> KafkaTap.header(r, "ce_type").endsWith("merchant-settled.v1"))
-                .map(r -> org.citycoop.redemption.ContractEvents.decoded(json, r, org.citycoop.contracts.redemption.MerchantSettled.class))
+                .map(r -> ContractEvents.decoded(json, r, org.citycoop.contracts.redemption.MerchantSettled.class))
                 .map(org.citycoop.contracts.redemption.MerchantSettled::settlementId).filter(statementIds::contains).distinct().count() == statementIds.size());
 
         // up again: the set is loaded before, nothing is redeemed or settled twice

@@ -16,6 +16,7 @@ import org.citycoop.contracts.events.Topics;
 import org.citycoop.contracts.points.MemberToken;
 import org.citycoop.contracts.voucher.VoucherCode;
 import org.citycoop.platform.security.Role;
+import org.citycoop.testsupport.ContractEvents;
 import org.citycoop.testsupport.KafkaTap;
 import org.citycoop.testsupport.ServiceHttp;
 import org.citycoop.testsupport.ServiceIntegrationTest;
@@ -98,7 +99,7 @@ class PurchasesIT {
         assertThat(answer.get("memberMessage").asString()).contains("Punkte");
         String purchase = answer.get("purchaseId").asString();
         var event = redemptionEvents.awaitRecord("PurchaseRecorded", r -> new String(r.value(), StandardCharsets.UTF_8).contains(purchase));
-        var recordedEvent = org.citycoop.redemption.ContractEvents.decoded(json, event, org.citycoop.contracts.redemption.PurchaseRecorded.class);
+        var recordedEvent = ContractEvents.decoded(json, event, org.citycoop.contracts.redemption.PurchaseRecorded.class);
         assertThat(recordedEvent.purchaseId()).hasToString(purchase);
         assertThat(recordedEvent.shopperId()).isEqualTo(shopper);
         assertThat(recordedEvent.basketTotal()).isEqualTo(2380);
@@ -122,7 +123,7 @@ class PurchasesIT {
         assertThat(ServiceHttp.JSON.readTree(refunded.body()).get("refundedTotal").decimalValue()).isEqualByComparingTo("10");
         var event = redemptionEvents.awaitRecord("PurchaseRefunded", r -> KafkaTap.header(r, "ce_type").endsWith("purchase-refunded.v1")
                 && new String(r.value(), StandardCharsets.UTF_8).contains(purchase));
-        var refundedEvent = org.citycoop.redemption.ContractEvents.decoded(json, event, org.citycoop.contracts.redemption.PurchaseRefunded.class);
+        var refundedEvent = ContractEvents.decoded(json, event, org.citycoop.contracts.redemption.PurchaseRefunded.class);
         assertThat(refundedEvent.purchaseId()).hasToString(purchase);
         assertThat(refundedEvent.shopperId()).isEqualTo(shopper);
         assertThat(refundedEvent.amount()).isEqualTo(1000);

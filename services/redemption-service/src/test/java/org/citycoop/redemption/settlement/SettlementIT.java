@@ -13,6 +13,7 @@ import org.citycoop.contracts.events.Topics;
 import org.citycoop.contracts.voucher.VoucherCode;
 import org.citycoop.platform.security.Role;
 import org.citycoop.redemption.checkout.ShopFixtures;
+import org.citycoop.testsupport.ContractEvents;
 import org.citycoop.testsupport.KafkaTap;
 import org.citycoop.testsupport.ServiceHttp;
 import org.citycoop.testsupport.ServiceIntegrationTest;
@@ -81,7 +82,7 @@ class SettlementIT {
         assertThat(statement.get("reversed").asLong()).isEqualTo(300);
         assertThat(statement.get("payout").asLong()).isEqualTo(2200);
         var event = redemptionEvents.awaitRecord("MerchantSettled", r -> KafkaTap.header(r, "ce_type").endsWith("merchant-settled.v1"));
-        var settledEvent = org.citycoop.redemption.ContractEvents.decoded(json, event, org.citycoop.contracts.redemption.MerchantSettled.class);
+        var settledEvent = ContractEvents.decoded(json, event, org.citycoop.contracts.redemption.MerchantSettled.class);
         assertThat(settledEvent.merchantId()).isEqualTo(shop.bakery());
         assertThat(settledEvent.issuer()).isEqualTo("at-feldbach");
         assertThat(settledEvent.redemptions()).isEqualTo(2);

@@ -21,7 +21,7 @@ import org.citycoop.testsupport.KafkaTap;
 import org.citycoop.testsupport.ServiceHttp;
 import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
-import org.citycoop.voucher.ContractEvents;
+import org.citycoop.testsupport.ContractEvents;
 import org.citycoop.voucher.programs.ProgramAdministration;
 import org.citycoop.voucher.programs.ProgramTerms;
 import org.citycoop.voucher.shoppers.Shoppers;
