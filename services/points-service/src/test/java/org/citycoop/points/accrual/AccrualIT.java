@@ -11,12 +11,12 @@ import java.util.UUID;
 import org.citycoop.contracts.events.Topics;
 import org.citycoop.contracts.points.PointsAccrued;
 import org.citycoop.contracts.points.PointsReversed;
+import org.citycoop.points.PointsServiceIT;
 import org.citycoop.testsupport.ContractEvents;
 import org.citycoop.contracts.identity.UserRegistered;
 import org.citycoop.contracts.merchant.MerchantRegistered;
 import org.citycoop.contracts.redemption.PurchaseRecorded;
 import org.citycoop.contracts.redemption.PurchaseRefunded;
-import org.citycoop.platform.security.Role;
 import org.citycoop.testsupport.KafkaSender;
 import org.citycoop.testsupport.KafkaTap;
 import org.citycoop.testsupport.ServiceHttp;
@@ -24,9 +24,6 @@ import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
@@ -38,16 +35,10 @@ import tools.jackson.databind.JsonNode;
  */
 @ServiceIntegrationTest
 @TestPropertySource(properties = "citycoop.test.isolation=accrual")
-class AccrualIT {
+class AccrualIT extends PointsServiceIT {
 
     @RegisterExtension
     static final KafkaTap pointsEvents = KafkaTap.on(Topics.POINTS_EVENTS);
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void aPurchaseWithTheMemberQrEarnsItsPointsOnceWithTheReasons() {
@@ -85,7 +76,7 @@ class AccrualIT {
         assertThat(count("SELECT count(*) FROM (SELECT transaction_id FROM points_entry GROUP BY transaction_id HAVING sum(amount) <> 0) unbalanced"))
                 .as("every transaction balances").isZero();
 
-        String phone = TestTokens.token().subject(shopper.toString()).roles(Role.SHOPPER).sign();
+        String phone = phone(shopper);
         JsonNode account = ServiceHttp.JSON.readTree(ServiceHttp.on(port).get("/api/loyalty-account", phone, "sl").body());
         assertThat(account.get("balance").asLong()).isEqualTo(133);
         assertThat(account.get("latest").get(1).get("reasons").get(1).get("code").asString()).isEqualTo("CROSS_BORDER");
@@ -100,8 +91,7 @@ class AccrualIT {
         UUID purchase = UUID.randomUUID();
         KafkaSender.publish(new PurchaseRecorded(purchase, shop, store, "at-weiz", shopper, 5000, "EUR", 0, Instant.parse("2026-11-12T09:00:00Z")),
                 UUID.randomUUID().toString());
-        await().atMost(Duration.ofSeconds(10)).until(() -> count("SELECT coalesce(max(balance), 0) FROM points_balance WHERE shopper_id = '" + shopper + "'")
-                == 50);
+        awaitBalance(shopper, 50);
         UUID half = UUID.randomUUID();
         PurchaseRefunded firstHalf = new PurchaseRefunded(half, purchase, shop, store, shopper, 2501, 2501, 5000, "EUR", Instant.now());
         KafkaSender.publish(firstHalf, UUID.randomUUID().toString());
@@ -110,12 +100,8 @@ class AccrualIT {
         assertThat(count("SELECT balance FROM points_balance WHERE shopper_id = '" + shopper + "'")).as("50 × 2501/5000 = 25 back").isEqualTo(25);
 
         // the shopper spends 20 of the 25 left; the rest of the basket is refunded: 25 are due, 5 can be taken, 20 were spent
-        String reward = ServiceHttp.JSON.readTree(ServiceHttp.on(port).call("POST", "/api/rewards", TestTokens.operator(), """
-                {"programId": "%s", "names": {"de": "G", "sl": "B", "hu": "U", "en": "V"}, "amount": 0.2, "currency": "EUR", "points": 20}"""
-                .formatted(UUID.randomUUID()), "en").body()).get("id").asString();
-        String phone = TestTokens.token().subject(shopper.toString()).roles(Role.SHOPPER).sign();
-        assertThat(ServiceHttp.on(port).call("POST", "/api/conversions", phone, "{\"rewardId\":\"" + reward + "\"}", "en",
-                java.util.Map.of("Idempotency-Key", UUID.randomUUID().toString())).statusCode()).isEqualTo(201);
+        String reward = reward("0.2", 20);
+        assertThat(convert(phone(shopper), reward, UUID.randomUUID().toString(), "en").statusCode()).isEqualTo(201);
         UUID rest = UUID.randomUUID();
         KafkaSender.publish(new PurchaseRefunded(rest, purchase, shop, store, shopper, 2499, 5000, 5000, "EUR", Instant.now()), UUID.randomUUID().toString());
         var event = pointsEvents.awaitRecord("PointsReversed", ContractEvents.of(PointsReversed.class, r -> r.refundId().equals(rest)));
@@ -136,9 +122,5 @@ class AccrualIT {
         await().atMost(Duration.ofSeconds(10)).until(() -> count("SELECT count(*) FROM processed_event WHERE consumer = 'points-service.purchases' AND event_id = '"
                 + eventId + "'") == 1);
         assertThat(count("SELECT count(*) FROM accrual WHERE purchase_id = '" + purchase + "'")).isZero();
-    }
-
-    private long count(String sql) {
-        return jdbc.sql(sql).query(Long.class).single();
     }
 }
