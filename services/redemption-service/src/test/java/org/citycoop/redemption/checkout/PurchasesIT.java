@@ -16,6 +16,7 @@ import org.citycoop.contracts.events.Topics;
 import org.citycoop.contracts.points.MemberToken;
 import org.citycoop.contracts.voucher.VoucherCode;
 import org.citycoop.platform.security.Role;
+import org.citycoop.redemption.RedemptionServiceIT;
 import org.citycoop.testsupport.ContractEvents;
 import org.citycoop.testsupport.KafkaTap;
 import org.citycoop.testsupport.ServiceHttp;
@@ -24,10 +25,6 @@ import org.citycoop.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -53,7 +50,7 @@ import tools.jackson.databind.JsonNode;
  */
 @ServiceIntegrationTest
 @TestPropertySource(properties = "citycoop.test.isolation=purchases")
-class PurchasesIT {
+class PurchasesIT extends RedemptionServiceIT {
 
     private static final ECKey POINTS_KEY = key();
     private static final ECKey FORGER = key();
@@ -66,18 +63,6 @@ class PurchasesIT {
     static void pointsKeys(DynamicPropertyRegistry registry) {
         registry.add("citycoop.points.member-keys-uri", () -> "http://127.0.0.1:" + KEYS.getAddress().getPort() + "/api/member-keys");
     }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    tools.jackson.databind.json.JsonMapper json;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Value("${citycoop.voucher-codes.hash-key}")
-    String hashKey;
 
     ShopFixture shop;
     String till;

@@ -2,7 +2,6 @@ package org.citycoop.redemption.settlement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -12,6 +11,7 @@ import java.util.UUID;
 import org.citycoop.contracts.events.Topics;
 import org.citycoop.contracts.voucher.VoucherCode;
 import org.citycoop.platform.security.Role;
+import org.citycoop.redemption.RedemptionServiceIT;
 import org.citycoop.redemption.checkout.ShopFixtures;
 import org.citycoop.testsupport.ContractEvents;
 import org.citycoop.testsupport.KafkaTap;
@@ -20,10 +20,6 @@ import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
@@ -34,22 +30,10 @@ import tools.jackson.databind.JsonNode;
  */
 @ServiceIntegrationTest
 @TestPropertySource(properties = "citycoop.test.isolation=settlement")
-class SettlementIT {
+class SettlementIT extends RedemptionServiceIT {
 
     @RegisterExtension
     static final KafkaTap redemptionEvents = KafkaTap.on(Topics.REDEMPTION_EVENTS);
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    tools.jackson.databind.json.JsonMapper json;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Value("${citycoop.voucher-codes.hash-key}")
-    String hashKey;
 
     @Test
     void aWeekIsSettledOnceAndItsRedemptionsAreClosed() {
