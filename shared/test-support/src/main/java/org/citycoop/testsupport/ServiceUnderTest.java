@@ -8,7 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What a service's {@code *IT} has at hand, declared once: the service on its random port, spoken to over HTTP as a
- * client would, and the service's own database.
+ * client would, and the service's own database. A {@link ServiceIntegrationTest} (inherited): a subclass need not say
+ * so again, only add its own properties.
  */
 @ServiceIntegrationTest
 public abstract class ServiceUnderTest {

@@ -15,7 +15,6 @@ import org.citycoop.contracts.voucher.VoucherIssued;
 import org.citycoop.demohistory.DemoHistory;
 import org.citycoop.testsupport.RealInfrastructure;
 import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.ServiceUnderTest;
 import org.citycoop.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -31,7 +30,6 @@ import tools.jackson.databind.JsonNode;
  * (as a second run of the generator would), every voucher and redemption is in the read model once,
  * and the measures show the Advent peak.
  */
-@ServiceIntegrationTest
 @TestPropertySource(properties = "citycoop.test.isolation=demo-history")
 class DemoHistoryIT extends ServiceUnderTest {
 

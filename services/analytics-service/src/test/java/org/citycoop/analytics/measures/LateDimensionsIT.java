@@ -19,7 +19,6 @@ import org.citycoop.contracts.voucher.VoucherIssued;
 import org.citycoop.platform.security.Role;
 import org.citycoop.testsupport.KafkaSender;
 import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
@@ -31,7 +30,6 @@ import tools.jackson.databind.JsonNode;
  * of the rollups until they are, and then counted where they belong; a shop that moves to another city
  * takes its past spending with it (its days are rolled up again). March 2023, which no other test uses.
  */
-@ServiceIntegrationTest
 @TestPropertySource(properties = "citycoop.test.isolation=late-dimensions")
 class LateDimensionsIT extends AnalyticsServiceIT {
 

@@ -28,7 +28,6 @@ import org.citycoop.contracts.voucher.VoucherIssued;
 import org.citycoop.platform.security.Role;
 import org.citycoop.testsupport.KafkaSender;
 import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,7 +55,6 @@ import tools.jackson.databind.json.JsonMapper;
  * Hence spending: Feldbach 60 + 4 − 2 = EUR 62.00 by 7 shoppers in 7 redemptions, Ptuj 30 + 3 = EUR 33.00
  * by 7, Lenti EUR 10.00 by 1 (suppressed: fewer than 5), the region EUR 105.00 by 12.
  */
-@ServiceIntegrationTest
 // the rollups refreshed by the test itself (refreshNow), not on a timer
 @TestPropertySource(properties = { "citycoop.test.isolation=measures", "citycoop.analytics.rollup-interval=1h" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

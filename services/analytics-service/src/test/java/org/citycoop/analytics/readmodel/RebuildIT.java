@@ -21,7 +21,6 @@ import org.citycoop.demohistory.DemoHistory;
 import org.citycoop.platform.security.Role;
 import org.citycoop.testsupport.RealInfrastructure;
 import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +36,6 @@ import tools.jackson.databind.JsonNode;
  * (The broker is shared with the module's other tests, whose events a rebuild reads too: the test
  * compares its own year, 2024, which no other test publishes.)
  */
-@ServiceIntegrationTest
 @TestPropertySource(properties = "citycoop.test.isolation=rebuild")
 class RebuildIT extends AnalyticsServiceIT {
 

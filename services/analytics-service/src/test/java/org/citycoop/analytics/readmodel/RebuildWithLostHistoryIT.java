@@ -20,7 +20,6 @@ import org.citycoop.contracts.merchant.MerchantRegistered;
 import org.citycoop.contracts.redemption.VoucherRedeemed;
 import org.citycoop.contracts.voucher.VoucherIssued;
 import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -37,7 +36,6 @@ import tools.jackson.databind.JsonNode;
  * 409 naming that partition, in the caller's language; every fact, processed event and figure stays as
  * it was; progress still answers; and the consumers keep reading new events.
  */
-@ServiceIntegrationTest
 @TestPropertySource(properties = {"citycoop.test.isolation=rebuild-lost-history", "citycoop.analytics.min-shoppers=1"})
 class RebuildWithLostHistoryIT extends AnalyticsServiceIT {
 

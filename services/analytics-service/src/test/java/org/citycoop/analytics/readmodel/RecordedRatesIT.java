@@ -13,7 +13,6 @@ import org.citycoop.contracts.merchant.MerchantRegistered;
 import org.citycoop.contracts.redemption.VoucherRedeemed;
 import org.citycoop.contracts.voucher.VoucherIssued;
 import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -35,7 +34,6 @@ import tools.jackson.databind.JsonNode;
  * day's spending EUR 25.06 = HUF 9,911 at 395.50.</li>
  * </ul>
  */
-@ServiceIntegrationTest
 @TestPropertySource(properties = {"citycoop.test.isolation=recorded-rates", "citycoop.analytics.min-shoppers=1"})
 class RecordedRatesIT extends AnalyticsServiceIT {
 

@@ -20,7 +20,6 @@ import org.citycoop.platform.security.Role;
 import org.citycoop.testsupport.KafkaSender;
 import org.citycoop.testsupport.KafkaTap;
 import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,7 +32,6 @@ import tools.jackson.databind.JsonNode;
  * Feldbach bakery opts in and shows up in "where can I spend it?", the Ptuj pharmacy may only once
  * it has a store in a covered town; opting out and closed programs behave.
  */
-@ServiceIntegrationTest
 class ProgramAcceptanceIT extends MerchantServiceIT {
 
     @RegisterExtension

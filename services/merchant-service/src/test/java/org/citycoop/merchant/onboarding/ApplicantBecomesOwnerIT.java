@@ -1,6 +1,7 @@
 package org.citycoop.merchant.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.citycoop.testsupport.ServiceHttp.JSON;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -11,23 +12,19 @@ import org.citycoop.contracts.merchant.StoreOpened;
 import org.citycoop.merchant.MerchantServiceIT;
 import org.citycoop.platform.security.Role;
 import org.citycoop.testsupport.KafkaTap;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Self-onboarding (ADR 0025): a signed-in shopper applies naming their first store; the operator's
  * approval publishes {@code MerchantRegistered} naming the applicant as owner, and opens that store,
  * in one transaction. An application without its store is refused, naming the store's fields.
  */
-@ServiceIntegrationTest
 class ApplicantBecomesOwnerIT extends MerchantServiceIT {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     @RegisterExtension
     static final KafkaTap merchantEvents = KafkaTap.on(Topics.MERCHANT_EVENTS);
 

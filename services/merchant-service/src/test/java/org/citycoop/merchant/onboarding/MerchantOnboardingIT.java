@@ -1,6 +1,7 @@
 package org.citycoop.merchant.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.citycoop.testsupport.ServiceHttp.JSON;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -9,23 +10,19 @@ import org.citycoop.contracts.events.Topics;
 import org.citycoop.merchant.MerchantServiceIT;
 import org.citycoop.platform.security.Role;
 import org.citycoop.testsupport.KafkaTap;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Registering merchants over the API: what is wrong is named field by field in the caller's language
  * (VAT id, IBAN, city, sector), a VAT id registers once, and the lifecycle applied → active →
  * suspended → active → closed publishes an event at each step.
  */
-@ServiceIntegrationTest
 class MerchantOnboardingIT extends MerchantServiceIT {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     @RegisterExtension
     static final KafkaTap merchantEvents = KafkaTap.on(Topics.MERCHANT_EVENTS);
 

@@ -1,6 +1,7 @@
 package org.citycoop.merchant.stores;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.citycoop.testsupport.ServiceHttp.JSON;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -10,19 +11,15 @@ import org.citycoop.merchant.MerchantServiceIT;
 import org.citycoop.merchant.onboarding.Shops;
 import org.citycoop.platform.security.Role;
 import org.citycoop.testsupport.KafkaTap;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** A Feldbach bakery opens a second store in Gleisdorf; only its owner (or an operator) may, and the network hears of it. */
-@ServiceIntegrationTest
 class StoresIT extends MerchantServiceIT {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     @RegisterExtension
     static final KafkaTap merchantEvents = KafkaTap.on(Topics.MERCHANT_EVENTS);
 

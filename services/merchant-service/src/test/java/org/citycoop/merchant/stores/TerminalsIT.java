@@ -11,7 +11,6 @@ import org.citycoop.merchant.onboarding.Shops;
 import org.citycoop.platform.security.Role;
 import org.citycoop.testsupport.KafkaTap;
 import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /** The Ptuj pharmacy registers a till and a phone at its store, retires the phone; the network hears of both, once. */
-@ServiceIntegrationTest
 class TerminalsIT extends MerchantServiceIT {
 
     @RegisterExtension

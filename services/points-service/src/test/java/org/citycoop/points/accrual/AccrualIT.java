@@ -20,7 +20,6 @@ import org.citycoop.contracts.redemption.PurchaseRefunded;
 import org.citycoop.testsupport.KafkaSender;
 import org.citycoop.testsupport.KafkaTap;
 import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,7 +32,6 @@ import tools.jackson.databind.JsonNode;
  * earns points under the seeded rules (1 a euro + 50 across the border), once, however often it
  * arrives; the ledger balances; PointsAccrued carries the reasons; the shopper sees them.
  */
-@ServiceIntegrationTest
 @TestPropertySource(properties = "citycoop.test.isolation=accrual")
 class AccrualIT extends PointsServiceIT {
 

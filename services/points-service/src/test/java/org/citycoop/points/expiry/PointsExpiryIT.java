@@ -12,7 +12,6 @@ import org.citycoop.contracts.points.PointsExpired;
 import org.citycoop.points.PointsServiceIT;
 import org.citycoop.testsupport.ContractEvents;
 import org.citycoop.testsupport.KafkaTap;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +22,6 @@ import org.springframework.test.context.TestPropertySource;
  * early in November and 100 today, and spent 700 — the spending used up the oldest points, so 300
  * expire and the 100 of today stay. Running the expiry again expires nothing more.
  */
-@ServiceIntegrationTest
 @TestPropertySource(properties = {"citycoop.test.isolation=expiry", "citycoop.points.expire-after=P10D", "citycoop.points.expiry.enabled=false"})
 class PointsExpiryIT extends PointsServiceIT {
 

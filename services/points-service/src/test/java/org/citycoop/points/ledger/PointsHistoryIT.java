@@ -13,7 +13,6 @@ import org.citycoop.points.PointsServiceIT;
 import org.citycoop.points.expiry.PointsExpiry;
 import org.citycoop.testsupport.KafkaSender;
 import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +25,6 @@ import tools.jackson.databind.JsonNode;
  * points become a reward, old points expire. The loyalty account lists every one of these movements,
  * and its lines (with what is summed up as earlier) add up to the balance.
  */
-@ServiceIntegrationTest
 @TestPropertySource(properties = {"citycoop.test.isolation=history", "citycoop.points.expire-after=P10D", "citycoop.points.expiry.enabled=false"})
 class PointsHistoryIT extends PointsServiceIT {
 

@@ -18,7 +18,6 @@ import org.citycoop.points.PointsServiceIT;
 import org.citycoop.testsupport.ContractEvents;
 import org.citycoop.testsupport.KafkaTap;
 import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,7 +28,6 @@ import org.springframework.test.context.TestPropertySource;
  * into a EUR 10 voucher: once, however often the phone retries and however many taps arrive at once;
  * voucher-service is asked exactly once per conversion; the ledger balances and never goes below zero.
  */
-@ServiceIntegrationTest
 @TestPropertySource(properties = "citycoop.test.isolation=rewards")
 class RewardsIT extends PointsServiceIT {
 

@@ -31,7 +31,6 @@ import org.citycoop.redemption.RedemptionServiceIT;
 import org.citycoop.testsupport.ContractEvents;
 import org.citycoop.testsupport.KafkaTap;
 import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +43,6 @@ import tools.jackson.databind.JsonNode;
  * take part of it, retry safely, be declined for good reasons in the cashier's language, and never
  * go below zero when five hundred redemptions race for one voucher.
  */
-@ServiceIntegrationTest
 class CheckoutIT extends RedemptionServiceIT {
 
     @RegisterExtension

@@ -36,7 +36,6 @@ import org.citycoop.testsupport.ContractEvents;
 import org.citycoop.testsupport.KafkaSender;
 import org.citycoop.testsupport.KafkaTap;
 import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.iban4j.CountryCode;
 import org.iban4j.Iban;
@@ -56,7 +55,6 @@ import tools.jackson.databind.JsonNode;
  * weeks. An owner sees the Feldbach bakery's statements, an operator downloads a pain.001 that validates
  * against ISO's schema and sees clearing between cities, and loading again changes nothing.
  */
-@ServiceIntegrationTest
 @TestPropertySource(properties = {"citycoop.test.isolation=demo-settled-weeks", "citycoop.demo-data.enabled=true",
         "citycoop.demo-data.settled-weeks-wait=PT3M"})
 class DemoSettledWeeksIT extends RedemptionServiceIT {

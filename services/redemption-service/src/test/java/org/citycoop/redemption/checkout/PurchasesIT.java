@@ -20,7 +20,6 @@ import org.citycoop.redemption.RedemptionServiceIT;
 import org.citycoop.testsupport.ContractEvents;
 import org.citycoop.testsupport.KafkaTap;
 import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +47,6 @@ import tools.jackson.databind.JsonNode;
  * here by a stand-in key endpoint): recorded for points once per token; expired, forged, too long-lived
  * or reused tokens are said so at once, and the purchase is still recorded without the shopper.
  */
-@ServiceIntegrationTest
 @TestPropertySource(properties = "citycoop.test.isolation=purchases")
 class PurchasesIT extends RedemptionServiceIT {
 

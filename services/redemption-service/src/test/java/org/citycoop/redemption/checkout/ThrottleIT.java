@@ -11,14 +11,12 @@ import java.util.UUID;
 import org.citycoop.contracts.voucher.VoucherCode;
 import org.citycoop.redemption.RedemptionServiceIT;
 import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
 /** A till that guesses codes is paused (429 with Retry-After, nothing debited) and shown to operators; a till that floods is slowed. */
-@ServiceIntegrationTest
 @TestPropertySource(properties = {"citycoop.test.isolation=throttle", "citycoop.checkout.unknown-codes.allowed=3",
         "citycoop.checkout.unknown-codes.per=PT10M", "citycoop.checkout.rate.per-second=2", "citycoop.checkout.rate.burst=6"})
 class ThrottleIT extends RedemptionServiceIT {

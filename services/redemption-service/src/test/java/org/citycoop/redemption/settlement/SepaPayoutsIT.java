@@ -32,7 +32,6 @@ import org.citycoop.platform.security.Role;
 import org.citycoop.redemption.RedemptionServiceIT;
 import org.citycoop.testsupport.KafkaSender;
 import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,7 +48,6 @@ import com.prowidesoftware.swift.model.mx.dic.PaymentInstruction30;
  * one in forint), settled, paid out as a SEPA credit transfer file that validates against the ISO
  * 20022 pain.001.001.09 schema and pays exactly the euro statements.
  */
-@ServiceIntegrationTest
 @TestPropertySource(properties = "citycoop.test.isolation=sepa-payouts")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SepaPayoutsIT extends RedemptionServiceIT {

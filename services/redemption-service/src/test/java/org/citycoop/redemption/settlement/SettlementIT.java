@@ -16,7 +16,6 @@ import org.citycoop.redemption.checkout.ShopFixtures;
 import org.citycoop.testsupport.ContractEvents;
 import org.citycoop.testsupport.KafkaTap;
 import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -28,7 +27,6 @@ import tools.jackson.databind.JsonNode;
  * Last week the Feldbach bakery took EUR 20 and EUR 5 off two Feldbach vouchers and gave EUR 3 back:
  * settling the week pays out EUR 22, once; the settled redemption can no longer be reversed.
  */
-@ServiceIntegrationTest
 @TestPropertySource(properties = "citycoop.test.isolation=settlement")
 class SettlementIT extends RedemptionServiceIT {
 

@@ -20,7 +20,6 @@ import org.citycoop.platform.security.Role;
 import org.citycoop.testsupport.KafkaSender;
 import org.citycoop.testsupport.KafkaTap;
 import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.citycoop.testsupport.ContractEvents;
 import org.citycoop.voucher.VoucherServiceIT;
@@ -37,7 +36,6 @@ import tools.jackson.databind.JsonNode;
  * (redemption-service's events over the real broker): her wallet shows EUR 20 and both entries, late
  * and repeated events change nothing, and the expiry books the EUR 20 left as breakage.
  */
-@ServiceIntegrationTest
 @TestPropertySource(properties = "citycoop.voucher.expiry.enabled=false")
 class WalletBalancesIT extends VoucherServiceIT {
 

@@ -17,7 +17,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.citycoop.platform.security.Role;
 import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.citycoop.voucher.VoucherServiceIT;
 import org.citycoop.voucher.programs.ProgramTerms;
@@ -31,7 +30,6 @@ import tools.jackson.databind.JsonNode;
  * rule (EUR 186 a year) is enforced per employee across orders; every bad row is named with its line.
  * Each country's rule: {@code TaxFreeRulesIT}.
  */
-@ServiceIntegrationTest
 class BulkOrdersIT extends VoucherServiceIT {
 
     private static final String OPERATOR = TestTokens.token().subject("operator-bulk").roles(Role.OPERATOR).sign();

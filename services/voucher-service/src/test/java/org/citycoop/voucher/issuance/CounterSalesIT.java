@@ -27,7 +27,6 @@ import org.citycoop.platform.security.Role;
 import org.citycoop.testsupport.KafkaSender;
 import org.citycoop.testsupport.KafkaTap;
 import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.citycoop.testsupport.ContractEvents;
 import org.citycoop.voucher.VoucherServiceIT;
@@ -44,7 +43,6 @@ import tools.jackson.databind.JsonNode;
  * bearer voucher to print; retries never sell twice; bad requests are named field by field; no code
  * is stored in plain anywhere in the database.
  */
-@ServiceIntegrationTest
 class CounterSalesIT extends VoucherServiceIT {
 
     @RegisterExtension

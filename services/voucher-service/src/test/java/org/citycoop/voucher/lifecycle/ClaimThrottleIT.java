@@ -13,7 +13,6 @@ import java.util.UUID;
 import org.citycoop.contracts.voucher.VoucherCode;
 import org.citycoop.platform.security.Role;
 import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.citycoop.voucher.VoucherServiceIT;
 import org.jspecify.annotations.Nullable;
@@ -30,7 +29,6 @@ import tools.jackson.databind.JsonNode;
  * address (127.0.0.x), so the service sees them as different clients. Only 127.0.0.2 is a trusted
  * proxy here (the web front): its {@code X-Forwarded-For} names the client; anyone else's is ignored.
  */
-@ServiceIntegrationTest
 @TestPropertySource(properties = {"citycoop.wallet.claims.unknown-codes.per-account=3", "citycoop.wallet.claims.unknown-codes.per-address=5",
         "citycoop.wallet.claims.unknown-codes.window=PT15M", "server.tomcat.remoteip.internal-proxies=127.0.0.2/32"})
 class ClaimThrottleIT extends VoucherServiceIT {

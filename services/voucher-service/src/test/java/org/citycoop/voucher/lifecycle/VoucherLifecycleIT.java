@@ -17,7 +17,6 @@ import org.citycoop.platform.security.Role;
 import org.citycoop.testsupport.KafkaSender;
 import org.citycoop.testsupport.KafkaTap;
 import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.citycoop.testsupport.ContractEvents;
 import org.citycoop.voucher.VoucherServiceIT;
@@ -34,7 +33,6 @@ import tools.jackson.databind.JsonNode;
  * (new code each time it changes hands, the old one dead); the expiry job's work expires a due voucher
  * once with its breakage.
  */
-@ServiceIntegrationTest
 @TestPropertySource(properties = "citycoop.voucher.expiry.enabled=false") // expiry is driven by the test here
 class VoucherLifecycleIT extends VoucherServiceIT {
 

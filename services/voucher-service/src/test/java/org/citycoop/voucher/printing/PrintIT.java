@@ -18,7 +18,6 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.citycoop.platform.security.Role;
 import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.citycoop.voucher.VoucherServiceIT;
 import org.citycoop.voucher.programs.ProgramTerms;
@@ -32,7 +31,6 @@ import com.google.zxing.common.HybridBinarizer;
 import tools.jackson.databind.JsonNode;
 
 /** Printed vouchers: an A6 page each, in the reader's language, whose QR code a scanner reads back to the voucher's code. */
-@ServiceIntegrationTest
 class PrintIT extends VoucherServiceIT {
 
     private static final String OPERATOR = TestTokens.token().subject("operator-print").roles(Role.OPERATOR).sign();
