@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import org.citycoop.platform.idempotency.Replies;
 import org.citycoop.platform.security.Caller;
 import org.citycoop.platform.security.Role;
 import org.citycoop.platform.security.Roles;
@@ -56,8 +57,7 @@ class RewardController {
         } catch (ConversionRefused refused) {
             throw problem(refused.refusal());
         }
-        return ResponseEntity.status(conversion.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
-                .header("Idempotent-Replayed", String.valueOf(conversion.replayed())).body(conversion);
+        return Replies.createdOrReplayed(conversion.replayed()).body(conversion);
     }
 
     /** A refusal as its problem detail (type, status, the arguments of its texts). */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
+import org.citycoop.platform.idempotency.Replies;
 import org.citycoop.platform.security.Caller;
 import org.citycoop.platform.security.Role;
 import org.citycoop.platform.security.Roles;
@@ -52,8 +53,7 @@ class PurchaseController {
             case Purchases.Refused(PurchaseRefusal refusal) -> throw problem(refusal);
             case Purchases.Recorded answer -> answer;
         };
-        return ResponseEntity.status(recorded.replayed() ? HttpStatus.OK : HttpStatus.CREATED).header("Idempotent-Replayed", String.valueOf(recorded.replayed()))
-                .body(new PurchaseView(recorded.purchaseId(), recorded.member(),
+        return Replies.createdOrReplayed(recorded.replayed()).body(new PurchaseView(recorded.purchaseId(), recorded.member(),
                         messages.getMessage("member." + recorded.member(), null, LocaleContextHolder.getLocale()), recorded.basketTotal().major(),
                         recorded.voucherAmount().major(), recorded.basketTotal().currency().name()));
     }
@@ -69,9 +69,7 @@ class PurchaseController {
             case PurchaseRefunds.Refused(RefundRefusal refusal) -> throw problem(refusal);
             case PurchaseRefunds.Refunded answer -> answer;
         };
-        return ResponseEntity.status(refunded.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
-                .header("Idempotent-Replayed", String.valueOf(refunded.replayed()))
-                .body(new RefundView(refunded.refundId(), refunded.purchaseId(), refunded.amount().major(), refunded.refundedTotal().major(),
+        return Replies.createdOrReplayed(refunded.replayed()).body(new RefundView(refunded.refundId(), refunded.purchaseId(), refunded.amount().major(), refunded.refundedTotal().major(),
                         refunded.amount().currency().name()));
     }
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.citycoop.platform.idempotency.Replies;
 import org.citycoop.platform.security.Caller;
 import org.citycoop.platform.security.Role;
 import org.citycoop.platform.security.Roles;
@@ -80,9 +81,7 @@ class RedemptionController {
         throttle.admit(caller);
         return switch (reversals.reverse(redemptionId, request == null ? null : request.amount(), key, caller)) {
             case Reversals.Refused(ReversalRefusal refusal) -> throw problem(refusal);
-            case Reversals.Reversed reversed -> ResponseEntity.status(reversed.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
-                    .header("Idempotent-Replayed", String.valueOf(reversed.replayed()))
-                    .body(new ReversedView(reversed.reversalId(), reversed.redemptionId(), reversed.voucherId(), reversed.amount().major(),
+            case Reversals.Reversed reversed -> Replies.createdOrReplayed(reversed.replayed()).body(new ReversedView(reversed.reversalId(), reversed.redemptionId(), reversed.voucherId(), reversed.amount().major(),
                             reversed.amount().currency().name(), reversed.balanceAfter().major(), reversed.at()));
         };
     }
