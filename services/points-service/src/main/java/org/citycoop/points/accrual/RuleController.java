@@ -1,22 +1,17 @@
 package org.citycoop.points.accrual;
 
-import org.citycoop.points.accrual.decision.AccrualRules;
-import org.citycoop.points.accrual.decision.RulePublishing;
-import org.citycoop.points.accrual.decision.NewRules;
-import org.citycoop.points.accrual.decision.RuleSet;
-import static org.springframework.http.HttpMethod.GET;
-import static org.springframework.http.HttpMethod.POST;
-
 import java.net.URI;
 import java.util.List;
 
 import org.citycoop.platform.security.Caller;
-import org.citycoop.platform.security.EndpointRules;
 import org.citycoop.platform.security.Role;
+import org.citycoop.platform.security.Roles;
 import org.citycoop.platform.web.RefusalProblems;
 import org.citycoop.platform.web.RequestRejected;
 import org.citycoop.platform.web.RequestRejected.Violation;
-import org.springframework.context.annotation.Bean;
+import org.citycoop.points.accrual.decision.NewRules;
+import org.citycoop.points.accrual.decision.RulePublishing;
+import org.citycoop.points.accrual.decision.RuleSet;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,11 +28,13 @@ class RuleController {
     private final RuleSets ruleSets;
     private final RuleAdministration administration;
 
+    @Roles({Role.OPERATOR, Role.ECONOMIST})
     @GetMapping("/api/accrual-rules")
     List<RuleSet> versions() {
         return ruleSets.all();
     }
 
+    @Roles(Role.OPERATOR)
     @PostMapping("/api/accrual-rules")
     ResponseEntity<RuleSet> publish(@RequestBody NewRules rules) {
         RuleSet published = administration.publish(rules, Caller.current().orElseThrow());
@@ -56,17 +53,6 @@ class RuleController {
         @Override
         public RequestRejected problem(RulePublishing.Refused refused) {
             return RequestRejected.invalid(refused.faults().stream().map(Violation::of).toList());
-        }
-    }
-
-    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
-    static class Access {
-        @Bean
-        EndpointRules accrualRuleRules() {
-            return EndpointRules.builder()
-                    .roles(GET, "/api/accrual-rules", Role.OPERATOR, Role.ECONOMIST)
-                    .roles(POST, "/api/accrual-rules", Role.OPERATOR)
-                    .build();
         }
     }
 }

@@ -1,9 +1,7 @@
 package org.citycoop.points.membership;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.text.ParseException;
 import java.time.Clock;
@@ -14,13 +12,11 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.citycoop.platform.security.Sealing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,8 +41,6 @@ import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 class MemberKeys {
 
     private static final Logger LOG = LoggerFactory.getLogger(MemberKeys.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final int NONCE_BYTES = 12;
     static final Duration PUBLISHED_AFTER_SUCCESSION = Duration.ofDays(1);
 
     private final JdbcClient jdbc;
@@ -55,10 +49,9 @@ class MemberKeys {
     private final Clock clock = Clock.systemUTC();
     private volatile ECKey signing;
 
-    MemberKeys(JdbcClient jdbc, @Value("${citycoop.points.key-seal-key}") String sealKey,
-            @Value("${citycoop.points.member-key-rotation}") Duration rotation) {
+    MemberKeys(JdbcClient jdbc, MemberTokenSettings settings) {
         this.jdbc = jdbc;
-        byte[] key = Base64.getDecoder().decode(sealKey);
+        byte[] key = Base64.getDecoder().decode(settings.keySealKey());
         if (key.length != 32) {
             throw new IllegalStateException("citycoop.points.key-seal-key must be 32 bytes in base64, not " + key.length);
         }
@@ -66,7 +59,7 @@ class MemberKeys {
             LOG.warn("Member token keys are sealed with the local development key: set CITYCOOP_POINTS_KEY_SEAL_KEY (32 random bytes, base64).");
         }
         this.sealKey = new SecretKeySpec(key, "AES");
-        this.rotation = rotation;
+        this.rotation = settings.memberKeyRotation();
     }
 
     /** The key to sign with now: the newest stored one, or a new one when it is due. */
@@ -126,13 +119,7 @@ class MemberKeys {
 
     private byte[] seal(String privateJwk, String kid) {
         try {
-            byte[] nonce = new byte[NONCE_BYTES];
-            RANDOM.nextBytes(nonce);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, sealKey, new GCMParameterSpec(128, nonce));
-            cipher.updateAAD(kid.getBytes(StandardCharsets.UTF_8));
-            byte[] sealed = cipher.doFinal(privateJwk.getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array();
+            return Sealing.seal(sealKey, privateJwk.getBytes(StandardCharsets.UTF_8), kid.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot seal a member key", e);
         }
@@ -140,10 +127,7 @@ class MemberKeys {
 
     private String unseal(byte[] stored, String kid) {
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, sealKey, new GCMParameterSpec(128, stored, 0, NONCE_BYTES));
-            cipher.updateAAD(kid.getBytes(StandardCharsets.UTF_8));
-            return new String(cipher.doFinal(stored, NONCE_BYTES, stored.length - NONCE_BYTES), StandardCharsets.UTF_8);
+            return new String(Sealing.open(sealKey, stored, kid.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("member key " + kid + " cannot be unsealed: is citycoop.points.key-seal-key the one it was sealed with?", e);
         }

@@ -1,15 +1,13 @@
 package org.citycoop.points.rewards;
 
-import static org.springframework.http.HttpMethod.GET;
-import static org.springframework.http.HttpMethod.POST;
-
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import org.citycoop.platform.idempotency.Replies;
 import org.citycoop.platform.security.Caller;
-import org.citycoop.platform.security.EndpointRules;
 import org.citycoop.platform.security.Role;
+import org.citycoop.platform.security.Roles;
 import org.citycoop.platform.web.RefusalProblems;
 import org.citycoop.platform.web.RequestRejected;
 import org.citycoop.platform.web.RequestRejected.Violation;
@@ -17,7 +15,6 @@ import org.citycoop.points.rewards.decision.ConversionRefusal;
 import org.citycoop.points.rewards.decision.Cataloguing;
 import org.citycoop.points.rewards.decision.NewReward;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -42,17 +39,20 @@ class RewardController {
 
     private final Rewards rewards;
 
+    @Roles({Role.SHOPPER, Role.OPERATOR})
     @GetMapping("/api/rewards")
     List<Rewards.Reward> catalogue() {
         return rewards.catalogue();
     }
 
+    @Roles(Role.OPERATOR)
     @PostMapping("/api/rewards")
     ResponseEntity<Rewards.Reward> add(@RequestBody NewReward request) {
         Rewards.Reward reward = rewards.add(request, null);
         return ResponseEntity.created(URI.create("/api/rewards/" + reward.id())).body(reward);
     }
 
+    @Roles(Role.SHOPPER)
     @PostMapping("/api/conversions")
     ResponseEntity<Rewards.Conversion> convert(@RequestBody Convert request, @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
         UUID shopper = UUID.fromString(Caller.current().orElseThrow().subject());
@@ -62,8 +62,7 @@ class RewardController {
         } catch (ConversionRefused refused) {
             throw problem(refused.refusal());
         }
-        return ResponseEntity.status(conversion.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
-                .header("Idempotent-Replayed", String.valueOf(conversion.replayed())).body(conversion);
+        return Replies.createdOrReplayed(conversion.replayed()).body(conversion);
     }
 
     /** A refusal as its problem detail (type, status, the arguments of its texts). */
@@ -88,18 +87,6 @@ class RewardController {
         @Override
         public RequestRejected problem(Cataloguing.Refused refused) {
             return RequestRejected.invalid(refused.faults().stream().map(Violation::of).toList());
-        }
-    }
-
-    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
-    static class Access {
-        @Bean
-        EndpointRules rewardRules() {
-            return EndpointRules.builder()
-                    .roles(GET, "/api/rewards", Role.SHOPPER, Role.OPERATOR)
-                    .roles(POST, "/api/rewards", Role.OPERATOR)
-                    .roles(POST, "/api/conversions", Role.SHOPPER)
-                    .build();
         }
     }
 }

@@ -2,18 +2,15 @@ package org.citycoop.voucher.codes;
 
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.UUID;
 
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.citycoop.contracts.voucher.VoucherCode;
+import org.citycoop.platform.security.Sealing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,17 +24,14 @@ import org.springframework.stereotype.Component;
 public class CodeVault {
 
     private static final Logger LOG = LoggerFactory.getLogger(CodeVault.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final int NONCE_BYTES = 12;
 
     private final byte[] hashKey;
     private final SecretKeySpec sealKey;
 
-    CodeVault(@Value("${citycoop.voucher-codes.hash-key}") String hashKey, @Value("${citycoop.voucher.code-seal-key}") String sealKey,
-            @Value("${citycoop.voucher.local-keys-marker:local-development}") String marker) {
-        this.hashKey = key(hashKey, "citycoop.voucher-codes.hash-key");
-        this.sealKey = new SecretKeySpec(key(sealKey, "citycoop.voucher.code-seal-key"), "AES");
-        if (new String(this.hashKey, java.nio.charset.StandardCharsets.ISO_8859_1).contains(marker)) {
+    CodeVault(VoucherCodeSettings codes, CodeSealSettings seal) {
+        this.hashKey = key(codes.hashKey(), "citycoop.voucher-codes.hash-key");
+        this.sealKey = new SecretKeySpec(key(seal.codeSealKey(), "citycoop.voucher.code-seal-key"), "AES");
+        if (new String(this.hashKey, java.nio.charset.StandardCharsets.ISO_8859_1).contains(seal.localKeysMarker())) {
             LOG.warn("Voucher codes are protected with the local development keys: set CITYCOOP_VOUCHER_CODES_HASH_KEY and "
                     + "CITYCOOP_VOUCHER_CODE_SEAL_KEY (32 random bytes, base64) before selling real vouchers.");
         }
@@ -58,13 +52,7 @@ public class CodeVault {
     /** Nonce and ciphertext of the code; the voucher id is authenticated with it, so a sealed code cannot be moved to another row. */
     public byte[] seal(VoucherCode code, UUID voucherId) {
         try {
-            byte[] nonce = new byte[NONCE_BYTES];
-            RANDOM.nextBytes(nonce);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, sealKey, new GCMParameterSpec(128, nonce));
-            cipher.updateAAD(bytes(voucherId));
-            byte[] sealed = cipher.doFinal(code.value().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            return ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array();
+            return Sealing.seal(sealKey, code.value().getBytes(java.nio.charset.StandardCharsets.US_ASCII), bytes(voucherId));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is part of every JDK", e);
         }
@@ -72,10 +60,7 @@ public class CodeVault {
 
     public VoucherCode unseal(byte[] sealed, UUID voucherId) {
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, sealKey, new GCMParameterSpec(128, sealed, 0, NONCE_BYTES));
-            cipher.updateAAD(bytes(voucherId));
-            String value = new String(cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES), java.nio.charset.StandardCharsets.US_ASCII);
+            String value = new String(Sealing.open(sealKey, sealed, bytes(voucherId)), java.nio.charset.StandardCharsets.US_ASCII);
             return VoucherCode.parse(value).orElseThrow(() -> new IllegalStateException("a sealed code that is no code"));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("the sealed code of voucher " + voucherId + " does not open with this key", e);
