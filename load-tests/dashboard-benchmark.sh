@@ -11,19 +11,10 @@
 #
 #   bash load-tests/dashboard-benchmark.sh
 #   RATE=2 DURATION=120 bash load-tests/dashboard-benchmark.sh
-set -euo pipefail
-cd "$(dirname "$0")/.."
-ROOT=$(pwd)
-REDEMPTIONS=${REDEMPTIONS:-5000000}
-PURCHASES=${PURCHASES:-5000000}
-VOUCHERS=${VOUCHERS:-1000000}
-SHOPPERS=${SHOPPERS:-300000}
-RATE=${RATE:-0.5}
-DURATION=${DURATION:-60}
-WARMUP=${WARMUP:-30}
-OUT="$ROOT/load-tests/target/dashboard-benchmark.txt"
 # shellcheck source=load-tests/benchmark-lib.sh
-. "$ROOT/load-tests/benchmark-lib.sh"
+. "$(dirname "$0")/benchmark-lib.sh"
+settings REDEMPTIONS=5000000 PURCHASES=5000000 VOUCHERS=1000000 SHOPPERS=300000 RATE=0.5 DURATION=60 WARMUP=30
+report dashboard-benchmark
 say "# dashboard benchmark $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores: REDEMPTIONS=$REDEMPTIONS PURCHASES=$PURCHASES RATE=$RATE/s per query DURATION=${DURATION}s"
 
 # the platform, with full JIT
@@ -49,7 +40,7 @@ say "rollup rows: $(db -c "SELECT format('spend %s/%s, merchant %s/%s, purchase 
 
 # 2. Gatling
 gatling() {
-  "$ROOT/mvnw" -B -q -pl load-tests gatling:test -Dgatling.simulationClass=org.citycoop.loadtests.DashboardSimulation "$@" 2>&1 | tee "$ROOT/load-tests/target/gatling-dashboard.log" \
+  simulation DashboardSimulation "$@" | tee "$ROOT/load-tests/target/gatling-dashboard.log" \
     | grep -E "percentile of response time|failed events" | sed -e 's/: 95th percentile of response time is less than 100.0 : / p95 < 100 ms: /' -e 's/^/  /' \
     | tee -a "$OUT" || true
 }

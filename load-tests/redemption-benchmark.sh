@@ -9,20 +9,10 @@
 #
 #   bash load-tests/redemption-benchmark.sh                      # the goal: 1,000/s for 5 minutes
 #   RATE=250 DURATION=300 bash load-tests/redemption-benchmark.sh
-set -euo pipefail
-cd "$(dirname "$0")/.."
-ROOT=$(pwd)
-RATE=${RATE:-1000}
-DURATION=${DURATION:-300}
-VOUCHERS=${VOUCHERS:-2000}
-WARMUP_RATE=${WARMUP_RATE:-150}
-WARMUP=${WARMUP:-60}
-PGBENCH_SECONDS=${PGBENCH_SECONDS:-60}
-PGBENCH_CLIENTS=${PGBENCH_CLIENTS:-8}
-PGBENCH_SCALE=${PGBENCH_SCALE:-10}
-OUT="$ROOT/load-tests/target/redemption-benchmark.txt"
 # shellcheck source=load-tests/benchmark-lib.sh
-. "$ROOT/load-tests/benchmark-lib.sh"
+. "$(dirname "$0")/benchmark-lib.sh"
+settings RATE=1000 DURATION=300 VOUCHERS=2000 WARMUP_RATE=150 WARMUP=60 PGBENCH_SECONDS=60 PGBENCH_CLIENTS=8 PGBENCH_SCALE=10
+report redemption-benchmark
 command -v pgbench >/dev/null || { echo "pgbench is missing (apt-get install postgresql-contrib)"; exit 1; }
 
 say "# redemption benchmark $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores: RATE=$RATE DURATION=${DURATION}s VOUCHERS=$VOUCHERS"
@@ -44,7 +34,7 @@ say "pgbench TPC-B (scale $PGBENCH_SCALE, $PGBENCH_CLIENTS clients, ${PGBENCH_SE
 
 # 3. Gatling: warm-up, then the measured run
 gatling() {
-  ./mvnw -q -o -B -pl load-tests gatling:test -Dgatling.simulationClass=org.citycoop.loadtests.RedemptionSimulation "$@" 2>&1 || true
+  simulation RedemptionSimulation -o "$@" || true
 }
 gatling -Drate="$WARMUP_RATE" -Dseconds="$WARMUP" -Dvouchers=300 > "$ROOT/load-tests/target/redemption-warmup.log"
 gatling -Drate="$RATE" -Dseconds="$DURATION" -Dvouchers="$VOUCHERS" > "$ROOT/load-tests/target/redemption-run.log"

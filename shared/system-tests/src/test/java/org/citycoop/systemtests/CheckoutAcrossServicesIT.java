@@ -53,12 +53,10 @@ class CheckoutAcrossServicesIT {
     void aVoucherSoldInVoucherServiceIsSpentAtATillAndTheWalletShowsWhatIsLeft() {
         String operator = TestTokens.token().subject("operator-journey").roles(Role.OPERATOR).sign();
         ServiceHttp voucherApi = ServiceHttp.on(vouchers.port());
-        var drafted = voucherApi.call("POST", "/api/programs", operator, """
+        String program = VoucherPrograms.activated(voucherApi, operator, """
                 {"names": {"de": "Ptujer Gutschein", "sl": "Ptujski bon", "hu": "Ptuji utalvány", "en": "Ptuj voucher"},
                  "issuer": "si-ptuj", "currency": "EUR", "coverage": "CITIES", "cityCodes": ["si-ptuj", "si-ormoz"],
-                 "denominations": [25], "validityMonths": 12}""", "sl");
-        String program = ServiceHttp.JSON.readTree(drafted.body()).get("id").asString();
-        voucherApi.call("POST", "/api/programs/" + program + "/activation", operator, null, "sl");
+                 "denominations": [25], "validityMonths": 12}""", "sl").toString();
 
         UUID pharmacy = merchants.bean(MerchantRegistration.class).register(Shops.ptujPharmacy()).merchantId();
         String owner = TestTokens.token().roles(Role.MERCHANT_OWNER).merchant(pharmacy).sign();

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-import org.citycoop.contracts.events.IntegrationEvent;
 import org.citycoop.contracts.merchant.MerchantRegistered;
 import org.citycoop.contracts.merchant.StoreOpened;
 import org.citycoop.platform.security.Role;
@@ -51,8 +50,8 @@ class MemberQrAtTheTillIT {
     void theMemberQrFromPointsServiceIsAcceptedAtTheTillOnceAndOnlyOnce() {
         UUID shop = UUID.randomUUID();
         UUID store = UUID.randomUUID();
-        send(new MerchantRegistered(shop, "Buchhandlung Plautz KG", "Buchhandlung Plautz", "at-gleisdorf", "AT", "47.61", Instant.now()));
-        send(new StoreOpened(store, shop, "Buchhandlung Plautz", "at-gleisdorf", Instant.now()));
+        KafkaSender.publish(new MerchantRegistered(shop, "Buchhandlung Plautz KG", "Buchhandlung Plautz", "at-gleisdorf", "AT", "47.61", Instant.now()));
+        KafkaSender.publish(new StoreOpened(store, shop, "Buchhandlung Plautz", "at-gleisdorf", Instant.now()));
         String till = TestTokens.token().subject("terminal-plautz").roles(Role.TERMINAL).merchant(shop).store(store).sign();
         ServiceHttp tillApi = ServiceHttp.on(redemption.port());
 
@@ -78,9 +77,5 @@ class MemberQrAtTheTillIT {
         var next = tillApi.call("POST", "/api/checkout/purchases", till, "{\"basketTotal\":4.20,\"currency\":\"EUR\",\"memberToken\":\"" + fresh + "\"}", "de",
                 Map.of("Idempotency-Key", UUID.randomUUID().toString()));
         assertThat(ServiceHttp.JSON.readTree(next.body()).get("member").asString()).as("the next QR is good again").isEqualTo("ACCEPTED");
-    }
-
-    private static void send(IntegrationEvent event) {
-        KafkaSender.publish(event, UUID.randomUUID().toString());
     }
 }

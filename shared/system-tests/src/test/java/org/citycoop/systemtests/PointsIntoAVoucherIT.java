@@ -50,13 +50,10 @@ class PointsIntoAVoucherIT {
     void aThousandPointsBecomeATenEuroVoucherInTheWalletOnce() {
         String operator = TestTokens.token().subject("operator-rewards").roles(Role.OPERATOR).sign();
         ServiceHttp voucherApi = ServiceHttp.on(vouchers.port());
-        var drafted = voucherApi.call("POST", "/api/programs", operator, """
+        String program = VoucherPrograms.activated(voucherApi, operator, """
                 {"names": {"de": "Weizer Gutschein", "sl": "Bon Weiz", "hu": "Weizi utalvány", "en": "Weiz voucher"},
                  "issuer": "at-weiz", "currency": "EUR", "coverage": "CITY", "cityCodes": ["at-weiz"],
-                 "denominations": [10, 20], "validityMonths": 12}""", "de");
-        assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(201);
-        String program = ServiceHttp.JSON.readTree(drafted.body()).get("id").asString();
-        assertThat(voucherApi.call("POST", "/api/programs/" + program + "/activation", operator, null, "de").statusCode()).isEqualTo(200);
+                 "denominations": [10, 20], "validityMonths": 12}""", "de").toString();
 
         UUID shopper = UUID.randomUUID();
         for (String day : List.of("2026-11-02", "2026-11-03")) {

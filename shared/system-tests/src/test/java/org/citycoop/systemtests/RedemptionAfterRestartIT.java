@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.citycoop.contracts.events.IntegrationEvent;
 import org.citycoop.contracts.merchant.MerchantRegistered;
 import org.citycoop.contracts.merchant.ProgramAccepted;
 import org.citycoop.contracts.merchant.StoreOpened;
@@ -51,11 +50,12 @@ class RedemptionAfterRestartIT {
         UUID store = UUID.randomUUID();
         UUID voucher = UUID.randomUUID();
         VoucherCode code = VoucherCode.generate();
-        send(new ProgramActivated(program, Map.of("de", "G", "sl", "B", "hu", "U", "en", "V"), "at-weiz", "EUR", "CITY", List.of("at-weiz"), 12, Instant.now()));
-        send(new MerchantRegistered(shop, "Weizer Buch GmbH", "Weizer Buch", "at-weiz", "AT", "47.61", Instant.now()));
-        send(new StoreOpened(store, shop, "Weizer Buch", "at-weiz", Instant.now()));
-        send(new ProgramAccepted(shop, program, Instant.now()));
-        send(new VoucherIssued(voucher, program, code.keyedHash(hashKey), "at-weiz", "EUR", 3000, 3000, 0, "COUNTER", "CASH", null,
+        KafkaSender.publish(new ProgramActivated(program, Map.of("de", "G", "sl", "B", "hu", "U", "en", "V"), "at-weiz", "EUR", "CITY", List.of("at-weiz"), 12,
+                Instant.now()));
+        KafkaSender.publish(new MerchantRegistered(shop, "Weizer Buch GmbH", "Weizer Buch", "at-weiz", "AT", "47.61", Instant.now()));
+        KafkaSender.publish(new StoreOpened(store, shop, "Weizer Buch", "at-weiz", Instant.now()));
+        KafkaSender.publish(new ProgramAccepted(shop, program, Instant.now()));
+        KafkaSender.publish(new VoucherIssued(voucher, program, code.keyedHash(hashKey), "at-weiz", "EUR", 3000, 3000, 0, "COUNTER", "CASH", null,
                 Instant.now().plus(30, ChronoUnit.DAYS), Instant.now()));
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT count(*) FROM voucher WHERE id = :v").param("v", voucher).query(Long.class)
                 .single() == 1 && jdbc.sql("SELECT count(*) FROM acceptance WHERE merchant_id = :m").param("m", shop).query(Long.class).single() == 1);
@@ -78,9 +78,5 @@ class RedemptionAfterRestartIT {
             assertThat(after.sql("SELECT count(*) FROM redemption WHERE voucher_id = :v AND outcome = 'APPROVED'").param("v", voucher).query(Long.class)
                     .single()).isEqualTo(1);
         }
-    }
-
-    private static void send(IntegrationEvent event) {
-        KafkaSender.publish(event, UUID.randomUUID().toString());
     }
 }

@@ -3,6 +3,7 @@ package org.citycoop.testsupport;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -38,6 +39,11 @@ public final class KafkaSender {
         } catch (InterruptedException | ExecutionException | TimeoutException e) {
             throw new IllegalStateException("could not send to " + topic, e);
         }
+    }
+
+    /** Publishes {@code event} as its service would (same CloudEvent attributes, topic and key), with a fresh event id. */
+    public static void publish(IntegrationEvent event) {
+        publish(event, UUID.randomUUID().toString());
     }
 
     /**

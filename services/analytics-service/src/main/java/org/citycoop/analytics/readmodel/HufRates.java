@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -60,12 +59,9 @@ public class HufRates {
     private final JdbcClient jdbc;
     private final BigDecimal fallback;
 
-    HufRates(JdbcClient jdbc, @Value("${citycoop.analytics.huf-per-eur}") BigDecimal fallback) {
-        if (fallback.signum() <= 0) {
-            throw new IllegalArgumentException("citycoop.analytics.huf-per-eur must be above 0, not " + fallback);
-        }
+    HufRates(JdbcClient jdbc, ReadModelSettings settings) {
         this.jdbc = jdbc;
-        this.fallback = fallback;
+        this.fallback = settings.hufPerEur();
     }
 
     /** Forints a euro on {@code day}: the last rate recorded on or before it (see the class). */

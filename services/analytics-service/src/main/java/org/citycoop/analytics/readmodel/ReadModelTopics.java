@@ -2,7 +2,6 @@ package org.citycoop.analytics.readmodel;
 
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,12 +19,11 @@ class ReadModelTopics {
 
     private final List<Source> sources;
 
-    ReadModelTopics(@Value("${citycoop.analytics.topics.identity}") String identity, @Value("${citycoop.analytics.topics.merchants}") String merchants,
-            @Value("${citycoop.analytics.topics.vouchers}") String vouchers, @Value("${citycoop.analytics.topics.redemptions}") String redemptions,
-            @Value("${citycoop.analytics.topics.points}") String points) {
-        sources = List.of(new Source("analytics-service.identity", identity), new Source("analytics-service.merchants", merchants),
-                new Source("analytics-service.vouchers", vouchers), new Source("analytics-service.redemptions", redemptions),
-                new Source("analytics-service.points", points));
+    ReadModelTopics(ReadModelSettings settings) {
+        ReadModelSettings.Topics topics = settings.topics();
+        sources = List.of(new Source("analytics-service.identity", topics.identity()), new Source("analytics-service.merchants", topics.merchants()),
+                new Source("analytics-service.vouchers", topics.vouchers()), new Source("analytics-service.redemptions", topics.redemptions()),
+                new Source("analytics-service.points", topics.points()));
     }
 
     List<Source> sources() {

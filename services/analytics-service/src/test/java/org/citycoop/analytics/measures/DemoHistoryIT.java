@@ -15,12 +15,10 @@ import org.citycoop.contracts.voucher.VoucherIssued;
 import org.citycoop.demohistory.DemoHistory;
 import org.citycoop.testsupport.RealInfrastructure;
 import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
+import org.citycoop.testsupport.ServiceUnderTest;
 import org.citycoop.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import io.cloudevents.CloudEvent;
@@ -32,15 +30,8 @@ import tools.jackson.databind.JsonNode;
  * (as a second run of the generator would), every voucher and redemption is in the read model once,
  * and the measures show the Advent peak.
  */
-@ServiceIntegrationTest
 @TestPropertySource(properties = "citycoop.test.isolation=demo-history")
-class DemoHistoryIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
+class DemoHistoryIT extends ServiceUnderTest {
 
     @Autowired
     io.micrometer.core.instrument.MeterRegistry meters;
@@ -81,9 +72,5 @@ class DemoHistoryIT {
     private long sold(String token, String from, String to) {
         JsonNode answer = ServiceHttp.json(ServiceHttp.on(port).get("/api/analytics/vouchers?groupBy=issuer&from=" + from + "&to=" + to, token, "en"));
         return answer.get("cells").valueStream().mapToLong(c -> c.path("sold").asLong(0)).sum();
-    }
-
-    private long count(String sql) {
-        return jdbc.sql(sql).query(Long.class).single();
     }
 }

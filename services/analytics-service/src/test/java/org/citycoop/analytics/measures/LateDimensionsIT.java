@@ -7,10 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import org.citycoop.analytics.readmodel.Rollups;
+import org.citycoop.analytics.AnalyticsServiceIT;
 import org.citycoop.contracts.events.IntegrationEvent;
 import org.citycoop.contracts.identity.UserRegistered;
 import org.citycoop.contracts.merchant.MerchantRegistered;
@@ -20,12 +19,8 @@ import org.citycoop.contracts.voucher.VoucherIssued;
 import org.citycoop.platform.security.Role;
 import org.citycoop.testsupport.KafkaSender;
 import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
@@ -35,21 +30,11 @@ import tools.jackson.databind.JsonNode;
  * of the rollups until they are, and then counted where they belong; a shop that moves to another city
  * takes its past spending with it (its days are rolled up again). March 2023, which no other test uses.
  */
-@ServiceIntegrationTest
 @TestPropertySource(properties = "citycoop.test.isolation=late-dimensions")
-class LateDimensionsIT {
+class LateDimensionsIT extends AnalyticsServiceIT {
 
     static final String MARCH = "from=2023-03-01&to=2023-03-31";
     static final Instant DAY = Instant.parse("2023-03-15T10:00:00Z");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    Rollups rollups;
 
     @Test
     void spendingFindsItsPlaceOnceShopSaleAndShoppersAreKnown() {

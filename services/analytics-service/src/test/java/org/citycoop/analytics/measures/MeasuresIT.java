@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.citycoop.analytics.AnalyticsServiceIT;
 import org.citycoop.contracts.events.IntegrationEvent;
 import org.citycoop.contracts.identity.UserRegistered;
 import org.citycoop.contracts.merchant.MerchantRegistered;
@@ -27,16 +28,11 @@ import org.citycoop.contracts.voucher.VoucherIssued;
 import org.citycoop.platform.security.Role;
 import org.citycoop.testsupport.KafkaSender;
 import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.citycoop.analytics.readmodel.Euros;
-import org.citycoop.analytics.readmodel.Rollups;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
@@ -59,24 +55,14 @@ import tools.jackson.databind.json.JsonMapper;
  * Hence spending: Feldbach 60 + 4 − 2 = EUR 62.00 by 7 shoppers in 7 redemptions, Ptuj 30 + 3 = EUR 33.00
  * by 7, Lenti EUR 10.00 by 1 (suppressed: fewer than 5), the region EUR 105.00 by 12.
  */
-@ServiceIntegrationTest
 // the rollups refreshed by the test itself (refreshNow), not on a timer
 @TestPropertySource(properties = { "citycoop.test.isolation=measures", "citycoop.analytics.rollup-interval=1h" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MeasuresIT {
+class MeasuresIT extends AnalyticsServiceIT {
 
     static final String OCTOBER = "from=2026-10-01&to=2026-10-31";
     /** Amounts read as written (62.00, not 62.0). */
     static final JsonMapper EXACT = JsonMapper.builder().enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    Rollups rollups;
 
     final UUID bakery = UUID.randomUUID();
     final UUID ptujShop = UUID.randomUUID();
@@ -135,9 +121,9 @@ class MeasuresIT {
             batch.publish(redeemed(firstRedemption, vouchers.get(0), bakery, 1000, "EUR", 4000, day(5)), UUID.randomUUID().toString());
             batch.flush();
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> count("fact_redemption") == 15 && count("fact_purchase") == 6 && count("fact_points") == 7 && count("fact_reversal") == 1
-                && count("fact_voucher_end") == 2 && count("fact_sale") == 13 && count("dim_merchant") == 3 && count("dim_program") == 3
-                && count("dim_shopper") == 12);
+        await().atMost(Duration.ofSeconds(30)).until(() -> rows("fact_redemption") == 15 && rows("fact_purchase") == 6 && rows("fact_points") == 7 && rows("fact_reversal") == 1
+                && rows("fact_voucher_end") == 2 && rows("fact_sale") == 13 && rows("dim_merchant") == 3 && rows("dim_program") == 3
+                && rows("dim_shopper") == 12);
         rollups.refreshNow(LocalDate.now(Euros.NETWORK));
         assertThat(rollups.pending()).isZero();
     }
@@ -404,10 +390,6 @@ class MeasuresIT {
         return flows.valueStream().map(f -> f.get("from").asString() + ">" + f.get("to").asString() + "="
                 + (f.get("suppressed").asBoolean() ? "suppressed" : f.get("amount").decimalValue().toPlainString() + "/" + f.get("shoppers").asLong()))
                 .toList();
-    }
-
-    private long count(String table) {
-        return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
     }
 
     private static Instant day(int october) {

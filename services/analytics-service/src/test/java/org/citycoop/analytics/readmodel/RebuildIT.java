@@ -13,6 +13,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.citycoop.analytics.AnalyticsServiceIT;
 import org.citycoop.contracts.events.Topics;
 import org.citycoop.contracts.redemption.VoucherRedeemed;
 import org.citycoop.contracts.voucher.VoucherIssued;
@@ -20,12 +21,9 @@ import org.citycoop.demohistory.DemoHistory;
 import org.citycoop.platform.security.Role;
 import org.citycoop.testsupport.RealInfrastructure;
 import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import io.cloudevents.CloudEvent;
@@ -38,18 +36,8 @@ import tools.jackson.databind.JsonNode;
  * (The broker is shared with the module's other tests, whose events a rebuild reads too: the test
  * compares its own year, 2024, which no other test publishes.)
  */
-@ServiceIntegrationTest
 @TestPropertySource(properties = "citycoop.test.isolation=rebuild")
-class RebuildIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    Rollups rollups;
+class RebuildIT extends AnalyticsServiceIT {
 
     @Autowired
     ReadModelRebuild rebuild;
@@ -66,7 +54,7 @@ class RebuildIT {
         long vouchers = year.stream().filter(e -> e.payload() instanceof VoucherIssued).count();
         long redemptions = year.stream().filter(e -> e.payload() instanceof VoucherRedeemed).count();
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(300))
-                .until(() -> count("fact_sale") == vouchers && count("fact_redemption") == redemptions);
+                .until(() -> rowsOf2024("fact_sale") == vouchers && rowsOf2024("fact_redemption") == redemptions);
         // and every other event read too (transfers, reversals, shoppers: not counted above), and rolled up
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(300)).until(() -> rebuild.recordsToRead() == 0 && rollups.pending() == 0);
         String operator = TestTokens.operator();
@@ -81,8 +69,8 @@ class RebuildIT {
         JsonNode done = status(operator);
         assertThat(done.get("recordsToRead").asLong()).isZero();
         assertThat(done.get("finishedAt").asString()).isNotBlank();
-        assertThat(count("fact_sale")).isEqualTo(vouchers);
-        assertThat(count("fact_redemption")).isEqualTo(redemptions);
+        assertThat(rowsOf2024("fact_sale")).isEqualTo(vouchers);
+        assertThat(rowsOf2024("fact_redemption")).isEqualTo(redemptions);
         assertThat(ServiceHttp.on(port).get(query, operator, "en").body()).isEqualTo(before);
         assertThat(processed()).as("processed events recorded again").isPositive();
 
@@ -109,12 +97,8 @@ class RebuildIT {
         return ServiceHttp.json(ServiceHttp.on(port).get("/api/analytics/rebuild", token, "en"));
     }
 
-    private long processed() {
-        return jdbc.sql("SELECT count(*) FROM processed_event WHERE consumer LIKE 'analytics-service.%'").query(Long.class).single();
-    }
-
     /** Facts of 2024, the test's own year. */
-    private long count(String table) {
+    private long rowsOf2024(String table) {
         return jdbc.sql("SELECT count(*) FROM " + table + " WHERE day BETWEEN '2024-01-01' AND '2024-12-31'").query(Long.class).single();
     }
 }

@@ -1,10 +1,8 @@
 package org.citycoop.analytics.readmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -17,16 +15,13 @@ import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.RecordsToDelete;
 import org.apache.kafka.common.TopicPartition;
+import org.citycoop.analytics.AnalyticsServiceIT;
 import org.citycoop.contracts.merchant.MerchantRegistered;
 import org.citycoop.contracts.redemption.VoucherRedeemed;
 import org.citycoop.contracts.voucher.VoucherIssued;
 import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -41,9 +36,8 @@ import tools.jackson.databind.JsonNode;
  * 409 naming that partition, in the caller's language; every fact, processed event and figure stays as
  * it was; progress still answers; and the consumers keep reading new events.
  */
-@ServiceIntegrationTest
 @TestPropertySource(properties = {"citycoop.test.isolation=rebuild-lost-history", "citycoop.analytics.min-shoppers=1"})
-class RebuildWithLostHistoryIT {
+class RebuildWithLostHistoryIT extends AnalyticsServiceIT {
 
     private static final OwnTopics OWN = OwnTopics.named("rebuild-lost-history");
     private static final LocalDate MARCH = LocalDate.of(2023, 3, 14);
@@ -54,15 +48,6 @@ class RebuildWithLostHistoryIT {
         // kept for ever, as the platform's event topics are: records go only when the test deletes them
         OWN.create(registry);
     }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    Rollups rollups;
 
     @Test
     void aRebuildAfterTheOldestRedemptionsAreGoneIsRefusedAndNoFactIsLost() throws Exception {
@@ -77,8 +62,8 @@ class RebuildWithLostHistoryIT {
             OWN.send(i % 2, new VoucherRedeemed(UUID.randomUUID(), voucher, bakery, UUID.randomUUID(), 500 + 100 * i, "EUR", 500 + 100 * i,
                     "EUR", "1", 1_500 - 100 * i, 1, at(MARCH)));
         }
-        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(200)).until(() -> count("fact_redemption") == 6 && count("fact_sale") == 6);
-        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(200)).until(() -> rollups.pending() == 0);
+        eventually().until(() -> rows("fact_redemption") == 6 && rows("fact_sale") == 6);
+        eventually().until(() -> rollups.pending() == 0);
         String operator = TestTokens.operator();
         String figures = ServiceHttp.on(port).get(SPENDING, operator, "en").body();
         assertThat(ServiceHttp.json(ServiceHttp.on(port).get(SPENDING, operator, "en")).get("region").get("amount").decimalValue())
@@ -126,25 +111,17 @@ class RebuildWithLostHistoryIT {
                 UUID.randomUUID(), at(MARCH.plusYears(2)), at(MARCH.minusDays(1))));
         OWN.send(1, new VoucherRedeemed(UUID.randomUUID(), voucher, bakery, UUID.randomUUID(), 400, "EUR", 400, "EUR", "1", 1_600, 1,
                 at(MARCH)));
-        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(200)).until(() -> count("fact_redemption") == 7);
+        eventually().until(() -> rows("fact_redemption") == 7);
     }
 
     private Map<String, Long> facts() {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String table : List.of("fact_sale", "fact_redemption", "fact_reversal", "fact_purchase", "fact_voucher_end", "fact_points", "dim_merchant",
                 "rollup_spend_day", "rollup_merchant_day")) {
-            counts.put(table, count(table));
+            counts.put(table, rows(table));
         }
         counts.put("euro cents redeemed", jdbc.sql("SELECT coalesce(sum(amount_eur), 0) FROM fact_redemption").query(Long.class).single());
         return counts;
-    }
-
-    private long count(String table) {
-        return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
-    }
-
-    private long processed() {
-        return jdbc.sql("SELECT count(*) FROM processed_event WHERE consumer LIKE 'analytics-service.%'").query(Long.class).single();
     }
 
     private static Instant at(LocalDate day) {

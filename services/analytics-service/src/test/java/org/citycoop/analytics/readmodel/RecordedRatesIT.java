@@ -1,25 +1,20 @@
 package org.citycoop.analytics.readmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
 
+import org.citycoop.analytics.AnalyticsServiceIT;
 import org.citycoop.contracts.merchant.MerchantRegistered;
 import org.citycoop.contracts.redemption.VoucherRedeemed;
 import org.citycoop.contracts.voucher.VoucherIssued;
 import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -39,9 +34,8 @@ import tools.jackson.databind.JsonNode;
  * day's spending EUR 25.06 = HUF 9,911 at 395.50.</li>
  * </ul>
  */
-@ServiceIntegrationTest
 @TestPropertySource(properties = {"citycoop.test.isolation=recorded-rates", "citycoop.analytics.min-shoppers=1"})
-class RecordedRatesIT {
+class RecordedRatesIT extends AnalyticsServiceIT {
 
     private static final OwnTopics OWN = OwnTopics.named("recorded-rates");
     private static final LocalDate MAY_10 = LocalDate.of(2022, 5, 10);
@@ -51,15 +45,6 @@ class RecordedRatesIT {
     static void ownTopics(DynamicPropertyRegistry registry) {
         OWN.create(registry);
     }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    Rollups rollups;
 
     @Test
     void forintsAreConvertedAtTheRateRedemptionServiceRecordedNotAtAFixedFourHundred() {
@@ -75,7 +60,7 @@ class RecordedRatesIT {
 
         UUID forintsAtHome = UUID.randomUUID();
         OWN.send(0, new VoucherRedeemed(forintsAtHome, forints1, lentiShop, UUID.randomUUID(), 3_955, "HUF", 3_955, "HUF", "1", 6_045, 1, at(MAY_10, 10)));
-        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(200)).until(() -> eurOf(forintsAtHome) != null);
+        eventually().until(() -> eurOf(forintsAtHome) != null);
         assertThat(eurOf(forintsAtHome)).as("no rate recorded yet: the configured 400").isEqualTo(989);
 
         // the rate redemption-service recorded on two redemptions across the border: 395.50
@@ -83,9 +68,9 @@ class RecordedRatesIT {
                 at(MAY_10, 11)));
         OWN.send(1, new VoucherRedeemed(UUID.randomUUID(), euros, lentiShop, UUID.randomUUID(), 1_000, "EUR", 3_955, "HUF", "395.5", 1_000, 1,
                 at(MAY_10, 12)));
-        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(200))
-                .until(() -> count("fact_redemption") == 3 && Long.valueOf(1_000).equals(eurOf(forintsAtHome)));
-        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(200)).until(() -> rollups.pending() == 0);
+        eventually()
+                .until(() -> rows("fact_redemption") == 3 && Long.valueOf(1_000).equals(eurOf(forintsAtHome)));
+        eventually().until(() -> rollups.pending() == 0);
 
         assertThat(jdbc.sql("SELECT face_eur FROM fact_sale WHERE voucher_id = :v").param("v", forints1).query(Long.class).single())
                 .as("HUF 10,000 sold the day before the first recorded rate: at that rate").isEqualTo(2_528);
@@ -109,10 +94,6 @@ class RecordedRatesIT {
 
     private Long eurOf(UUID redemption) {
         return jdbc.sql("SELECT amount_eur FROM fact_redemption WHERE redemption_id = :r").param("r", redemption).query(Long.class).optional().orElse(null);
-    }
-
-    private long count(String table) {
-        return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
     }
 
     private static BigDecimal amountOf(JsonNode answer, String label) {

@@ -1,6 +1,5 @@
 package org.citycoop.identity.signin;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -11,7 +10,6 @@ import org.springframework.security.core.userdetails.User;
 import org.citycoop.identity.accounts.Accounts;
 import org.citycoop.identity.audit.AuditAction;
 import org.citycoop.identity.audit.AuditLog;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
@@ -22,26 +20,20 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Finds accounts by e-mail for the sign-in form, counts failures and locks an account for a while
  * after {@code citycoop.identity.lockout.max-failures} in a row, and writes every attempt to the audit log.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SignInAccounts implements UserDetailsService {
 
     private final Accounts accounts;
     private final AuditLog audit;
-    private final int maxFailures;
-    private final Duration lockFor;
-
-    SignInAccounts(Accounts accounts, AuditLog audit, @Value("${citycoop.identity.lockout.max-failures:5}") int maxFailures,
-            @Value("${citycoop.identity.lockout.duration:15m}") Duration lockFor) {
-        this.accounts = accounts;
-        this.audit = audit;
-        this.maxFailures = maxFailures;
-        this.lockFor = lockFor;
-    }
+    private final LockoutSettings lockout;
 
     /**
      * The account behind an e-mail address, as a standard {@link User} whose username is the account
@@ -79,8 +71,8 @@ public class SignInAccounts implements UserDetailsService {
         String email = String.valueOf(event.getAuthentication().getPrincipal());
         String remote = remote(event.getAuthentication().getDetails());
         audit.record(AuditAction.SIGN_IN_FAILED, null, email, "wrong password or unknown e-mail", remote);
-        if (mayBeAnAccount(email) && accounts.failedSignIn(email, maxFailures, lockFor)) {
-            audit.record(AuditAction.ACCOUNT_LOCKED, null, email, maxFailures + " failed sign-ins; locked for " + lockFor, remote);
+        if (mayBeAnAccount(email) && accounts.failedSignIn(email, lockout.maxFailures(), lockout.duration())) {
+            audit.record(AuditAction.ACCOUNT_LOCKED, null, email, lockout.maxFailures() + " failed sign-ins; locked for " + lockout.duration(), remote);
         }
     }
 

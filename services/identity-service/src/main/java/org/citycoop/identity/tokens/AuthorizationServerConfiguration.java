@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -72,12 +71,12 @@ class AuthorizationServerConfiguration {
     /** The sign-in form and sign-out: sessions and CSRF tokens, for people in a browser. */
     @Bean
     @Order(2)
-    SecurityFilterChain signInSecurity(HttpSecurity http, @Value("${citycoop.identity.web.base-url}") String webBaseUrl) throws Exception {
+    SecurityFilterChain signInSecurity(HttpSecurity http, IdentitySettings settings) throws Exception {
         http.securityMatcher("/login", "/logout")
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/login").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").permitAll().defaultSuccessUrl(webBaseUrl + "/"))
+                .formLogin(form -> form.loginPage("/login").permitAll().defaultSuccessUrl(settings.web().baseUrl() + "/"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self' http://127.0.0.1:* http://localhost:*")));
         return http.build();
@@ -105,8 +104,8 @@ class AuthorizationServerConfiguration {
     }
 
     @Bean
-    AuthorizationServerSettings authorizationServerSettings(@Value("${citycoop.security.issuer}") String issuer) {
-        return AuthorizationServerSettings.builder().issuer(issuer).build();
+    AuthorizationServerSettings authorizationServerSettings(IssuerSettings issuer) {
+        return AuthorizationServerSettings.builder().issuer(issuer.issuer()).build();
     }
 
     @Bean
@@ -119,9 +118,10 @@ class AuthorizationServerConfiguration {
      * {@code citycoop.security.jwk-set-uri} when that points elsewhere (tests sign with their own).
      */
     @Bean
-    JwtDecoder jwtDecoder(SigningKeys keys, @Value("${citycoop.security.issuer}") String issuer,
-            @Value("${citycoop.security.jwk-set-uri}") String jwkSetUri, @Value("${citycoop.security.audience}") String audience)
-            throws MalformedURLException {
+    JwtDecoder jwtDecoder(SigningKeys keys, IssuerSettings settings) throws MalformedURLException {
+        String issuer = settings.issuer();
+        String jwkSetUri = settings.jwkSetUri();
+        String audience = settings.audience();
         JWKSource<SecurityContext> own = keys.source();
         JWKSource<SecurityContext> source = own;
         if (!jwkSetUri.startsWith(issuer)) {
@@ -151,8 +151,9 @@ class AuthorizationServerConfiguration {
     /** Registers (once) the web front as a confidential client using authorization code + PKCE and refresh tokens. */
     @Bean
     org.springframework.boot.ApplicationRunner webClientRegistration(RegisteredClientRepository clients, PasswordEncoder passwords,
-            TransactionTemplate transactions, @Value("${citycoop.identity.web.base-url}") String webBaseUrl,
-            @Value("${citycoop.identity.web.client-secret}") String secret) {
+            TransactionTemplate transactions, IdentitySettings settings) {
+        String webBaseUrl = settings.web().baseUrl();
+        String secret = settings.web().clientSecret();
         return args -> transactions.executeWithoutResult(status -> {
             RegisteredClient existing = clients.findByClientId(WEB_CLIENT);
             RegisteredClient.Builder client = existing != null ? RegisteredClient.from(existing)

@@ -1,7 +1,6 @@
 package org.citycoop.identity.tokens;
 
 import java.text.ParseException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -20,27 +19,24 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The token signing keys, kept in the database: generated on first start, never in the repository.
  * The newest unretired key signs; {@link #rotate} makes a new one and retires the old, which stays in
- * the published key set for {@code keepRetired} so tokens it signed stay valid until they expire.
+ * the published key set for {@code citycoop.identity.keep-retired-keys} so tokens it signed stay valid until they expire.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SigningKeys {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
-    private final Duration keepRetired;
+    private final IdentitySettings settings;
     private volatile State state;
 
     private record State(RSAKey active, JWKSet published) {
-    }
-
-    SigningKeys(JdbcClient jdbc, AuditLog audit, @org.springframework.beans.factory.annotation.Value("${citycoop.identity.keep-retired-keys:1h}") Duration keepRetired) {
-        this.jdbc = jdbc;
-        this.audit = audit;
-        this.keepRetired = keepRetired;
     }
 
     /** The key id that signs new tokens. */
@@ -89,7 +85,7 @@ public class SigningKeys {
             store(generate());
             rows = rows();
         }
-        Instant cutoff = Instant.now().minus(keepRetired);
+        Instant cutoff = Instant.now().minus(settings.keepRetiredKeys());
         RSAKey active = rows.stream().filter(row -> row.retiredAt() == null).findFirst().map(Row::key).orElseThrow();
         List<JWK> published = rows.stream().filter(row -> row.retiredAt() == null || row.retiredAt().isAfter(cutoff))
                 .map(row -> (JWK) row.key()).toList();

@@ -9,13 +9,13 @@ import org.citycoop.identity.accounts.Accounts;
 import org.citycoop.identity.terminals.Terminals;
 import org.citycoop.platform.security.Caller;
 import org.citycoop.platform.security.Role;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.stereotype.Component;
+import lombok.RequiredArgsConstructor;
 
 /**
  * What citycoop's tokens say: the caller's roles and scopes ({@link Caller}'s claims), the audience
@@ -23,19 +23,13 @@ import org.springframework.stereotype.Component;
  * the authorization store's Jackson allow-list refuses {@code List.of}.
  */
 @Component
+@RequiredArgsConstructor
 class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
     private final Accounts accounts;
     private final Terminals terminals;
     private final SigningKeys keys;
-    private final String audience;
-
-    TokenClaims(Accounts accounts, Terminals terminals, SigningKeys keys, @Value("${citycoop.security.audience}") String audience) {
-        this.accounts = accounts;
-        this.terminals = terminals;
-        this.keys = keys;
-        this.audience = audience;
-    }
+    private final IssuerSettings issuer;
 
     @Override
     public void customize(JwtEncodingContext context) {
@@ -57,7 +51,7 @@ class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
             accountOf(context.getPrincipal().getName()).ifPresent(account -> addAccountClaims(context, account));
         }
         if (accessToken) {
-            context.getClaims().audience(new ArrayList<>(List.of(context.getRegisteredClient().getClientId(), audience)));
+            context.getClaims().audience(new ArrayList<>(List.of(context.getRegisteredClient().getClientId(), issuer.audience())));
         }
     }
 

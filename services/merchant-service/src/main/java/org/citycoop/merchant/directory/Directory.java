@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
 import org.citycoop.platform.web.RequestRejected;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Searches active merchants. Only the filters given become SQL conditions (so PostgreSQL can use
@@ -18,6 +20,7 @@ import org.springframework.stereotype.Repository;
  * distance order (V4) and reports the great-circle distance (haversine) in kilometres.
  */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Directory {
 
     /** One merchant as the directory shows it. */
@@ -46,17 +49,11 @@ public class Directory {
 
     private final JdbcClient jdbc;
 
-    /** A program with at most this many acceptors is searched by name starting from them. */
-    private final int fewAcceptors;
+    private final DirectorySettings settings;
 
     /** The plane point the distance indexes order by (longitude scaled, see migrations V4 and V9). */
     private static String point(String longitude, String latitude) {
         return "point(" + longitude + " * " + SCALE + ", " + latitude + ")";
-    }
-
-    Directory(JdbcClient jdbc, @org.springframework.beans.factory.annotation.Value("${citycoop.directory.few-acceptors:5000}") int fewAcceptors) {
-        this.jdbc = jdbc;
-        this.fewAcceptors = fewAcceptors;
     }
 
     public Page search(DirectoryQuery query, String language) {
@@ -86,7 +83,8 @@ public class Directory {
         }
         List<String> merchantConditions = List.copyOf(conditions);
         if (query.program() != null) {
-            long acceptors = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM acceptance WHERE program_id = :id LIMIT " + (fewAcceptors + 1) + ") x")
+            int fewAcceptors = settings.fewAcceptors();
+            long acceptors = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM acceptance WHERE program_id = :id LIMIT " + (fewAcceptors + 1L) + ") x")
                     .param("id", query.program()).query(Long.class).single();
             if (acceptors == 0 && jdbc.sql("SELECT count(*) FROM program WHERE id = :id").param("id", query.program()).query(Long.class).single() == 0) {
                 throw RequestRejected.invalid(List.of(new RequestRejected.Violation("program", "directory.program-unknown", query.program())));

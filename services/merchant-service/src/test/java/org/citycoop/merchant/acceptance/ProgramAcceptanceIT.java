@@ -14,18 +14,16 @@ import java.util.UUID;
 import org.citycoop.contracts.events.Topics;
 import org.citycoop.contracts.voucher.ProgramActivated;
 import org.citycoop.contracts.voucher.ProgramClosed;
-import org.citycoop.merchant.onboarding.MerchantRegistration;
+import org.citycoop.merchant.MerchantServiceIT;
 import org.citycoop.merchant.onboarding.Shops;
 import org.citycoop.platform.security.Role;
 import org.citycoop.testsupport.KafkaSender;
 import org.citycoop.testsupport.KafkaTap;
 import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
@@ -34,17 +32,10 @@ import tools.jackson.databind.JsonNode;
  * Feldbach bakery opts in and shows up in "where can I spend it?", the Ptuj pharmacy may only once
  * it has a store in a covered town; opting out and closed programs behave.
  */
-@ServiceIntegrationTest
-class ProgramAcceptanceIT {
+class ProgramAcceptanceIT extends MerchantServiceIT {
 
     @RegisterExtension
     static final KafkaTap merchantEvents = KafkaTap.on(Topics.MERCHANT_EVENTS);
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MerchantRegistration registration;
 
     @Autowired
     KnownPrograms programs;

@@ -1,41 +1,30 @@
 package org.citycoop.merchant.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.citycoop.testsupport.ServiceHttp.JSON;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
-import org.citycoop.merchant.onboarding.MerchantRegistration;
+import org.citycoop.merchant.MerchantServiceIT;
 import org.citycoop.merchant.onboarding.RegisterMerchant;
 import org.citycoop.merchant.onboarding.Shops;
 import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * "Where can I spend this voucher?": the public directory of active merchants. Runs in a context of
  * its own (so a database of its own): its expectations count every merchant in it.
  */
-@ServiceIntegrationTest
 @org.springframework.test.context.TestPropertySource(properties = "citycoop.test.isolation=directory")
-class DirectoryIT {
+class DirectoryIT extends MerchantServiceIT {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static boolean loaded;
     private static UUID suspended;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MerchantRegistration registration;
 
     /** A small network: Feldbach, Fehring, Bad Radkersburg (AT), Ptuj and Radenci (SI), Lenti (HU). */
     @BeforeEach

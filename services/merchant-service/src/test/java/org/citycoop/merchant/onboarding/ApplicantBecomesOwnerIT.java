@@ -1,47 +1,32 @@
 package org.citycoop.merchant.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.citycoop.testsupport.ServiceHttp.JSON;
 
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.citycoop.contracts.events.Topics;
 import org.citycoop.contracts.merchant.MerchantRegistered;
 import org.citycoop.contracts.merchant.StoreOpened;
+import org.citycoop.merchant.MerchantServiceIT;
 import org.citycoop.platform.security.Role;
 import org.citycoop.testsupport.KafkaTap;
-import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Self-onboarding (ADR 0025): a signed-in shopper applies naming their first store; the operator's
  * approval publishes {@code MerchantRegistered} naming the applicant as owner, and opens that store,
  * in one transaction. An application without its store is refused, naming the store's fields.
  */
-@ServiceIntegrationTest
-class ApplicantBecomesOwnerIT {
+class ApplicantBecomesOwnerIT extends MerchantServiceIT {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     @RegisterExtension
     static final KafkaTap merchantEvents = KafkaTap.on(Topics.MERCHANT_EVENTS);
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    MerchantRegistration registration;
 
     @Test
     void approvalNamesTheApplicantAsOwnerAndOpensTheStoreTheApplicationNames() {
@@ -58,11 +43,11 @@ class ApplicantBecomesOwnerIT {
         assertThat(call("POST", "/api/merchants/" + id + "/approval", TestTokens.operator(), null, "en").statusCode()).isEqualTo(204);
 
         MerchantRegistered registered = JSON.readValue(merchantEvents.awaitRecord("MerchantRegistered naming the owner",
-                r -> id.equals(r.key()) && type(r).endsWith("merchant-registered.v1")).value(), MerchantRegistered.class);
+                r -> id.equals(r.key()) && KafkaTap.header(r, "ce_type").endsWith("merchant-registered.v1")).value(), MerchantRegistered.class);
         assertThat(registered.ownerId()).isEqualTo(applicant);
         assertThat(registered.tradingName()).isEqualTo("Lekarna Ptuj");
         StoreOpened opened = JSON.readValue(merchantEvents.awaitRecord("StoreOpened of the application's store",
-                r -> type(r).endsWith("store-opened.v1") && new String(r.value(), StandardCharsets.UTF_8).contains(id)).value(), StoreOpened.class);
+                r -> KafkaTap.header(r, "ce_type").endsWith("store-opened.v1") && new String(r.value(), StandardCharsets.UTF_8).contains(id)).value(), StoreOpened.class);
         assertThat(opened.merchantId()).hasToString(id);
         assertThat(opened.name()).isEqualTo("Lekarna Ptuj – Stari trg");
         assertThat(opened.cityCode()).isEqualTo("si-ptuj");
@@ -96,16 +81,8 @@ class ApplicantBecomesOwnerIT {
         UUID id = registration.apply(Shops.shop("Konditorei Zach OG", "Konditorei Zach", "at-fehring", "10.71"));
         registration.approve(id);
         MerchantRegistered registered = JSON.readValue(merchantEvents.awaitRecord("MerchantRegistered without an owner",
-                r -> id.toString().equals(r.key()) && type(r).endsWith("merchant-registered.v1")).value(), MerchantRegistered.class);
+                r -> id.toString().equals(r.key()) && KafkaTap.header(r, "ce_type").endsWith("merchant-registered.v1")).value(), MerchantRegistered.class);
         assertThat(registered.ownerId()).isNull();
         assertThat(jdbc.sql("SELECT count(*) FROM store WHERE merchant_id = :m").param("m", id).query(Long.class).single()).isZero();
-    }
-
-    private static String type(ConsumerRecord<String, byte[]> record) {
-        return new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8);
-    }
-
-    private HttpResponse<String> call(String method, String path, String token, String body, String language) {
-        return ServiceHttp.on(port).call(method, path, token, body, language);
     }
 }

@@ -1,38 +1,30 @@
 package org.citycoop.merchant.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.citycoop.testsupport.ServiceHttp.JSON;
 
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.citycoop.contracts.events.Topics;
+import org.citycoop.merchant.MerchantServiceIT;
 import org.citycoop.platform.security.Role;
 import org.citycoop.testsupport.KafkaTap;
-import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Registering merchants over the API: what is wrong is named field by field in the caller's language
  * (VAT id, IBAN, city, sector), a VAT id registers once, and the lifecycle applied → active →
  * suspended → active → closed publishes an event at each step.
  */
-@ServiceIntegrationTest
-class MerchantOnboardingIT {
+class MerchantOnboardingIT extends MerchantServiceIT {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     @RegisterExtension
     static final KafkaTap merchantEvents = KafkaTap.on(Topics.MERCHANT_EVENTS);
-
-    @LocalServerPort
-    int port;
 
     @Test
     void anOperatorRegistersAPtujPharmacyWhichIsActiveAtOnce() {
@@ -128,17 +120,17 @@ class MerchantOnboardingIT {
         assertThat(call("POST", "/api/merchants/" + id + "/suspension", operator, "{\"reason\":\"x\"}", "en").statusCode())
                 .as("an applicant cannot be suspended").isEqualTo(409);
         assertThat(call("POST", "/api/merchants/" + id + "/approval", operator, null, "en").statusCode()).isEqualTo(204);
-        merchantEvents.awaitRecord("registered on approval", r -> id.equals(r.key()) && type(r).endsWith("merchant-registered.v1"));
+        merchantEvents.awaitRecord("registered on approval", r -> id.equals(r.key()) && KafkaTap.header(r, "ce_type").endsWith("merchant-registered.v1"));
 
         assertThat(call("POST", "/api/merchants/" + id + "/suspension", operator, "{\"reason\":\"Unpaid fee\"}", "en").statusCode()).isEqualTo(204);
-        merchantEvents.awaitRecord("suspended", r -> id.equals(r.key()) && type(r).endsWith("merchant-suspended.v1"));
+        merchantEvents.awaitRecord("suspended", r -> id.equals(r.key()) && KafkaTap.header(r, "ce_type").endsWith("merchant-suspended.v1"));
         assertThat(status(id)).isEqualTo("SUSPENDED");
 
         assertThat(call("POST", "/api/merchants/" + id + "/reactivation", operator, null, "en").statusCode()).isEqualTo(204);
-        merchantEvents.awaitRecord("reactivated", r -> id.equals(r.key()) && type(r).endsWith("merchant-updated.v1"));
+        merchantEvents.awaitRecord("reactivated", r -> id.equals(r.key()) && KafkaTap.header(r, "ce_type").endsWith("merchant-updated.v1"));
 
         assertThat(call("POST", "/api/merchants/" + id + "/closure", operator, "{\"reason\":\"Shop closed\"}", "en").statusCode()).isEqualTo(204);
-        merchantEvents.awaitRecord("closed", r -> id.equals(r.key()) && type(r).endsWith("merchant-closed.v1"));
+        merchantEvents.awaitRecord("closed", r -> id.equals(r.key()) && KafkaTap.header(r, "ce_type").endsWith("merchant-closed.v1"));
         var reopen = call("POST", "/api/merchants/" + id + "/reactivation", operator, null, "de");
         assertThat(reopen.statusCode()).isEqualTo(409);
         assertThat(JSON.readTree(reopen.body()).get("detail").asString()).isEqualTo("Ein Händler im Status CLOSED kann nicht ACTIVE werden.");
@@ -161,7 +153,7 @@ class MerchantOnboardingIT {
         String edit = "{\"tradingName\":\"Bäckerei & Café Fasching\",\"street\":\"Hauptplatz 3\",\"postalCode\":\"8330\",\"openingHours\":\"Mo–Sa 6–18\"}";
 
         assertThat(call("PUT", "/api/merchants/" + id, owner, edit, "en").statusCode()).isEqualTo(204);
-        merchantEvents.awaitRecord("MerchantUpdated", r -> id.equals(r.key()) && type(r).endsWith("merchant-updated.v1")
+        merchantEvents.awaitRecord("MerchantUpdated", r -> id.equals(r.key()) && KafkaTap.header(r, "ce_type").endsWith("merchant-updated.v1")
                 && new String(r.value(), StandardCharsets.UTF_8).contains("Bäckerei & Café Fasching"));
 
         var iban = call("PUT", "/api/merchants/" + id, owner, edit.replace("}", ",\"iban\":\"AT611904300234573201\"}"), "de");
@@ -185,10 +177,6 @@ class MerchantOnboardingIT {
         return JSON.readTree(call("GET", "/api/merchants/" + id, TestTokens.operator(), null, "en").body()).get("status").asString();
     }
 
-    private static String type(org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]> record) {
-        return new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8);
-    }
-
     private static RegisterMerchant withVat(RegisterMerchant m, String vat) {
         return new RegisterMerchant(m.legalName(), m.tradingName(), m.cityCode(), m.naceCode(), vat, m.iban(), m.street(), m.postalCode(), m.email(),
                 m.phone(), m.openingHours(), m.latitude(), m.longitude());
@@ -196,9 +184,5 @@ class MerchantOnboardingIT {
 
     private static String json(RegisterMerchant command) {
         return JSON.writeValueAsString(command);
-    }
-
-    private HttpResponse<String> call(String method, String path, String token, String body, String language) {
-        return ServiceHttp.on(port).call(method, path, token, body, language);
     }
 }

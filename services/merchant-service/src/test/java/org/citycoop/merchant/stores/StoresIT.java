@@ -1,40 +1,27 @@
 package org.citycoop.merchant.stores;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.citycoop.testsupport.ServiceHttp.JSON;
 
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.citycoop.contracts.events.Topics;
-import org.citycoop.merchant.onboarding.MerchantRegistration;
+import org.citycoop.merchant.MerchantServiceIT;
 import org.citycoop.merchant.onboarding.Shops;
 import org.citycoop.platform.security.Role;
 import org.citycoop.testsupport.KafkaTap;
-import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** A Feldbach bakery opens a second store in Gleisdorf; only its owner (or an operator) may, and the network hears of it. */
-@ServiceIntegrationTest
-class StoresIT {
+class StoresIT extends MerchantServiceIT {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     @RegisterExtension
     static final KafkaTap merchantEvents = KafkaTap.on(Topics.MERCHANT_EVENTS);
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MerchantRegistration registration;
 
     @Test
     void theOwnerOpensASecondStoreInAnotherPartnerCity() {
@@ -72,9 +59,5 @@ class StoresIT {
         assertThat(call("POST", "/api/merchants/" + merchant + "/stores", TestTokens.operator(),
                 "{\"name\":\"Lekarna Ormož\",\"street\":\"Ptujska 1\",\"postalCode\":\"2270\",\"cityCode\":\"si-ormoz\"}", "en").statusCode())
                 .isEqualTo(409);
-    }
-
-    private HttpResponse<String> call(String method, String path, String token, String body, String language) {
-        return ServiceHttp.on(port).call(method, path, token, body, language);
     }
 }

@@ -2,37 +2,26 @@ package org.citycoop.merchant.stores;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.citycoop.contracts.events.Topics;
-import org.citycoop.merchant.onboarding.MerchantRegistration;
+import org.citycoop.merchant.MerchantServiceIT;
 import org.citycoop.merchant.onboarding.Shops;
 import org.citycoop.platform.security.Role;
 import org.citycoop.testsupport.KafkaTap;
 import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
 /** The Ptuj pharmacy registers a till and a phone at its store, retires the phone; the network hears of both, once. */
-@ServiceIntegrationTest
-class TerminalsIT {
+class TerminalsIT extends MerchantServiceIT {
 
     @RegisterExtension
     static final KafkaTap merchantEvents = KafkaTap.on(Topics.MERCHANT_EVENTS);
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MerchantRegistration registration;
 
     @Test
     void theOwnerRegistersTerminalsAtHisStoreAndRetiresOne() {
@@ -45,7 +34,7 @@ class TerminalsIT {
         assertThat(till.statusCode()).as(till.body()).isEqualTo(201);
         String tillId = ServiceHttp.JSON.readTree(till.body()).get("id").asString();
         assertThat(till.headers().firstValue("Location").orElseThrow()).endsWith(terminals + "/" + tillId);
-        var registered = merchantEvents.awaitRecord("TerminalRegistered", r -> type(r).endsWith("terminal-registered.v1")
+        var registered = merchantEvents.awaitRecord("TerminalRegistered", r -> KafkaTap.header(r, "ce_type").endsWith("terminal-registered.v1")
                 && new String(r.value(), StandardCharsets.UTF_8).contains(tillId));
         assertThat(registered.key()).isEqualTo(merchant.toString());
         assertThat(new String(registered.value(), StandardCharsets.UTF_8)).contains(store).contains("\"kind\":\"POS\"");
@@ -57,11 +46,11 @@ class TerminalsIT {
         assertThat(ServiceHttp.JSON.readTree(retired.body()).get("retireReason").asString()).isEqualTo("izgubljen");
         var again = call("POST", terminals + "/" + phoneId + "/retirement", owner, "{\"reason\":\"še enkrat\"}", "sl");
         assertThat(ServiceHttp.JSON.readTree(again.body()).get("retireReason").asString()).as("retiring twice changes nothing").isEqualTo("izgubljen");
-        merchantEvents.awaitRecord("TerminalRetired", r -> type(r).endsWith("terminal-retired.v1")
+        merchantEvents.awaitRecord("TerminalRetired", r -> KafkaTap.header(r, "ce_type").endsWith("terminal-retired.v1")
                 && new String(r.value(), StandardCharsets.UTF_8).contains(phoneId));
         // the second retirement publishes nothing: one event stays one for a while after the first arrived
         org.awaitility.Awaitility.await().during(java.time.Duration.ofSeconds(1)).atMost(java.time.Duration.ofSeconds(3))
-                .until(() -> merchantEvents.records().stream().filter(r -> type(r).endsWith("terminal-retired.v1")
+                .until(() -> merchantEvents.records().stream().filter(r -> KafkaTap.header(r, "ce_type").endsWith("terminal-retired.v1")
                         && new String(r.value(), StandardCharsets.UTF_8).contains(phoneId)).count() == 1);
 
         JsonNode listed = ServiceHttp.JSON.readTree(call("GET", terminals, owner, null, "sl").body());
@@ -104,13 +93,5 @@ class TerminalsIT {
                 "{\"name\":\"Hauptgeschäft\",\"street\":\"Hauptplatz 1\",\"postalCode\":\"8330\",\"cityCode\":\"at-feldbach\"}", "en");
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
         return ServiceHttp.JSON.readTree(opened.body()).get("id").asString();
-    }
-
-    private static String type(org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]> record) {
-        return new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8);
-    }
-
-    private HttpResponse<String> call(String method, String path, String token, String body, String language) {
-        return ServiceHttp.on(port).call(method, path, token, body, language);
     }
 }

@@ -3,7 +3,6 @@ package org.citycoop.points.expiry;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -15,11 +14,12 @@ import org.citycoop.points.expiry.decision.Expiring;
 import org.citycoop.points.ledger.Ledger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Points expire {@code citycoop.points.expire-after} (default 24 months) after the purchase that
@@ -30,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * another instance holds it): ledger (shopper −n, expired +n), balance, {@code PointsExpired}.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PointsExpiry {
 
     private static final Logger LOG = LoggerFactory.getLogger(PointsExpiry.class);
@@ -38,23 +39,12 @@ public class PointsExpiry {
     private final IntegrationEvents events;
     private final Ledger ledger;
     private final TransactionTemplate transactions;
-    private final Period expireAfter;
-    private final boolean enabled;
+    private final PointsExpirySettings settings;
     private final Clock clock = Clock.systemUTC();
-
-    PointsExpiry(JdbcClient jdbc, IntegrationEvents events, Ledger ledger, TransactionTemplate transactions, @Value("${citycoop.points.expire-after}") Period expireAfter,
-            @Value("${citycoop.points.expiry.enabled:true}") boolean enabled) {
-        this.jdbc = jdbc;
-        this.events = events;
-        this.ledger = ledger;
-        this.transactions = transactions;
-        this.expireAfter = expireAfter;
-        this.enabled = enabled;
-    }
 
     @Scheduled(fixedDelayString = "${citycoop.points.expiry.interval}", initialDelayString = "${citycoop.points.expiry.interval}")
     void scheduled() {
-        if (enabled) {
+        if (settings.expiry().enabled()) {
             int expired = expireDue();
             if (expired > 0) {
                 LOG.info("Points expired for {} shoppers", expired);
@@ -64,7 +54,7 @@ public class PointsExpiry {
 
     /** Expires what is due for every shopper; returns how many shoppers lost points. */
     public int expireDue() {
-        Instant cutoff = Expiring.cutoff(clock.instant(), expireAfter);
+        Instant cutoff = Expiring.cutoff(clock.instant(), settings.expireAfter());
         List<UUID> candidates = jdbc.sql("SELECT DISTINCT shopper_id FROM accrual WHERE purchased_at < :cutoff AND points > 0")
                 .param("cutoff", Timestamp.from(cutoff)).query(UUID.class).list();
         int expired = 0;

@@ -21,6 +21,8 @@ import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Use case: a shopper shows the member QR. Each request opens the shopper's loyalty account if needed
@@ -28,6 +30,7 @@ import com.nimbusds.jwt.SignedJWT;
  * purchase); the wallet asks again before it runs out.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MemberCards {
 
     /** What the wallet shows: the token, the text of its QR code, and until when it is good. */
@@ -36,19 +39,8 @@ public class MemberCards {
 
     private final JdbcClient jdbc;
     private final MemberKeys keys;
+    private final MemberTokenSettings settings;
     private final Clock clock = Clock.systemUTC();
-
-    private final java.time.Duration lifetime;
-
-    MemberCards(JdbcClient jdbc, MemberKeys keys, @org.springframework.beans.factory.annotation.Value("${citycoop.points.member-token-lifetime}") java.time.Duration lifetime) {
-        if (lifetime.compareTo(java.time.Duration.ofSeconds(5)) < 0 || lifetime.compareTo(MemberToken.MAX_LIFETIME) > 0) {
-            throw new IllegalArgumentException("citycoop.points.member-token-lifetime must be from 5 s to " + MemberToken.MAX_LIFETIME.toSeconds()
-                    + " s (the member token format's limit), not " + lifetime);
-        }
-        this.jdbc = jdbc;
-        this.keys = keys;
-        this.lifetime = lifetime;
-    }
 
     @Transactional
     public Card issue(UUID shopper) {
@@ -56,7 +48,7 @@ public class MemberCards {
         jdbc.sql("INSERT INTO loyalty_account (shopper_id, opened_at) VALUES (:s, :at) ON CONFLICT DO NOTHING")
                 .param("s", shopper).param("at", Timestamp.from(now)).update();
         ECKey key = keys.signing();
-        Instant expires = now.plus(lifetime);
+        Instant expires = now.plus(settings.memberTokenLifetime());
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).type(new JOSEObjectType(MemberToken.TYPE)).keyID(key.getKeyID()).build(),
                 new JWTClaimsSet.Builder().issuer(MemberToken.ISSUER).audience(List.of(MemberToken.AUDIENCE)).subject(shopper.toString())
                         .jwtID(UUID.randomUUID().toString()).issueTime(Date.from(now)).expirationTime(Date.from(expires)).build());

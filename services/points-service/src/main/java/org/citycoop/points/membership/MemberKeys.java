@@ -20,7 +20,6 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,10 +54,9 @@ class MemberKeys {
     private final Clock clock = Clock.systemUTC();
     private volatile ECKey signing;
 
-    MemberKeys(JdbcClient jdbc, @Value("${citycoop.points.key-seal-key}") String sealKey,
-            @Value("${citycoop.points.member-key-rotation}") Duration rotation) {
+    MemberKeys(JdbcClient jdbc, MemberTokenSettings settings) {
         this.jdbc = jdbc;
-        byte[] key = Base64.getDecoder().decode(sealKey);
+        byte[] key = Base64.getDecoder().decode(settings.keySealKey());
         if (key.length != 32) {
             throw new IllegalStateException("citycoop.points.key-seal-key must be 32 bytes in base64, not " + key.length);
         }
@@ -66,7 +64,7 @@ class MemberKeys {
             LOG.warn("Member token keys are sealed with the local development key: set CITYCOOP_POINTS_KEY_SEAL_KEY (32 random bytes, base64).");
         }
         this.sealKey = new SecretKeySpec(key, "AES");
-        this.rotation = rotation;
+        this.rotation = settings.memberKeyRotation();
     }
 
     /** The key to sign with now: the newest stored one, or a new one when it is due. */

@@ -3,7 +3,6 @@ package org.citycoop.points.accrual;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -12,22 +11,18 @@ import java.util.UUID;
 import org.citycoop.contracts.events.Topics;
 import org.citycoop.contracts.points.PointsAccrued;
 import org.citycoop.contracts.points.PointsReversed;
-import org.citycoop.points.ContractEvents;
+import org.citycoop.points.PointsServiceIT;
+import org.citycoop.testsupport.ContractEvents;
 import org.citycoop.contracts.identity.UserRegistered;
 import org.citycoop.contracts.merchant.MerchantRegistered;
 import org.citycoop.contracts.redemption.PurchaseRecorded;
 import org.citycoop.contracts.redemption.PurchaseRefunded;
-import org.citycoop.platform.security.Role;
 import org.citycoop.testsupport.KafkaSender;
 import org.citycoop.testsupport.KafkaTap;
 import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
@@ -37,18 +32,11 @@ import tools.jackson.databind.JsonNode;
  * earns points under the seeded rules (1 a euro + 50 across the border), once, however often it
  * arrives; the ledger balances; PointsAccrued carries the reasons; the shopper sees them.
  */
-@ServiceIntegrationTest
 @TestPropertySource(properties = "citycoop.test.isolation=accrual")
-class AccrualIT {
+class AccrualIT extends PointsServiceIT {
 
     @RegisterExtension
     static final KafkaTap pointsEvents = KafkaTap.on(Topics.POINTS_EVENTS);
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void aPurchaseWithTheMemberQrEarnsItsPointsOnceWithTheReasons() {
@@ -64,7 +52,7 @@ class AccrualIT {
         PurchaseRecorded recorded = new PurchaseRecorded(purchase, bakery, UUID.randomUUID(), "at-feldbach", shopper, 2390, "EUR", 0,
                 Instant.parse("2026-11-10T09:00:00Z"));
         KafkaSender.publish(recorded, UUID.randomUUID().toString());
-        var event = pointsEvents.awaitRecord("PointsAccrued", r -> new String(r.value(), StandardCharsets.UTF_8).contains(purchase.toString()));
+        var event = pointsEvents.awaitRecord("PointsAccrued", ContractEvents.of(PointsAccrued.class, a -> a.purchaseId().equals(purchase)));
         PointsAccrued accrued = ContractEvents.decoded(event, PointsAccrued.class);
         assertThat(accrued.purchaseId()).isEqualTo(purchase);
         assertThat(accrued.shopperId()).isEqualTo(shopper);
@@ -86,7 +74,7 @@ class AccrualIT {
         assertThat(count("SELECT count(*) FROM (SELECT transaction_id FROM points_entry GROUP BY transaction_id HAVING sum(amount) <> 0) unbalanced"))
                 .as("every transaction balances").isZero();
 
-        String phone = TestTokens.token().subject(shopper.toString()).roles(Role.SHOPPER).sign();
+        String phone = phone(shopper);
         JsonNode account = ServiceHttp.JSON.readTree(ServiceHttp.on(port).get("/api/loyalty-account", phone, "sl").body());
         assertThat(account.get("balance").asLong()).isEqualTo(133);
         assertThat(account.get("latest").get(1).get("reasons").get(1).get("code").asString()).isEqualTo("CROSS_BORDER");
@@ -101,8 +89,7 @@ class AccrualIT {
         UUID purchase = UUID.randomUUID();
         KafkaSender.publish(new PurchaseRecorded(purchase, shop, store, "at-weiz", shopper, 5000, "EUR", 0, Instant.parse("2026-11-12T09:00:00Z")),
                 UUID.randomUUID().toString());
-        await().atMost(Duration.ofSeconds(10)).until(() -> count("SELECT coalesce(max(balance), 0) FROM points_balance WHERE shopper_id = '" + shopper + "'")
-                == 50);
+        awaitBalance(shopper, 50);
         UUID half = UUID.randomUUID();
         PurchaseRefunded firstHalf = new PurchaseRefunded(half, purchase, shop, store, shopper, 2501, 2501, 5000, "EUR", Instant.now());
         KafkaSender.publish(firstHalf, UUID.randomUUID().toString());
@@ -111,16 +98,11 @@ class AccrualIT {
         assertThat(count("SELECT balance FROM points_balance WHERE shopper_id = '" + shopper + "'")).as("50 × 2501/5000 = 25 back").isEqualTo(25);
 
         // the shopper spends 20 of the 25 left; the rest of the basket is refunded: 25 are due, 5 can be taken, 20 were spent
-        String reward = ServiceHttp.JSON.readTree(ServiceHttp.on(port).call("POST", "/api/rewards", TestTokens.operator(), """
-                {"programId": "%s", "names": {"de": "G", "sl": "B", "hu": "U", "en": "V"}, "amount": 0.2, "currency": "EUR", "points": 20}"""
-                .formatted(UUID.randomUUID()), "en").body()).get("id").asString();
-        String phone = TestTokens.token().subject(shopper.toString()).roles(Role.SHOPPER).sign();
-        assertThat(ServiceHttp.on(port).call("POST", "/api/conversions", phone, "{\"rewardId\":\"" + reward + "\"}", "en",
-                java.util.Map.of("Idempotency-Key", UUID.randomUUID().toString())).statusCode()).isEqualTo(201);
+        String reward = reward("0.2", 20);
+        assertThat(convert(phone(shopper), reward, UUID.randomUUID().toString(), "en").statusCode()).isEqualTo(201);
         UUID rest = UUID.randomUUID();
         KafkaSender.publish(new PurchaseRefunded(rest, purchase, shop, store, shopper, 2499, 5000, 5000, "EUR", Instant.now()), UUID.randomUUID().toString());
-        var event = pointsEvents.awaitRecord("PointsReversed", r -> KafkaTap.header(r, "ce_type").endsWith("points-reversed.v1")
-                && new String(r.value(), StandardCharsets.UTF_8).contains(rest.toString()));
+        var event = pointsEvents.awaitRecord("PointsReversed", ContractEvents.of(PointsReversed.class, r -> r.refundId().equals(rest)));
         PointsReversed reversed = ContractEvents.decoded(event, PointsReversed.class);
         assertThat(reversed.refundId()).isEqualTo(rest);
         assertThat(reversed.points()).isEqualTo(5);
@@ -138,9 +120,5 @@ class AccrualIT {
         await().atMost(Duration.ofSeconds(10)).until(() -> count("SELECT count(*) FROM processed_event WHERE consumer = 'points-service.purchases' AND event_id = '"
                 + eventId + "'") == 1);
         assertThat(count("SELECT count(*) FROM accrual WHERE purchase_id = '" + purchase + "'")).isZero();
-    }
-
-    private long count(String sql) {
-        return jdbc.sql(sql).query(Long.class).single();
     }
 }

@@ -3,47 +3,30 @@ package org.citycoop.points.expiry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
 import org.citycoop.contracts.events.Topics;
 import org.citycoop.contracts.points.PointsExpired;
-import org.citycoop.points.ContractEvents;
-import org.citycoop.contracts.redemption.PurchaseRecorded;
-import org.citycoop.platform.security.Role;
-import org.citycoop.testsupport.KafkaSender;
+import org.citycoop.points.PointsServiceIT;
+import org.citycoop.testsupport.ContractEvents;
 import org.citycoop.testsupport.KafkaTap;
-import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
-import org.citycoop.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
-
 
 /**
  * Points expire ten days (in this test) after the purchase, oldest first: a shopper earned 1,000 points
  * early in November and 100 today, and spent 700 — the spending used up the oldest points, so 300
  * expire and the 100 of today stay. Running the expiry again expires nothing more.
  */
-@ServiceIntegrationTest
 @TestPropertySource(properties = {"citycoop.test.isolation=expiry", "citycoop.points.expire-after=P10D", "citycoop.points.expiry.enabled=false"})
-class PointsExpiryIT {
+class PointsExpiryIT extends PointsServiceIT {
 
     @RegisterExtension
     static final KafkaTap pointsEvents = KafkaTap.on(Topics.POINTS_EVENTS);
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     PointsExpiry expiry;
@@ -58,19 +41,13 @@ class PointsExpiryIT {
         purchase(newcomer, 10_000, Instant.now());
         await().atMost(Duration.ofSeconds(10)).until(() -> balance(shopper) == 1100 && balance(newcomer) == 100);
 
-        String operator = TestTokens.operator();
-        String reward = ServiceHttp.JSON.readTree(ServiceHttp.on(port).call("POST", "/api/rewards", operator, """
-                {"programId": "%s", "names": {"de": "G", "sl": "B", "hu": "U", "en": "V"}, "amount": 7, "currency": "EUR", "points": 700}"""
-                .formatted(UUID.randomUUID()), "en").body()).get("id").asString();
-        String phone = TestTokens.token().subject(shopper.toString()).roles(Role.SHOPPER).sign();
-        assertThat(ServiceHttp.on(port).call("POST", "/api/conversions", phone, "{\"rewardId\":\"" + reward + "\"}", "en",
-                Map.of("Idempotency-Key", UUID.randomUUID().toString())).statusCode()).isEqualTo(201);
+        String reward = reward("7", 700);
+        assertThat(convert(phone(shopper), reward, UUID.randomUUID().toString(), "en").statusCode()).isEqualTo(201);
 
         assertThat(expiry.expireDue()).isEqualTo(1);
         assertThat(balance(shopper)).isEqualTo(100);
         assertThat(balance(newcomer)).isEqualTo(100);
-        var event = pointsEvents.awaitRecord("PointsExpired", r -> KafkaTap.header(r, "ce_type").endsWith("points-expired.v1")
-                && new String(r.value(), StandardCharsets.UTF_8).contains(shopper.toString()));
+        var event = pointsEvents.awaitRecord("PointsExpired", ContractEvents.of(PointsExpired.class, e -> e.shopperId().equals(shopper)));
         PointsExpired expired = ContractEvents.decoded(event, PointsExpired.class);
         assertThat(expired.shopperId()).isEqualTo(shopper);
         assertThat(expired.points()).isEqualTo(300);
@@ -82,14 +59,5 @@ class PointsExpiryIT {
                 .query(Long.class).single()).isEqualTo(300);
         assertThat(jdbc.sql("SELECT count(*) FROM (SELECT transaction_id FROM points_entry GROUP BY transaction_id HAVING sum(amount) <> 0) x")
                 .query(Long.class).single()).isZero();
-    }
-
-    private void purchase(UUID shopper, long cents, Instant at) {
-        KafkaSender.publish(new PurchaseRecorded(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "at-weiz", shopper, cents, "EUR", 0, at),
-                UUID.randomUUID().toString());
-    }
-
-    private long balance(UUID shopper) {
-        return jdbc.sql("SELECT coalesce(max(balance), 0) FROM points_balance WHERE shopper_id = :s").param("s", shopper).query(Long.class).single();
     }
 }

@@ -5,21 +5,17 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
 import org.citycoop.contracts.redemption.PurchaseRecorded;
 import org.citycoop.contracts.redemption.PurchaseRefunded;
-import org.citycoop.platform.security.Role;
+import org.citycoop.points.PointsServiceIT;
 import org.citycoop.points.expiry.PointsExpiry;
 import org.citycoop.testsupport.KafkaSender;
 import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
@@ -29,15 +25,8 @@ import tools.jackson.databind.JsonNode;
  * points become a reward, old points expire. The loyalty account lists every one of these movements,
  * and its lines (with what is summed up as earlier) add up to the balance.
  */
-@ServiceIntegrationTest
 @TestPropertySource(properties = {"citycoop.test.isolation=history", "citycoop.points.expire-after=P10D", "citycoop.points.expiry.enabled=false"})
-class PointsHistoryIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
+class PointsHistoryIT extends PointsServiceIT {
 
     @Autowired
     Movements movements;
@@ -53,10 +42,10 @@ class PointsHistoryIT {
         UUID purchase = UUID.randomUUID();
         KafkaSender.publish(new PurchaseRecorded(purchase, shop, store, "at-weiz", shopper, 8000, "EUR", 0, Instant.now().minusSeconds(60)),
                 UUID.randomUUID().toString());
-        await().atMost(Duration.ofSeconds(10)).until(() -> balance(shopper) == 80);
+        awaitBalance(shopper, 80);
         UUID refund = UUID.randomUUID();
         KafkaSender.publish(new PurchaseRefunded(refund, purchase, shop, store, shopper, 2000, 2000, 8000, "EUR", Instant.now()), UUID.randomUUID().toString());
-        await().atMost(Duration.ofSeconds(10)).until(() -> balance(shopper) == 60);
+        awaitBalance(shopper, 60);
 
         JsonNode account = account(shopper);
         assertThat(account.get("balance").asLong()).isEqualTo(60);
@@ -81,7 +70,7 @@ class PointsHistoryIT {
         UUID store = UUID.randomUUID();
         KafkaSender.publish(new PurchaseRecorded(UUID.randomUUID(), shop, store, "at-weiz", shopper, 50_000, "EUR", 0, Instant.parse("2026-11-02T10:00:00Z")),
                 UUID.randomUUID().toString());
-        await().atMost(Duration.ofSeconds(10)).until(() -> balance(shopper) == 500);
+        awaitBalance(shopper, 500);
         // a second purchase the same day: the daily cap of 500 is reached, the purchase is a line of 0 with its reason
         KafkaSender.publish(new PurchaseRecorded(UUID.randomUUID(), shop, store, "at-weiz", shopper, 3000, "EUR", 0, Instant.parse("2026-11-02T15:00:00Z")),
                 UUID.randomUUID().toString());
@@ -89,12 +78,11 @@ class PointsHistoryIT {
                 .query(Long.class).single() == 2);
         KafkaSender.publish(new PurchaseRecorded(UUID.randomUUID(), shop, store, "at-weiz", shopper, 4000, "EUR", 0, Instant.now()),
                 UUID.randomUUID().toString());
-        await().atMost(Duration.ofSeconds(10)).until(() -> balance(shopper) == 540);
+        awaitBalance(shopper, 540);
         String reward = ServiceHttp.JSON.readTree(ServiceHttp.on(port).call("POST", "/api/rewards", TestTokens.operator(), """
                 {"programId": "%s", "names": {"de": "Weizer Gutschein", "sl": "Bon Weiz", "hu": "Weizi utalvány", "en": "Weiz voucher"},
                  "amount": 2, "currency": "EUR", "points": 200}""".formatted(UUID.randomUUID()), "en").body()).get("id").asString();
-        assertThat(ServiceHttp.on(port).call("POST", "/api/conversions", phone(shopper), "{\"rewardId\":\"" + reward + "\"}", "en",
-                Map.of("Idempotency-Key", UUID.randomUUID().toString())).statusCode()).isEqualTo(201);
+        assertThat(convert(phone(shopper), reward, UUID.randomUUID().toString(), "en").statusCode()).isEqualTo(201);
         // of November's 500 points, 200 were spent: 300 expire; today's 40 stay
         expiry.expireDue();
         assertThat(balance(shopper)).isEqualTo(40);
@@ -119,15 +107,7 @@ class PointsHistoryIT {
         return ServiceHttp.JSON.readTree(ServiceHttp.on(port).get("/api/loyalty-account", phone(shopper), "de").body());
     }
 
-    private static String phone(UUID shopper) {
-        return TestTokens.token().subject(shopper.toString()).roles(Role.SHOPPER).sign();
-    }
-
     private static long sum(JsonNode lines) {
         return lines.valueStream().mapToLong(line -> line.get("points").asLong()).sum();
-    }
-
-    private long balance(UUID shopper) {
-        return jdbc.sql("SELECT coalesce(max(balance), 0) FROM points_balance WHERE shopper_id = :s").param("s", shopper).query(Long.class).single();
     }
 }

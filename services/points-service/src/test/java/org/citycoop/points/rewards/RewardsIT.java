@@ -3,12 +3,10 @@ package org.citycoop.points.rewards;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
@@ -16,49 +14,33 @@ import java.util.concurrent.Executors;
 import org.citycoop.contracts.events.Topics;
 import org.citycoop.contracts.points.PointsConverted;
 import org.citycoop.contracts.points.RewardVoucherRequested;
-import org.citycoop.points.ContractEvents;
-import org.citycoop.contracts.redemption.PurchaseRecorded;
-import org.citycoop.platform.security.Role;
-import org.citycoop.testsupport.KafkaSender;
+import org.citycoop.points.PointsServiceIT;
+import org.citycoop.testsupport.ContractEvents;
 import org.citycoop.testsupport.KafkaTap;
 import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
-
 
 /**
  * A shopper who earned 1,500 points (three days of big purchases, 500 a day under the cap) turns 1,000
  * into a EUR 10 voucher: once, however often the phone retries and however many taps arrive at once;
  * voucher-service is asked exactly once per conversion; the ledger balances and never goes below zero.
  */
-@ServiceIntegrationTest
 @TestPropertySource(properties = "citycoop.test.isolation=rewards")
-class RewardsIT {
+class RewardsIT extends PointsServiceIT {
 
     @RegisterExtension
     static final KafkaTap pointsEvents = KafkaTap.on(Topics.POINTS_EVENTS);
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void pointsBecomeAVoucherOnceEvenWhenTappedFiveTimesAtOnceAndRetried() throws Exception {
         UUID shopper = UUID.randomUUID();
         for (String day : List.of("2026-11-02", "2026-11-03", "2026-11-04")) {
-            KafkaSender.publish(new PurchaseRecorded(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "at-weiz", shopper, 50_000, "EUR", 0,
-                    Instant.parse(day + "T10:00:00Z")), UUID.randomUUID().toString());
+            purchase(shopper, 50_000, Instant.parse(day + "T10:00:00Z"));
         }
-        await().atMost(Duration.ofSeconds(10)).until(() -> count("SELECT coalesce(max(balance), 0) FROM points_balance WHERE shopper_id = '" + shopper + "'")
-                == 1500);
+        awaitBalance(shopper, 1500);
 
         String operator = TestTokens.operator();
         UUID program = UUID.randomUUID();
@@ -67,7 +49,7 @@ class RewardsIT {
                  "amount": 10, "currency": "EUR", "points": 1000}""".formatted(program), "en");
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
         String reward = ServiceHttp.JSON.readTree(added.body()).get("id").asString();
-        String phone = TestTokens.token().subject(shopper.toString()).roles(Role.SHOPPER).sign();
+        String phone = phone(shopper);
         assertThat(ServiceHttp.JSON.readTree(ServiceHttp.on(port).get("/api/rewards", phone, "en").body()).valueStream()
                 .map(r -> r.get("id").asString())).contains(reward);
 
@@ -93,15 +75,14 @@ class RewardsIT {
         await().atMost(Duration.ofSeconds(10)).until(() -> count("SELECT count(*) FROM conversion WHERE shopper_id = '" + shopper + "'") == 1);
         String conversion = jdbc.sql("SELECT id::text FROM conversion WHERE shopper_id = :s").param("s", shopper).query(String.class).single();
 
-        var request = pointsEvents.awaitRecord("RewardVoucherRequested", r -> new String(r.value(), StandardCharsets.UTF_8).contains(conversion)
-                && KafkaTap.header(r, "ce_type").endsWith("reward-voucher-requested.v1"));
+        var request = pointsEvents.awaitRecord("RewardVoucherRequested",
+                ContractEvents.of(RewardVoucherRequested.class, r -> r.requestId().toString().equals(conversion)));
         RewardVoucherRequested requested = ContractEvents.decoded(request, RewardVoucherRequested.class);
         assertThat(requested.requestId()).hasToString(conversion);
         assertThat(requested.amount()).isEqualTo(1000);
         assertThat(requested.currency()).isEqualTo("EUR");
         assertThat(requested.programId()).isEqualTo(program);
-        var converted = pointsEvents.awaitRecord("PointsConverted", r -> new String(r.value(), StandardCharsets.UTF_8).contains(conversion)
-                && KafkaTap.header(r, "ce_type").endsWith("points-converted.v1"));
+        var converted = pointsEvents.awaitRecord("PointsConverted", ContractEvents.of(PointsConverted.class, c -> c.conversionId().toString().equals(conversion)));
         PointsConverted convertedEvent = ContractEvents.decoded(converted, PointsConverted.class);
         assertThat(convertedEvent.conversionId()).hasToString(conversion);
         assertThat(convertedEvent.points()).isEqualTo(1000);
@@ -115,15 +96,11 @@ class RewardsIT {
     void aRetryWithTheSameKeyGetsTheSameConversionAndAnotherBodyWithItIsRefused() {
         UUID shopper = UUID.randomUUID();
         for (String day : List.of("2026-11-05", "2026-11-06")) {
-            KafkaSender.publish(new PurchaseRecorded(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "at-weiz", shopper, 50_000, "EUR", 0,
-                    Instant.parse(day + "T10:00:00Z")), UUID.randomUUID().toString());
+            purchase(shopper, 50_000, Instant.parse(day + "T10:00:00Z"));
         }
-        await().atMost(Duration.ofSeconds(10)).until(() -> count("SELECT coalesce(max(balance), 0) FROM points_balance WHERE shopper_id = '" + shopper + "'")
-                == 1000);
-        String reward = ServiceHttp.JSON.readTree(ServiceHttp.on(port).call("POST", "/api/rewards", TestTokens.operator(), """
-                {"programId": "%s", "names": {"de": "G", "sl": "B", "hu": "U", "en": "V"}, "amount": 2.5, "currency": "EUR", "points": 400}"""
-                .formatted(UUID.randomUUID()), "en").body()).get("id").asString();
-        String phone = TestTokens.token().subject(shopper.toString()).roles(Role.SHOPPER).sign();
+        awaitBalance(shopper, 1000);
+        String reward = reward("2.5", 400);
+        String phone = phone(shopper);
         String key = UUID.randomUUID().toString();
         var first = convert(phone, reward, key, "en");
         assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
@@ -140,13 +117,5 @@ class RewardsIT {
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("programId", "names", "currency", "amount", "points");
         assertThat(ServiceHttp.on(port).call("POST", "/api/rewards", phone, "{}", "en").statusCode()).isEqualTo(403);
-    }
-
-    private java.net.http.HttpResponse<String> convert(String phone, String reward, String key, String language) {
-        return ServiceHttp.on(port).call("POST", "/api/conversions", phone, "{\"rewardId\":\"" + reward + "\"}", language, Map.of("Idempotency-Key", key));
-    }
-
-    private long count(String sql) {
-        return jdbc.sql(sql).query(Long.class).single();
     }
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,7 +28,6 @@ import org.citycoop.redemption.checkout.decision.Spending;
 import org.citycoop.redemption.checkout.rates.ExchangeRates;
 import org.citycoop.redemption.merchants.MerchantReplica;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,7 +73,7 @@ public class Checkout {
     private final Clock clock = Clock.systemUTC();
 
     Checkout(Vouchers vouchers, Redemptions redemptions, Acceptances acceptances, MerchantReplica.Lookup merchants, ExchangeRates rates,
-            CheckoutPlaces places, IdempotentCommands commands, IntegrationEvents events, @Value("${citycoop.voucher-codes.hash-key}") String hashKey) {
+            CheckoutPlaces places, IdempotentCommands commands, IntegrationEvents events, VoucherCodeSettings codes) {
         this.vouchers = vouchers;
         this.redemptions = redemptions;
         this.acceptances = acceptances;
@@ -84,7 +82,7 @@ public class Checkout {
         this.places = places;
         this.commands = commands;
         this.events = events;
-        this.hashKey = Base64.getDecoder().decode(hashKey);
+        this.hashKey = codes.hashKeyBytes();
     }
 
     @Transactional(readOnly = true)

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,6 @@ import org.citycoop.redemption.merchants.MerchantReplica;
 import org.citycoop.redemption.settlement.Settlements;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -69,15 +67,15 @@ class DemoSettledWeeks implements org.springframework.beans.factory.DisposableBe
 
     DemoSettledWeeks(JdbcClient jdbc, TransactionTemplate transactions, Checkout checkout, Reversals reversals, Settlements settlements,
             MerchantReplica.Lookup merchants,
-            @Value("${citycoop.voucher-codes.hash-key}") String hashKey, @Value("${citycoop.demo-data.settled-weeks-wait:PT10M}") Duration wait) {
+            VoucherCodeSettings codes, DemoSettledWeeksSettings settings) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.checkout = checkout;
         this.reversals = reversals;
         this.settlements = settlements;
         this.merchants = merchants;
-        this.hashKey = Base64.getDecoder().decode(hashKey);
-        this.wait = wait;
+        this.hashKey = codes.hashKeyBytes();
+        this.wait = settings.settledWeeksWait();
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.citycoop.contracts.points.MemberToken;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
@@ -42,8 +41,8 @@ class MemberTokens {
 
     private final NimbusJwtDecoder decoder;
 
-    MemberTokens(@Value("${citycoop.points.member-keys-uri:http://127.0.0.1:8084/api/member-keys}") String keysUri) {
-        this.decoder = NimbusJwtDecoder.withJwkSetUri(keysUri).jwsAlgorithm(SignatureAlgorithm.ES256)
+    MemberTokens(MemberKeysSettings settings) {
+        this.decoder = NimbusJwtDecoder.withJwkSetUri(settings.memberKeysUri().toString()).jwsAlgorithm(SignatureAlgorithm.ES256)
                 .jwtProcessorCustomizer(processor -> processor.setJWSTypeVerifier(
                         new DefaultJOSEObjectTypeVerifier<>(new JOSEObjectType(MemberToken.TYPE))))
                 .build();

@@ -2,7 +2,6 @@ package org.citycoop.redemption.checkout;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -20,9 +19,9 @@ import org.citycoop.redemption.checkout.decision.Refund;
 import org.citycoop.redemption.checkout.decision.RefundRefusal;
 import org.citycoop.redemption.checkout.decision.Refunding;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Use case: the shop refunds part or all of a recorded purchase (goods brought back), within the
@@ -32,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * with its event. Idempotent per Idempotency-Key like every till request (the kit's {@link IdempotentCommands}).
  */
 @Service
+@RequiredArgsConstructor
 class PurchaseRefunds {
 
     /** The till's request. */
@@ -56,16 +56,8 @@ class PurchaseRefunds {
     private final PurchaseBook book;
     private final IdempotentCommands commands;
     private final IntegrationEvents events;
-    private final Duration window;
+    private final ReversalSettings settings;
     private final Clock clock = Clock.systemUTC();
-
-    PurchaseRefunds(PurchaseBook book, IdempotentCommands commands, IntegrationEvents events,
-            @Value("${citycoop.checkout.reversal-window:P14D}") Duration window) {
-        this.book = book;
-        this.commands = commands;
-        this.events = events;
-        this.window = window;
-    }
 
     @Transactional
     Result refund(UUID purchaseId, RefundRequest request, @Nullable String key, Caller caller) {
@@ -79,7 +71,7 @@ class PurchaseRefunds {
         Optional<PurchaseBook.Bought> bought = book.forRefund(purchaseId);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Refund refund = new Refund(purchaseId, bought.map(PurchaseBook.Bought::bought).orElse(null),
-                bought.filter(purchase -> caller.actsFor(purchase.merchantId())).isPresent(), request.amount(), window, now);
+                bought.filter(purchase -> caller.actsFor(purchase.merchantId())).isPresent(), request.amount(), settings.reversalWindow(), now);
         return switch (refunding.decide(refund)) {
             case Refunding.Refused(RefundRefusal refusal) -> new Refused(refusal);
             case Refunding.Refunded(Money amount, Money refundedTotal) -> {

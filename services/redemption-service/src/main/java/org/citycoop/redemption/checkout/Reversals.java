@@ -2,7 +2,6 @@ package org.citycoop.redemption.checkout;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -20,9 +19,10 @@ import org.citycoop.redemption.checkout.decision.Reversal;
 import org.citycoop.redemption.checkout.decision.ReversalRefusal;
 import org.citycoop.redemption.checkout.decision.Reversing;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Use case: the merchant gives back all or part of a redemption (a returned purchase) within the
@@ -33,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link IdempotentCommands}).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Reversals {
 
     /** Reversal keys, apart from redemption keys; a second request with a key in use is told to retry. */
@@ -56,17 +57,8 @@ public class Reversals {
     private final Redemptions redemptions;
     private final IdempotentCommands commands;
     private final IntegrationEvents events;
-    private final Duration window;
+    private final ReversalSettings settings;
     private final Clock clock = Clock.systemUTC();
-
-    Reversals(Vouchers vouchers, Redemptions redemptions, IdempotentCommands commands, IntegrationEvents events,
-            @Value("${citycoop.checkout.reversal-window:P14D}") Duration window) {
-        this.vouchers = vouchers;
-        this.redemptions = redemptions;
-        this.commands = commands;
-        this.events = events;
-        this.window = window;
-    }
 
     @Transactional
     public Result reverse(UUID redemptionId, @Nullable BigDecimal requested, @Nullable String key, Caller caller) {
@@ -84,7 +76,8 @@ public class Reversals {
 
     private Result carryOut(UUID redemptionId, @Nullable BigDecimal requested, IdempotencyKey key, String requestHash, Caller caller, Instant now) {
         Optional<Reversal.Redeemed> redeemed = redemptions.approvedForUpdate(redemptionId);
-        Reversal reversal = new Reversal(redeemed.orElse(null), redeemed.filter(r -> caller.actsFor(r.merchantId())).isPresent(), requested, window, now);
+        Reversal reversal = new Reversal(redeemed.orElse(null), redeemed.filter(r -> caller.actsFor(r.merchantId())).isPresent(), requested,
+                settings.reversalWindow(), now);
         return switch (reversing.decide(reversal)) {
             case Reversing.Refused(ReversalRefusal refusal) -> new Refused(refusal);
             case Reversing.GiveBack(Money amount) -> {

@@ -29,7 +29,6 @@ import org.iban4j.IbanUtil;
 import org.iban4j.InvalidCheckDigitException;
 import org.iban4j.UnsupportedCountryException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.xml.sax.SAXException;
 
@@ -77,17 +76,16 @@ class SepaPayouts {
     private final Schema schema;
     private final Clock clock = Clock.systemUTC();
 
-    SepaPayouts(PayoutFile payouts, @Value("${citycoop.payouts.debtor-name}") String debtorName,
-            @Value("${citycoop.payouts.debtor-iban}") String debtorIban, @Value("${citycoop.payouts.debtor-bic:}") String debtorBic) {
+    SepaPayouts(PayoutFile payouts, PayoutAccountSettings account) {
         this.payouts = payouts;
-        this.debtorName = sepaText(debtorName, 70);
-        this.debtorIban = debtorIban.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+        this.debtorName = sepaText(account.debtorName(), 70);
+        this.debtorIban = account.debtorIban().replace(" ", "").toUpperCase(java.util.Locale.ROOT);
         try {
             IbanUtil.validate(this.debtorIban);
         } catch (IbanFormatException | InvalidCheckDigitException | UnsupportedCountryException e) {
             throw new IllegalStateException("citycoop.payouts.debtor-iban is not a valid IBAN: " + e.getMessage(), e);
         }
-        this.debtorBic = debtorBic.isBlank() ? null : debtorBic.strip();
+        this.debtorBic = account.debtorBic().isBlank() ? null : account.debtorBic().strip();
         this.schema = loadSchema();
     }
 

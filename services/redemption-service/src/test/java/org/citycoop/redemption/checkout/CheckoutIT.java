@@ -27,43 +27,26 @@ import org.citycoop.contracts.voucher.VoucherCancelled;
 import org.citycoop.contracts.voucher.VoucherIssued;
 import org.citycoop.contracts.voucher.VoucherCode;
 import org.citycoop.platform.security.Role;
+import org.citycoop.redemption.RedemptionServiceIT;
+import org.citycoop.testsupport.ContractEvents;
 import org.citycoop.testsupport.KafkaTap;
 import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The till of a Feldbach bakery (its terminal's token names the store): scan a Feldbach voucher,
  * take part of it, retry safely, be declined for good reasons in the cashier's language, and never
  * go below zero when five hundred redemptions race for one voucher.
  */
-@ServiceIntegrationTest
-class CheckoutIT {
+class CheckoutIT extends RedemptionServiceIT {
 
     @RegisterExtension
     static final KafkaTap redemptionEvents = KafkaTap.on(Topics.REDEMPTION_EVENTS);
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    JsonMapper json;
-
-    @Value("${citycoop.voucher-codes.hash-key}")
-    String hashKey;
 
     ShopFixture shop;
     UUID bakery;
@@ -81,13 +64,13 @@ class CheckoutIT {
     @Test
     void aTerminalScansAndTakesPartOfAVoucherAndARetryDebitsNothing() {
         VoucherCode code = voucher(5000);
-        JsonNode scan = ServiceHttp.JSON.readTree(call("/api/checkout/scans", terminal, "{\"code\":\"" + code.uri() + "\"}", null, "de").body());
+        JsonNode scan = ServiceHttp.JSON.readTree(post("/api/checkout/scans", terminal, "{\"code\":\"" + code.uri() + "\"}", null, "de").body());
         assertThat(scan.get("spendable").asBoolean()).isTrue();
         assertThat(scan.get("balance").decimalValue()).isEqualByComparingTo("50");
 
         String key = UUID.randomUUID().toString();
         String body = "{\"code\":\"" + code.grouped() + "\",\"amount\":12.50,\"currency\":\"EUR\",\"basketTotal\":23.80}";
-        var approved = call("/api/checkout/redemptions", terminal, body, key, "de");
+        var approved = post("/api/checkout/redemptions", terminal, body, key, "de");
         assertThat(approved.statusCode()).as(approved.body()).isEqualTo(201);
         JsonNode answer = ServiceHttp.JSON.readTree(approved.body());
         assertThat(answer.get("balanceAfter").decimalValue()).isEqualByComparingTo("37.50");
@@ -103,14 +86,14 @@ class CheckoutIT {
         assertThat(redeemed.balanceAfter()).isEqualTo(3750);
         assertThat(redeemed.sequence()).isEqualTo(1);
 
-        var retried = call("/api/checkout/redemptions", terminal, body, key, "de");
+        var retried = post("/api/checkout/redemptions", terminal, body, key, "de");
         assertThat(retried.statusCode()).isEqualTo(201);
         assertThat(retried.headers().firstValue("Idempotent-Replayed")).contains("true");
         assertThat(ServiceHttp.JSON.readTree(retried.body()).get("redemptionId").asString()).isEqualTo(answer.get("redemptionId").asString());
         assertThat(balance(code)).as("no second debit").isEqualTo(3750);
-        assertThat(call("/api/checkout/redemptions", terminal, body.replace("12.50", "10"), key, "de").statusCode()).isEqualTo(422);
+        assertThat(post("/api/checkout/redemptions", terminal, body.replace("12.50", "10"), key, "de").statusCode()).isEqualTo(422);
 
-        var tooMuch = call("/api/checkout/redemptions", terminal, body.replace("12.50", "40"), UUID.randomUUID().toString(), "de");
+        var tooMuch = post("/api/checkout/redemptions", terminal, body.replace("12.50", "40"), UUID.randomUUID().toString(), "de");
         assertThat(tooMuch.statusCode()).isEqualTo(422);
         JsonNode declined = ServiceHttp.JSON.readTree(tooMuch.body());
         assertThat(declined.get("reason").asString()).isEqualTo("INSUFFICIENT_BALANCE");
@@ -122,11 +105,11 @@ class CheckoutIT {
     void theScanNamesTheLastDayOfTheVoucherInTheCitiesCalendar() {
         // 23:30 UTC on 2 December is 00:30 on 3 December in Feldbach: the voucher can still be spent on the 3rd
         VoucherCode lateInTheNight = voucher(1000, Instant.parse("2029-12-02T23:30:00Z"));
-        JsonNode scan = ServiceHttp.JSON.readTree(call("/api/checkout/scans", terminal, "{\"code\":\"" + lateInTheNight.value() + "\"}", null, "en").body());
+        JsonNode scan = ServiceHttp.JSON.readTree(post("/api/checkout/scans", terminal, "{\"code\":\"" + lateInTheNight.value() + "\"}", null, "en").body());
         assertThat(scan.get("validUntil").asString()).isEqualTo("2029-12-03");
         // ending at midnight starting 3 December (23:00 UTC): the 2nd is the last day
         VoucherCode atMidnight = voucher(1000, Instant.parse("2029-12-02T23:00:00Z"));
-        scan = ServiceHttp.JSON.readTree(call("/api/checkout/scans", terminal, "{\"code\":\"" + atMidnight.value() + "\"}", null, "en").body());
+        scan = ServiceHttp.JSON.readTree(post("/api/checkout/scans", terminal, "{\"code\":\"" + atMidnight.value() + "\"}", null, "en").body());
         assertThat(scan.get("validUntil").asString()).isEqualTo("2029-12-02");
     }
 
@@ -138,7 +121,7 @@ class CheckoutIT {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<HttpResponse<String>>> answers = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            answers.add(pool.submit(() -> call("/api/checkout/redemptions", terminal, body, key, "en")));
+            answers.add(pool.submit(() -> post("/api/checkout/redemptions", terminal, body, key, "en")));
         }
         List<String> approved = new ArrayList<>();
         for (Future<HttpResponse<String>> answer : answers) {
@@ -151,35 +134,35 @@ class CheckoutIT {
         pool.shutdown();
         assertThat(approved).isNotEmpty().containsOnly(approved.getFirst());
         assertThat(balance(code)).as("debited once").isEqualTo(4600);
-        var retry = call("/api/checkout/redemptions", terminal, body, key, "en");
+        var retry = post("/api/checkout/redemptions", terminal, body, key, "en");
         assertThat(ServiceHttp.JSON.readTree(retry.body()).get("redemptionId").asString()).isEqualTo(approved.getFirst());
     }
 
     @Test
     void aReturnedPurchaseIsGivenBackOnceAndNeverMoreThanWasTaken() {
         VoucherCode code = voucher(5000);
-        var redeemed = call("/api/checkout/redemptions", terminal, "{\"code\":\"" + code.value() + "\",\"amount\":20,\"currency\":\"EUR\"}",
+        var redeemed = post("/api/checkout/redemptions", terminal, "{\"code\":\"" + code.value() + "\",\"amount\":20,\"currency\":\"EUR\"}",
                 UUID.randomUUID().toString(), "en");
         String redemption = ServiceHttp.JSON.readTree(redeemed.body()).get("redemptionId").asString();
         String path = "/api/checkout/redemptions/" + redemption + "/reversals";
 
         String key = UUID.randomUUID().toString();
-        var part = call(path, terminal, "{\"amount\":5}", key, "en");
+        var part = post(path, terminal, "{\"amount\":5}", key, "en");
         assertThat(part.statusCode()).as(part.body()).isEqualTo(201);
         assertThat(ServiceHttp.JSON.readTree(part.body()).get("balanceAfter").decimalValue()).isEqualByComparingTo("35");
-        assertThat(call(path, terminal, "{\"amount\":5}", key, "en").statusCode()).as("retried").isEqualTo(200);
+        assertThat(post(path, terminal, "{\"amount\":5}", key, "en").statusCode()).as("retried").isEqualTo(200);
         assertThat(balance(code)).isEqualTo(3500);
-        assertThat(call(path, terminal, "{\"amount\":6}", key, "en").statusCode()).as("another request under the key").isEqualTo(422);
+        assertThat(post(path, terminal, "{\"amount\":6}", key, "en").statusCode()).as("another request under the key").isEqualTo(422);
 
-        var rest = call(path, terminal, null, UUID.randomUUID().toString(), "en");
+        var rest = post(path, terminal, null, UUID.randomUUID().toString(), "en");
         assertThat(ServiceHttp.JSON.readTree(rest.body()).get("amount").decimalValue()).isEqualByComparingTo("15");
         assertThat(balance(code)).isEqualTo(5000);
-        var more = call(path, terminal, "{\"amount\":1}", UUID.randomUUID().toString(), "de");
+        var more = post(path, terminal, "{\"amount\":1}", UUID.randomUUID().toString(), "de");
         assertThat(more.statusCode()).isEqualTo(409);
         assertThat(more.body()).contains("0,00").doesNotContain("Exception");
-        assertThat(call(path, terminal, "{\"amount\":0.001}", UUID.randomUUID().toString(), "en").statusCode()).isEqualTo(400);
+        assertThat(post(path, terminal, "{\"amount\":0.001}", UUID.randomUUID().toString(), "en").statusCode()).isEqualTo(400);
         String otherShop = TestTokens.token().subject("terminal-other").roles(Role.TERMINAL).merchant(UUID.randomUUID()).store(UUID.randomUUID()).sign();
-        assertThat(call(path, otherShop, null, UUID.randomUUID().toString(), "en").statusCode()).isEqualTo(404);
+        assertThat(post(path, otherShop, null, UUID.randomUUID().toString(), "en").statusCode()).isEqualTo(404);
 
         UUID voucherId = jdbc.sql("SELECT id FROM voucher WHERE code_hash = :h").param("h", code.keyedHash(key())).query(UUID.class).single();
         await().atMost(Duration.ofSeconds(10)).until(() -> redemptionEvents.records().stream()
@@ -204,18 +187,18 @@ class CheckoutIT {
                 "{\"code\":\"" + code.value() + "\",\"amount\":0,\"currency\":\"EUR\"}", "{\"code\":\"" + code.value() + "\",\"amount\":-5,\"currency\":\"EUR\"}",
                 "{\"code\":\"" + code.value() + "\",\"amount\":1.001,\"currency\":\"EUR\"}", "{\"code\":\"" + code.value() + "\",\"amount\":1,\"currency\":\"USD\"}",
                 "{\"code\":\"" + code.value() + "\",\"amount\":1,\"currency\":\"EUR\",\"basketTotal\":-1}", "{\"code\": [1,2]}", "not json")) {
-            var response = call("/api/checkout/redemptions", terminal, body, UUID.randomUUID().toString(), "en");
+            var response = post("/api/checkout/redemptions", terminal, body, UUID.randomUUID().toString(), "en");
             assertThat(response.statusCode()).as(body + " → " + response.body()).isEqualTo(400);
             assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         }
-        assertThat(call("/api/checkout/redemptions", terminal, "{\"code\":\"" + code.value() + "\",\"amount\":1,\"currency\":\"EUR\"}", null, "en").statusCode())
+        assertThat(post("/api/checkout/redemptions", terminal, "{\"code\":\"" + code.value() + "\",\"amount\":1,\"currency\":\"EUR\"}", null, "en").statusCode())
                 .as("no Idempotency-Key").isEqualTo(400);
         String cashier = TestTokens.cashier(bakery);
-        var noStore = call("/api/checkout/scans", cashier, "{\"code\":\"" + code.value() + "\"}", null, "en");
+        var noStore = post("/api/checkout/scans", cashier, "{\"code\":\"" + code.value() + "\"}", null, "en");
         assertThat(ServiceHttp.JSON.readTree(noStore.body()).get("errors").get(0).get("field").asString()).isEqualTo("storeId");
-        assertThat(call("/api/checkout/scans", cashier, "{\"code\":\"" + code.value() + "\",\"storeId\":\"" + store + "\"}", null, "en").statusCode())
+        assertThat(post("/api/checkout/scans", cashier, "{\"code\":\"" + code.value() + "\",\"storeId\":\"" + store + "\"}", null, "en").statusCode())
                 .isEqualTo(200);
-        assertThat(call("/api/checkout/scans", TestTokens.of(Role.SHOPPER), "{\"code\":\"" + code.value() + "\"}", null, "en").statusCode()).isEqualTo(403);
+        assertThat(post("/api/checkout/scans", TestTokens.of(Role.SHOPPER), "{\"code\":\"" + code.value() + "\"}", null, "en").statusCode()).isEqualTo(403);
         assertThat(balance(code)).isEqualTo(1000);
     }
 
@@ -273,7 +256,7 @@ class CheckoutIT {
         await().atMost(Duration.ofSeconds(10)).until(() -> count("SELECT count(*) FROM voucher WHERE id = '" + voucher + "'") == 1);
         String lentiTill = TestTokens.token().subject("terminal-lenti").roles(Role.TERMINAL).merchant(bakery).store(lenti).sign();
 
-        var inForints = call("/api/checkout/redemptions", lentiTill, "{\"code\":\"" + code.value() + "\",\"amount\":3950,\"currency\":\"HUF\"}",
+        var inForints = post("/api/checkout/redemptions", lentiTill, "{\"code\":\"" + code.value() + "\",\"amount\":3950,\"currency\":\"HUF\"}",
                 UUID.randomUUID().toString(), "hu");
         assertThat(inForints.statusCode()).as(inForints.body()).isEqualTo(201);
         assertThat(ServiceHttp.JSON.readTree(inForints.body()).get("amount").decimalValue()).isEqualByComparingTo("10.00");
@@ -289,7 +272,7 @@ class CheckoutIT {
         assertThat(inHuf.exchangeRate()).isEqualTo("395");
         assertThat(inHuf.storeId()).isEqualTo(lenti);
 
-        var inEuros = call("/api/checkout/redemptions", lentiTill, "{\"code\":\"" + code.value() + "\",\"amount\":5,\"currency\":\"EUR\"}",
+        var inEuros = post("/api/checkout/redemptions", lentiTill, "{\"code\":\"" + code.value() + "\",\"amount\":5,\"currency\":\"EUR\"}",
                 UUID.randomUUID().toString(), "hu");
         assertThat(inEuros.statusCode()).isEqualTo(201);
         assertThat(jdbc.sql("SELECT merchant_amount FROM redemption WHERE id = :id").param("id",
@@ -323,7 +306,7 @@ class CheckoutIT {
         // a paused program (the replica's state): its vouchers are taken at no till, with their own reason and text
         jdbc.sql("UPDATE program SET status = 'PAUSED' WHERE id = :id").param("id", shop.program).update();
         assertThat(reason(feldbachOnly, terminal)).isEqualTo("PROGRAM_PAUSED");
-        assertThat(ServiceHttp.JSON.readTree(call("/api/checkout/scans", terminal, "{\"code\":\"" + feldbachOnly.value() + "\"}", null, "de").body())
+        assertThat(ServiceHttp.JSON.readTree(post("/api/checkout/scans", terminal, "{\"code\":\"" + feldbachOnly.value() + "\"}", null, "de").body())
                 .get("message").asString()).contains("pausiert");
         jdbc.sql("UPDATE program SET status = 'ACTIVE' WHERE id = :id").param("id", shop.program).update();
 
@@ -331,7 +314,7 @@ class CheckoutIT {
         await().atMost(Duration.ofSeconds(10)).until(() -> count("SELECT count(*) FROM merchant_replica WHERE status = 'SUSPENDED' AND merchant_id = '"
                 + bakery + "'") == 1);
         assertThat(reason(feldbachOnly, terminal)).isEqualTo("MERCHANT_SUSPENDED");
-        assertThat(ServiceHttp.JSON.readTree(call("/api/checkout/scans", terminal, "{\"code\":\"" + feldbachOnly.value() + "\"}", null, "hu").body())
+        assertThat(ServiceHttp.JSON.readTree(post("/api/checkout/scans", terminal, "{\"code\":\"" + feldbachOnly.value() + "\"}", null, "hu").body())
                 .get("message").asString()).contains("felfüggesztette");
     }
 
@@ -342,7 +325,7 @@ class CheckoutIT {
         List<Future<HttpResponse<String>>> answers = new ArrayList<>();
         for (int i = 0; i < 500; i++) {
             String till = shop.terminal(); // many tills at once (each till's own rate limit is not what this tests)
-            answers.add(pool.submit(() -> call("/api/checkout/redemptions", till, "{\"code\":\"" + code.value() + "\",\"amount\":0.15,\"currency\":\"EUR\"}",
+            answers.add(pool.submit(() -> post("/api/checkout/redemptions", till, "{\"code\":\"" + code.value() + "\",\"amount\":0.15,\"currency\":\"EUR\"}",
                     UUID.randomUUID().toString(), "en")));
         }
         int approved = 0;
@@ -364,7 +347,7 @@ class CheckoutIT {
     }
 
     private String reason(VoucherCode code, String token) {
-        var response = call("/api/checkout/redemptions", token, "{\"code\":\"" + code.value() + "\",\"amount\":1,\"currency\":\"EUR\"}",
+        var response = post("/api/checkout/redemptions", token, "{\"code\":\"" + code.value() + "\",\"amount\":1,\"currency\":\"EUR\"}",
                 UUID.randomUUID().toString(), "en");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
         return ServiceHttp.JSON.readTree(response.body()).get("reason").asString();
@@ -377,16 +360,16 @@ class CheckoutIT {
         VoucherCode first = voucher(5000);
         VoucherCode second = voucher(2000);
         String cashier = TestTokens.token().subject("cashier-" + UUID.randomUUID()).roles(Role.CASHIER).merchant(bakery).sign();
-        var one = call("/api/checkout/redemptions", cashier, "{\"code\":\"" + first.value() + "\",\"amount\":12.50,\"currency\":\"EUR\",\"storeId\":\""
+        var one = post("/api/checkout/redemptions", cashier, "{\"code\":\"" + first.value() + "\",\"amount\":12.50,\"currency\":\"EUR\",\"storeId\":\""
                 + store + "\"}", UUID.randomUUID().toString(), "en");
         assertThat(one.statusCode()).as(one.body()).isEqualTo(201);
-        assertThat(call("/api/checkout/redemptions", terminal, "{\"code\":\"" + second.value() + "\",\"amount\":5,\"currency\":\"EUR\"}",
+        assertThat(post("/api/checkout/redemptions", terminal, "{\"code\":\"" + second.value() + "\",\"amount\":5,\"currency\":\"EUR\"}",
                 UUID.randomUUID().toString(), "en").statusCode()).isEqualTo(201);
         // declined attempts are no takings
-        assertThat(call("/api/checkout/redemptions", terminal, "{\"code\":\"" + second.value() + "\",\"amount\":500,\"currency\":\"EUR\"}",
+        assertThat(post("/api/checkout/redemptions", terminal, "{\"code\":\"" + second.value() + "\",\"amount\":500,\"currency\":\"EUR\"}",
                 UUID.randomUUID().toString(), "en").statusCode()).isEqualTo(422);
         String redemption = ServiceHttp.JSON.readTree(one.body()).get("redemptionId").asString();
-        assertThat(call("/api/checkout/redemptions/" + redemption + "/reversals", terminal, "{\"amount\":2}", UUID.randomUUID().toString(), "en")
+        assertThat(post("/api/checkout/redemptions/" + redemption + "/reversals", terminal, "{\"amount\":2}", UUID.randomUUID().toString(), "en")
                 .statusCode()).isEqualTo(201);
 
         var answer = ServiceHttp.on(port).call("GET", "/api/checkout/takings?storeId=" + store, cashier, null, "en");
@@ -428,9 +411,9 @@ class CheckoutIT {
         String givenBack = redeemed(whole, "12.50");
         String partlyGivenBack = redeemed(part, "5");
         String kept = redeemed(part, "3");
-        assertThat(call("/api/checkout/redemptions/" + givenBack + "/reversals", terminal, null, UUID.randomUUID().toString(), "en").statusCode())
+        assertThat(post("/api/checkout/redemptions/" + givenBack + "/reversals", terminal, null, UUID.randomUUID().toString(), "en").statusCode())
                 .isEqualTo(201);
-        assertThat(call("/api/checkout/redemptions/" + partlyGivenBack + "/reversals", terminal, "{\"amount\":2}", UUID.randomUUID().toString(), "en")
+        assertThat(post("/api/checkout/redemptions/" + partlyGivenBack + "/reversals", terminal, "{\"amount\":2}", UUID.randomUUID().toString(), "en")
                 .statusCode()).isEqualTo(201);
 
         JsonNode day = ServiceHttp.JSON.readTree(ServiceHttp.on(port).call("GET", "/api/checkout/takings", terminal, null, "en").body());
@@ -452,7 +435,7 @@ class CheckoutIT {
     }
 
     private String redeemed(VoucherCode code, String amount) {
-        var answer = call("/api/checkout/redemptions", terminal, "{\"code\":\"" + code.value() + "\",\"amount\":" + amount + ",\"currency\":\"EUR\"}",
+        var answer = post("/api/checkout/redemptions", terminal, "{\"code\":\"" + code.value() + "\",\"amount\":" + amount + ",\"currency\":\"EUR\"}",
                 UUID.randomUUID().toString(), "en");
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
         return ServiceHttp.JSON.readTree(answer.body()).get("redemptionId").asString();
@@ -509,20 +492,12 @@ class CheckoutIT {
         return Base64.getDecoder().decode(hashKey);
     }
 
-    private long count(String sql) {
-        return shop.count(sql);
-    }
-
     private static void send(org.citycoop.contracts.events.IntegrationEvent event) {
         ShopFixture.send(event);
     }
 
     private <E extends org.citycoop.contracts.events.IntegrationEvent> E decoded(org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]> record,
             Class<E> type) {
-        return org.citycoop.redemption.ContractEvents.decoded(json, record, type);
-    }
-
-    private HttpResponse<String> call(String path, String token, String body, String key, String language) {
-        return ServiceHttp.on(port).call("POST", path, token, body, language, key == null ? Map.of() : Map.of("Idempotency-Key", key));
+        return ContractEvents.decoded(json, record, type);
     }
 }

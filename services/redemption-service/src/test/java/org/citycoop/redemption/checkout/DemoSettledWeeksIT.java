@@ -20,7 +20,6 @@ import java.util.stream.StreamSupport;
 
 import javax.xml.transform.stream.StreamSource;
 
-import org.citycoop.contracts.events.IntegrationEvent;
 import org.citycoop.contracts.events.Topics;
 import org.citycoop.contracts.merchant.MerchantRegistered;
 import org.citycoop.contracts.merchant.PayoutAccountSet;
@@ -31,20 +30,18 @@ import org.citycoop.contracts.voucher.ProgramActivated;
 import org.citycoop.contracts.voucher.VoucherIssued;
 import org.citycoop.platform.demo.DemoIds;
 import org.citycoop.platform.security.Role;
+import org.citycoop.redemption.RedemptionServiceIT;
 import org.citycoop.redemption.settlement.PayoutFileSchema;
+import org.citycoop.testsupport.ContractEvents;
 import org.citycoop.testsupport.KafkaSender;
 import org.citycoop.testsupport.KafkaTap;
 import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.iban4j.CountryCode;
 import org.iban4j.Iban;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import com.prowidesoftware.swift.model.mx.MxPain00100109;
@@ -58,10 +55,9 @@ import tools.jackson.databind.JsonNode;
  * weeks. An owner sees the Feldbach bakery's statements, an operator downloads a pain.001 that validates
  * against ISO's schema and sees clearing between cities, and loading again changes nothing.
  */
-@ServiceIntegrationTest
 @TestPropertySource(properties = {"citycoop.test.isolation=demo-settled-weeks", "citycoop.demo-data.enabled=true",
         "citycoop.demo-data.settled-weeks-wait=PT3M"})
-class DemoSettledWeeksIT {
+class DemoSettledWeeksIT extends RedemptionServiceIT {
 
     @RegisterExtension
     static final KafkaTap redemptionEvents = KafkaTap.on(Topics.REDEMPTION_EVENTS);
@@ -74,20 +70,8 @@ class DemoSettledWeeksIT {
             new Program("Lenti voucher", "hu-lenti", "HUF", List.of("hu-lenti")),
             new Program("City Cooperation regional voucher", "cooperation", "EUR", PartnerCity.codes()));
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    tools.jackson.databind.json.JsonMapper json;
-
     @Autowired
     DemoSettledWeeks demo;
-
-    @Value("${citycoop.voucher-codes.hash-key}")
-    String hashKey;
 
     @Test
     void afterTheOtherServicesDemoDataThePastWeeksAreRedeemedAndSettledOnceForStatementsSepaAndClearing() throws Exception {
@@ -152,13 +136,13 @@ class DemoSettledWeeksIT {
         List<UUID> redemptions = jdbc.sql("SELECT id FROM redemption").query(UUID.class).list();
         await().atMost(Duration.ofSeconds(30)).until(() -> redemptionEvents.records().stream()
                 .filter(r -> KafkaTap.header(r, "ce_type").endsWith("voucher-redeemed.v1"))
-                .map(r -> org.citycoop.redemption.ContractEvents.decoded(json, r, org.citycoop.contracts.redemption.VoucherRedeemed.class))
+                .map(r -> ContractEvents.decoded(json, r, org.citycoop.contracts.redemption.VoucherRedeemed.class))
                 .filter(redeemed -> redemptions.contains(redeemed.redemptionId())).count() == 20);
         // and each week's statements as MerchantSettled, decoded as the contracts read them
         List<UUID> statementIds = jdbc.sql("SELECT id FROM settlement").query(UUID.class).list();
         await().atMost(Duration.ofSeconds(30)).until(() -> redemptionEvents.records().stream()
                 .filter(r -> KafkaTap.header(r, "ce_type").endsWith("merchant-settled.v1"))
-                .map(r -> org.citycoop.redemption.ContractEvents.decoded(json, r, org.citycoop.contracts.redemption.MerchantSettled.class))
+                .map(r -> ContractEvents.decoded(json, r, org.citycoop.contracts.redemption.MerchantSettled.class))
                 .map(org.citycoop.contracts.redemption.MerchantSettled::settlementId).filter(statementIds::contains).distinct().count() == statementIds.size());
 
         // up again: the set is loaded before, nothing is redeemed or settled twice
@@ -177,16 +161,16 @@ class DemoSettledWeeksIT {
     private void theOtherServicesDemoDataArrives() {
         Instant now = Instant.now();
         for (Program program : PROGRAMS) {
-            send(new ProgramActivated(DemoIds.program(program.name()), Map.of("de", program.name(), "sl", program.name(), "hu", program.name(), "en",
+            KafkaSender.publish(new ProgramActivated(DemoIds.program(program.name()), Map.of("de", program.name(), "sl", program.name(), "hu", program.name(), "en",
                     program.name()), program.issuer(), program.currency(), "CITIES", program.cities(), 36, now));
         }
         DemoSettledWeeksPlan.SHOPS.forEach((shop, city) -> {
             UUID merchant = DemoIds.merchant(shop);
             String country = city.substring(0, 2).toUpperCase(java.util.Locale.ROOT);
-            send(new MerchantRegistered(merchant, shop + " GmbH", shop, city, country, "47.11", now));
-            send(new StoreOpened(DemoIds.store(shop), merchant, shop, city, now));
-            send(new PayoutAccountSet(merchant, shop + " GmbH", Iban.random(CountryCode.valueOf(country)).toString(), now));
-            PROGRAMS.stream().filter(program -> program.cities().contains(city)).forEach(program -> send(new ProgramAccepted(merchant,
+            KafkaSender.publish(new MerchantRegistered(merchant, shop + " GmbH", shop, city, country, "47.11", now));
+            KafkaSender.publish(new StoreOpened(DemoIds.store(shop), merchant, shop, city, now));
+            KafkaSender.publish(new PayoutAccountSet(merchant, shop + " GmbH", Iban.random(CountryCode.valueOf(country)).toString(), now));
+            PROGRAMS.stream().filter(program -> program.cities().contains(city)).forEach(program -> KafkaSender.publish(new ProgramAccepted(merchant,
                     DemoIds.program(program.name()), now)));
         });
         byte[] key = Base64.getDecoder().decode(hashKey);
@@ -194,7 +178,7 @@ class DemoSettledWeeksIT {
             Program program = PROGRAMS.stream().filter(p -> p.name().equals(voucher.program())).findFirst().orElseThrow();
             long price = new BigDecimal(voucher.price()).movePointRight(program.currency().equals("EUR") ? 2 : 0).longValueExact();
             long face = program.issuer().equals("si-ptuj") ? price * 11 / 10 : price; // the Ptuj voucher's 10 % bonus
-            send(new VoucherIssued(UUID.nameUUIDFromBytes(voucher.label().getBytes(StandardCharsets.UTF_8)), DemoIds.program(program.name()),
+            KafkaSender.publish(new VoucherIssued(UUID.nameUUIDFromBytes(voucher.label().getBytes(StandardCharsets.UTF_8)), DemoIds.program(program.name()),
                     voucher.code().keyedHash(key), program.issuer(), program.currency(), face, price, face - price, "COUNTER", "CASH", null,
                     now.plus(1095, ChronoUnit.DAYS), now));
         }
@@ -203,13 +187,5 @@ class DemoSettledWeeksIT {
     private List<String> hashes() {
         byte[] key = Base64.getDecoder().decode(hashKey);
         return DemoIds.SETTLED_WEEKS_VOUCHERS.stream().map(voucher -> voucher.code().keyedHash(key)).toList();
-    }
-
-    private long count(String sql) {
-        return jdbc.sql(sql).query(Long.class).single();
-    }
-
-    private static void send(IntegrationEvent event) {
-        KafkaSender.publish(event, UUID.randomUUID().toString());
     }
 }

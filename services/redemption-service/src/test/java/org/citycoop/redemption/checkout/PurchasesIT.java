@@ -16,17 +16,14 @@ import org.citycoop.contracts.events.Topics;
 import org.citycoop.contracts.points.MemberToken;
 import org.citycoop.contracts.voucher.VoucherCode;
 import org.citycoop.platform.security.Role;
+import org.citycoop.redemption.RedemptionServiceIT;
+import org.citycoop.testsupport.ContractEvents;
 import org.citycoop.testsupport.KafkaTap;
 import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -50,9 +47,8 @@ import tools.jackson.databind.JsonNode;
  * here by a stand-in key endpoint): recorded for points once per token; expired, forged, too long-lived
  * or reused tokens are said so at once, and the purchase is still recorded without the shopper.
  */
-@ServiceIntegrationTest
 @TestPropertySource(properties = "citycoop.test.isolation=purchases")
-class PurchasesIT {
+class PurchasesIT extends RedemptionServiceIT {
 
     private static final ECKey POINTS_KEY = key();
     private static final ECKey FORGER = key();
@@ -65,18 +61,6 @@ class PurchasesIT {
     static void pointsKeys(DynamicPropertyRegistry registry) {
         registry.add("citycoop.points.member-keys-uri", () -> "http://127.0.0.1:" + KEYS.getAddress().getPort() + "/api/member-keys");
     }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    tools.jackson.databind.json.JsonMapper json;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Value("${citycoop.voucher-codes.hash-key}")
-    String hashKey;
 
     ShopFixture shop;
     String till;
@@ -98,7 +82,7 @@ class PurchasesIT {
         assertThat(answer.get("memberMessage").asString()).contains("Punkte");
         String purchase = answer.get("purchaseId").asString();
         var event = redemptionEvents.awaitRecord("PurchaseRecorded", r -> new String(r.value(), StandardCharsets.UTF_8).contains(purchase));
-        var recordedEvent = org.citycoop.redemption.ContractEvents.decoded(json, event, org.citycoop.contracts.redemption.PurchaseRecorded.class);
+        var recordedEvent = ContractEvents.decoded(json, event, org.citycoop.contracts.redemption.PurchaseRecorded.class);
         assertThat(recordedEvent.purchaseId()).hasToString(purchase);
         assertThat(recordedEvent.shopperId()).isEqualTo(shopper);
         assertThat(recordedEvent.basketTotal()).isEqualTo(2380);
@@ -122,7 +106,7 @@ class PurchasesIT {
         assertThat(ServiceHttp.JSON.readTree(refunded.body()).get("refundedTotal").decimalValue()).isEqualByComparingTo("10");
         var event = redemptionEvents.awaitRecord("PurchaseRefunded", r -> KafkaTap.header(r, "ce_type").endsWith("purchase-refunded.v1")
                 && new String(r.value(), StandardCharsets.UTF_8).contains(purchase));
-        var refundedEvent = org.citycoop.redemption.ContractEvents.decoded(json, event, org.citycoop.contracts.redemption.PurchaseRefunded.class);
+        var refundedEvent = ContractEvents.decoded(json, event, org.citycoop.contracts.redemption.PurchaseRefunded.class);
         assertThat(refundedEvent.purchaseId()).hasToString(purchase);
         assertThat(refundedEvent.shopperId()).isEqualTo(shopper);
         assertThat(refundedEvent.amount()).isEqualTo(1000);

@@ -72,6 +72,6 @@ final class ShopFixture {
     }
 
     static void send(IntegrationEvent event) {
-        KafkaSender.publish(event, UUID.randomUUID().toString());
+        KafkaSender.publish(event);
     }
 }

@@ -2,40 +2,24 @@ package org.citycoop.redemption.checkout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.citycoop.contracts.voucher.VoucherCode;
+import org.citycoop.redemption.RedemptionServiceIT;
 import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 /** A till that guesses codes is paused (429 with Retry-After, nothing debited) and shown to operators; a till that floods is slowed. */
-@ServiceIntegrationTest
 @TestPropertySource(properties = {"citycoop.test.isolation=throttle", "citycoop.checkout.unknown-codes.allowed=3",
         "citycoop.checkout.unknown-codes.per=PT10M", "citycoop.checkout.rate.per-second=2", "citycoop.checkout.rate.burst=6"})
-class ThrottleIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Value("${citycoop.voucher-codes.hash-key}")
-    String hashKey;
+class ThrottleIT extends RedemptionServiceIT {
 
     ShopFixture shop;
 
@@ -49,11 +33,11 @@ class ThrottleIT {
         String guesser = shop.terminal();
         VoucherCode real = shop.voucher(1000, Instant.now().plus(30, ChronoUnit.DAYS));
         for (int i = 0; i < 3; i++) {
-            var scan = call("/api/checkout/scans", guesser, "{\"code\":\"" + VoucherCode.generate().value() + "\"}", null, "en");
+            var scan = post("/api/checkout/scans", guesser, "{\"code\":\"" + VoucherCode.generate().value() + "\"}", null, "en");
             assertThat(scan.statusCode()).isEqualTo(200);
             assertThat(ServiceHttp.JSON.readTree(scan.body()).get("known").asBoolean()).isFalse();
         }
-        var paused = call("/api/checkout/redemptions", guesser, "{\"code\":\"" + real.value() + "\",\"amount\":5,\"currency\":\"EUR\"}",
+        var paused = post("/api/checkout/redemptions", guesser, "{\"code\":\"" + real.value() + "\",\"amount\":5,\"currency\":\"EUR\"}",
                 UUID.randomUUID().toString(), "de");
         assertThat(paused.statusCode()).isEqualTo(429);
         assertThat(Long.parseLong(paused.headers().firstValue("Retry-After").orElseThrow())).isPositive();
@@ -63,7 +47,7 @@ class ThrottleIT {
 
         var throttled = ServiceHttp.JSON.readTree(ServiceHttp.on(port).get("/api/throttled-terminals", TestTokens.operator(), "en").body());
         assertThat(throttled.valueStream().map(t -> t.get("merchantId").asString())).contains(shop.bakery.toString());
-        assertThat(call("/api/checkout/redemptions", shop.terminal(), "{\"code\":\"" + real.value() + "\",\"amount\":5,\"currency\":\"EUR\"}",
+        assertThat(post("/api/checkout/redemptions", shop.terminal(), "{\"code\":\"" + real.value() + "\",\"amount\":5,\"currency\":\"EUR\"}",
                 UUID.randomUUID().toString(), "en").statusCode()).as("the bakery's other till").isEqualTo(201);
     }
 
@@ -73,13 +57,9 @@ class ThrottleIT {
         List<Integer> statuses = new ArrayList<>();
         VoucherCode real = shop.voucher(1000, Instant.now().plus(30, ChronoUnit.DAYS));
         for (int i = 0; i < 12; i++) {
-            statuses.add(call("/api/checkout/scans", flooding, "{\"code\":\"" + real.value() + "\"}", null, "en").statusCode());
+            statuses.add(post("/api/checkout/scans", flooding, "{\"code\":\"" + real.value() + "\"}", null, "en").statusCode());
         }
         assertThat(statuses).contains(200, 429);
         assertThat(statuses.stream().filter(s -> s == 200).count()).isLessThanOrEqualTo(9);
-    }
-
-    private HttpResponse<String> call(String path, String token, String body, String key, String language) {
-        return ServiceHttp.on(port).call("POST", path, token, body, language, key == null ? Map.of() : Map.of("Idempotency-Key", key));
     }
 }

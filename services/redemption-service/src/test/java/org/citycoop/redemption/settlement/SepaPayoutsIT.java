@@ -20,7 +20,6 @@ import java.util.UUID;
 
 import javax.xml.transform.stream.StreamSource;
 
-import org.citycoop.contracts.events.IntegrationEvent;
 import org.citycoop.contracts.merchant.MerchantRegistered;
 import org.citycoop.contracts.merchant.PayoutAccountSet;
 import org.citycoop.contracts.merchant.ProgramAccepted;
@@ -30,17 +29,13 @@ import org.citycoop.contracts.voucher.VoucherCode;
 import org.citycoop.contracts.voucher.VoucherIssued;
 import org.citycoop.platform.demo.DemoIds;
 import org.citycoop.platform.security.Role;
+import org.citycoop.redemption.RedemptionServiceIT;
 import org.citycoop.testsupport.KafkaSender;
 import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.xml.sax.SAXException;
 
@@ -53,10 +48,9 @@ import com.prowidesoftware.swift.model.mx.dic.PaymentInstruction30;
  * one in forint), settled, paid out as a SEPA credit transfer file that validates against the ISO
  * 20022 pain.001.001.09 schema and pays exactly the euro statements.
  */
-@ServiceIntegrationTest
 @TestPropertySource(properties = "citycoop.test.isolation=sepa-payouts")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SepaPayoutsIT {
+class SepaPayoutsIT extends RedemptionServiceIT {
 
     record DemoShop(String legalName, String tradingName, String city, String country, String currency, String iban) {
         UUID merchant() {
@@ -80,26 +74,19 @@ class SepaPayoutsIT {
     final UUID forint = UUID.randomUUID();
     final LocalDate monday = LocalDate.now(Settlements.ZONE).minusWeeks(1).with(DayOfWeek.MONDAY);
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Value("${citycoop.voucher-codes.hash-key}")
-    String hashKey;
-
     @BeforeAll
     void aWeekOfRedemptionsIsSettled() {
         List<String> euroCities = SHOPS.stream().filter(s -> s.currency().equals("EUR")).map(DemoShop::city).toList();
-        send(new ProgramActivated(regional, Map.of("de", "Regionsgutschein", "sl", "Regijski bon", "hu", "Regionális utalvány", "en", "Regional voucher"),
-                "cooperation", "EUR", "CITIES", euroCities, 36, Instant.now()));
-        send(new ProgramActivated(forint, Map.of("de", "Szentgotthárd", "sl", "Szentgotthárd", "hu", "Szentgotthárdi utalvány", "en", "Szentgotthárd"),
-                "hu-szentgotthard", "HUF", "CITY", List.of("hu-szentgotthard"), 12, Instant.now()));
+        KafkaSender.publish(new ProgramActivated(regional,
+                Map.of("de", "Regionsgutschein", "sl", "Regijski bon", "hu", "Regionális utalvány", "en", "Regional voucher"), "cooperation", "EUR", "CITIES",
+                euroCities, 36, Instant.now()));
+        KafkaSender.publish(new ProgramActivated(forint,
+                Map.of("de", "Szentgotthárd", "sl", "Szentgotthárd", "hu", "Szentgotthárdi utalvány", "en", "Szentgotthárd"), "hu-szentgotthard", "HUF", "CITY",
+                List.of("hu-szentgotthard"), 12, Instant.now()));
         for (DemoShop shop : SHOPS) {
-            send(new MerchantRegistered(shop.merchant(), shop.legalName(), shop.tradingName(), shop.city(), shop.country(), "47.11", Instant.now()));
-            send(new StoreOpened(shop.store(), shop.merchant(), shop.tradingName(), shop.city(), Instant.now()));
-            send(new ProgramAccepted(shop.merchant(), shop.currency().equals("EUR") ? regional : forint, Instant.now()));
+            KafkaSender.publish(new MerchantRegistered(shop.merchant(), shop.legalName(), shop.tradingName(), shop.city(), shop.country(), "47.11", Instant.now()));
+            KafkaSender.publish(new StoreOpened(shop.store(), shop.merchant(), shop.tradingName(), shop.city(), Instant.now()));
+            KafkaSender.publish(new ProgramAccepted(shop.merchant(), shop.currency().equals("EUR") ? regional : forint, Instant.now()));
         }
         await().atMost(Duration.ofSeconds(10)).until(() -> count("SELECT count(*) FROM acceptance") == SHOPS.size());
 
@@ -113,7 +100,7 @@ class SepaPayoutsIT {
             for (int day = 0; day < 7; day++) {
                 for (String amount : amounts) {
                     VoucherCode code = VoucherCode.generate();
-                    send(new VoucherIssued(UUID.randomUUID(), euro ? regional : forint, code.keyedHash(Base64.getDecoder().decode(hashKey)),
+                    KafkaSender.publish(new VoucherIssued(UUID.randomUUID(), euro ? regional : forint, code.keyedHash(Base64.getDecoder().decode(hashKey)),
                             euro ? "cooperation" : "hu-szentgotthard", shop.currency(), euro ? 5000 : 10000, euro ? 5000 : 10000, 0, "COUNTER", "CASH", null,
                             Instant.now().plus(365, ChronoUnit.DAYS), Instant.now()));
                     sales.add(new Sale(shop, day, code, amount));
@@ -133,7 +120,7 @@ class SepaPayoutsIT {
         }
         // the Radenci wine shop's account is not known yet
         SHOPS.stream().filter(shop -> !shop.tradingName().equals("Vinoteka Radenci"))
-                .forEach(shop -> send(new PayoutAccountSet(shop.merchant(), shop.legalName(), shop.iban(), Instant.now())));
+                .forEach(shop -> KafkaSender.publish(new PayoutAccountSet(shop.merchant(), shop.legalName(), shop.iban(), Instant.now())));
         await().atMost(Duration.ofSeconds(10)).until(() -> count("SELECT count(*) FROM payout_account") == SHOPS.size() - 1);
         var settled = ServiceHttp.on(port).call("POST", "/api/settlements", TestTokens.operator(), week(), "en");
         assertThat(settled.statusCode()).as(settled.body()).isEqualTo(200);
@@ -146,7 +133,7 @@ class SepaPayoutsIT {
         var waiting = ServiceHttp.on(port).get(payouts(), TestTokens.operator(), "sl");
         assertThat(waiting.statusCode()).as("Radenci has no payout account yet").isEqualTo(409);
         assertThat(waiting.body()).contains("račun za izplačilo").contains(radenci.merchant().toString());
-        send(new PayoutAccountSet(radenci.merchant(), radenci.legalName(), radenci.iban(), Instant.now()));
+        KafkaSender.publish(new PayoutAccountSet(radenci.merchant(), radenci.legalName(), radenci.iban(), Instant.now()));
         await().atMost(Duration.ofSeconds(10)).until(() -> count("SELECT count(*) FROM payout_account") == SHOPS.size());
 
         var file = ServiceHttp.on(port).get(payouts(), TestTokens.operator(), "en");
@@ -226,13 +213,5 @@ class SepaPayoutsIT {
 
     private String payouts() {
         return "/api/settlements/payouts.xml?from=" + monday + "&to=" + monday.plusDays(6);
-    }
-
-    private long count(String sql) {
-        return jdbc.sql(sql).query(Long.class).single();
-    }
-
-    private static void send(IntegrationEvent event) {
-        KafkaSender.publish(event, UUID.randomUUID().toString());
     }
 }

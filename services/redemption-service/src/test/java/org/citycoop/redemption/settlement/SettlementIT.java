@@ -2,7 +2,6 @@ package org.citycoop.redemption.settlement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -12,17 +11,14 @@ import java.util.UUID;
 import org.citycoop.contracts.events.Topics;
 import org.citycoop.contracts.voucher.VoucherCode;
 import org.citycoop.platform.security.Role;
+import org.citycoop.redemption.RedemptionServiceIT;
 import org.citycoop.redemption.checkout.ShopFixtures;
+import org.citycoop.testsupport.ContractEvents;
 import org.citycoop.testsupport.KafkaTap;
 import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
@@ -31,24 +27,11 @@ import tools.jackson.databind.JsonNode;
  * Last week the Feldbach bakery took EUR 20 and EUR 5 off two Feldbach vouchers and gave EUR 3 back:
  * settling the week pays out EUR 22, once; the settled redemption can no longer be reversed.
  */
-@ServiceIntegrationTest
 @TestPropertySource(properties = "citycoop.test.isolation=settlement")
-class SettlementIT {
+class SettlementIT extends RedemptionServiceIT {
 
     @RegisterExtension
     static final KafkaTap redemptionEvents = KafkaTap.on(Topics.REDEMPTION_EVENTS);
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    tools.jackson.databind.json.JsonMapper json;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Value("${citycoop.voucher-codes.hash-key}")
-    String hashKey;
 
     @Test
     void aWeekIsSettledOnceAndItsRedemptionsAreClosed() {
@@ -81,7 +64,7 @@ class SettlementIT {
         assertThat(statement.get("reversed").asLong()).isEqualTo(300);
         assertThat(statement.get("payout").asLong()).isEqualTo(2200);
         var event = redemptionEvents.awaitRecord("MerchantSettled", r -> KafkaTap.header(r, "ce_type").endsWith("merchant-settled.v1"));
-        var settledEvent = org.citycoop.redemption.ContractEvents.decoded(json, event, org.citycoop.contracts.redemption.MerchantSettled.class);
+        var settledEvent = ContractEvents.decoded(json, event, org.citycoop.contracts.redemption.MerchantSettled.class);
         assertThat(settledEvent.merchantId()).isEqualTo(shop.bakery());
         assertThat(settledEvent.issuer()).isEqualTo("at-feldbach");
         assertThat(settledEvent.redemptions()).isEqualTo(2);

@@ -13,7 +13,6 @@ import javax.crypto.spec.SecretKeySpec;
 import org.citycoop.contracts.voucher.VoucherCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,11 +32,10 @@ public class CodeVault {
     private final byte[] hashKey;
     private final SecretKeySpec sealKey;
 
-    CodeVault(@Value("${citycoop.voucher-codes.hash-key}") String hashKey, @Value("${citycoop.voucher.code-seal-key}") String sealKey,
-            @Value("${citycoop.voucher.local-keys-marker:local-development}") String marker) {
-        this.hashKey = key(hashKey, "citycoop.voucher-codes.hash-key");
-        this.sealKey = new SecretKeySpec(key(sealKey, "citycoop.voucher.code-seal-key"), "AES");
-        if (new String(this.hashKey, java.nio.charset.StandardCharsets.ISO_8859_1).contains(marker)) {
+    CodeVault(VoucherCodeSettings codes, CodeSealSettings seal) {
+        this.hashKey = key(codes.hashKey(), "citycoop.voucher-codes.hash-key");
+        this.sealKey = new SecretKeySpec(key(seal.codeSealKey(), "citycoop.voucher.code-seal-key"), "AES");
+        if (new String(this.hashKey, java.nio.charset.StandardCharsets.ISO_8859_1).contains(seal.localKeysMarker())) {
             LOG.warn("Voucher codes are protected with the local development keys: set CITYCOOP_VOUCHER_CODES_HASH_KEY and "
                     + "CITYCOOP_VOUCHER_CODE_SEAL_KEY (32 random bytes, base64) before selling real vouchers.");
         }

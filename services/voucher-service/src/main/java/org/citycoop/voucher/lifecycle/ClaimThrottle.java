@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 import org.citycoop.platform.throttle.Limit;
 import org.citycoop.platform.throttle.Throttle;
 import org.citycoop.platform.throttle.Throttled;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,12 +32,10 @@ class ClaimThrottle {
     private final Throttle accounts;
     private final Throttle addresses;
 
-    ClaimThrottle(@Value("${citycoop.wallet.claims.unknown-codes.per-account:10}") long perAccount,
-            @Value("${citycoop.wallet.claims.unknown-codes.per-address:30}") long perAddress,
-            @Value("${citycoop.wallet.claims.unknown-codes.window:PT15M}") Duration window,
-            @Value("${citycoop.wallet.claims.max-keys:100000}") long maxKeys) {
-        this.accounts = Throttle.of(Limit.strikes(perAccount, window), maxKeys);
-        this.addresses = Throttle.of(Limit.strikes(perAddress, window), maxKeys);
+    ClaimThrottle(ClaimThrottleSettings settings) {
+        ClaimThrottleSettings.UnknownCodes unknownCodes = settings.unknownCodes();
+        this.accounts = Throttle.of(Limit.strikes(unknownCodes.perAccount(), unknownCodes.window()), settings.maxKeys());
+        this.addresses = Throttle.of(Limit.strikes(unknownCodes.perAddress(), unknownCodes.window()), settings.maxKeys());
     }
 
     /** Refuses (429) while the account or the address is locked out, for the longer of the two waits. */

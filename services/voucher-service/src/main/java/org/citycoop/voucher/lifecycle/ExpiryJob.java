@@ -4,10 +4,10 @@ import java.time.Instant;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Expires due vouchers every {@code citycoop.voucher.expiry.interval} (default one minute), in batches
@@ -16,20 +16,17 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnBooleanProperty(name = "citycoop.voucher.expiry.enabled", matchIfMissing = true)
+@RequiredArgsConstructor
 class ExpiryJob {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExpiryJob.class);
 
     private final VoucherLifecycle lifecycle;
-    private final int batch;
-
-    ExpiryJob(VoucherLifecycle lifecycle, @Value("${citycoop.voucher.expiry.batch:500}") int batch) {
-        this.lifecycle = lifecycle;
-        this.batch = batch;
-    }
+    private final VoucherExpirySettings settings;
 
     @Scheduled(fixedDelayString = "${citycoop.voucher.expiry.interval:PT1M}", initialDelayString = "${citycoop.voucher.expiry.initial-delay:PT10S}")
     void expireDue() {
+        int batch = settings.batch();
         int total = 0;
         int expired;
         do {

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.citycoop.contracts.events.Topics;
@@ -21,60 +20,36 @@ import org.citycoop.platform.security.Role;
 import org.citycoop.testsupport.KafkaSender;
 import org.citycoop.testsupport.KafkaTap;
 import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
-import org.citycoop.voucher.ContractEvents;
+import org.citycoop.testsupport.ContractEvents;
+import org.citycoop.voucher.VoucherServiceIT;
 import org.citycoop.voucher.lifecycle.VoucherLifecycle;
-import org.citycoop.voucher.programs.ProgramAdministration;
-import org.citycoop.voucher.programs.ProgramTerms;
-import org.citycoop.voucher.shoppers.Shoppers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Petra spends EUR 10 of her EUR 25 voucher at the Feldbach bakery, gets EUR 5 back on a reversal
  * (redemption-service's events over the real broker): her wallet shows EUR 20 and both entries, late
  * and repeated events change nothing, and the expiry books the EUR 20 left as breakage.
  */
-@ServiceIntegrationTest
 @TestPropertySource(properties = "citycoop.voucher.expiry.enabled=false")
-class WalletBalancesIT {
+class WalletBalancesIT extends VoucherServiceIT {
 
     @RegisterExtension
     static final KafkaTap voucherEvents = KafkaTap.on(Topics.VOUCHER_EVENTS);
     @RegisterExtension
     static final KafkaTap deadLetters = KafkaTap.on(Topics.deadLetter(Topics.REDEMPTION_EVENTS));
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JsonMapper json;
-
-    @Autowired
-    ProgramAdministration administration;
-
-    @Autowired
-    Shoppers shoppers;
-
     @Autowired
     VoucherLifecycle lifecycle;
 
-    @Autowired
-    JdbcClient jdbc;
-
     @Test
     void theWalletShowsTheBalanceRedemptionServiceReportsAndTheHistory() {
-        UUID program = administration.draft(new ProgramTerms(Map.of("de", "Gutschein", "sl", "Bon", "hu", "Utalvány", "en", "Voucher"), "cooperation",
-                "EUR", "REGION", null, List.of(new BigDecimal("25")), null, 12, null)).id();
-        administration.activate(program);
+        UUID program = regionalProgram("Gutschein", "Bon", "Utalvány", "Voucher");
         UUID petra = UUID.randomUUID();
         KafkaSender.publish(new UserRegistered(petra, List.of("SHOPPER"), "si-ptuj", null, Instant.now()), UUID.randomUUID().toString());
         await().atMost(Duration.ofSeconds(10)).until(() -> shoppers.exists(petra));
@@ -82,9 +57,7 @@ class WalletBalancesIT {
         KafkaSender.publish(new MerchantRegistered(bakery, "Bäckerei Fasching GmbH", "Bäckerei Fasching", "at-feldbach", "AT", "10.71", Instant.now()),
                 UUID.randomUUID().toString());
         String operator = TestTokens.token().subject("operator-balances").roles(Role.OPERATOR).sign();
-        var sold = ServiceHttp.on(port).call("POST", "/api/counter-sales", operator, "{\"programId\":\"" + program + "\",\"amount\":25,\"currency\":\"EUR\","
-                + "\"paymentMethod\":\"CASH\",\"shopperId\":\"" + petra + "\"}", "en", Map.of("Idempotency-Key", UUID.randomUUID().toString()));
-        UUID voucher = UUID.fromString(ServiceHttp.JSON.readTree(sold.body()).get("vouchers").get(0).get("id").asString());
+        UUID voucher = UUID.fromString(soldAtTheCounter(operator, program, petra).get("id").asString());
 
         UUID redemption = UUID.randomUUID();
         VoucherRedeemed spent = new VoucherRedeemed(redemption, voucher, bakery, UUID.randomUUID(), 1000, "EUR", 1000, "EUR", "1", 1500, 1,
@@ -116,13 +89,9 @@ class WalletBalancesIT {
      */
     @Test
     void aEuroVoucherSpentInAForintShopShowsWhatTheShopTookInForintsAndTheRate() {
-        UUID program = administration.draft(new ProgramTerms(Map.of("de", "Gutschein", "sl", "Bon", "hu", "Utalvány", "en", "Voucher"), "cooperation",
-                "EUR", "REGION", null, List.of(new BigDecimal("25")), null, 12, null)).id();
-        administration.activate(program);
+        UUID program = regionalProgram("Gutschein", "Bon", "Utalvány", "Voucher");
         String operator = TestTokens.token().subject("operator-balances").roles(Role.OPERATOR).sign();
-        var sold = ServiceHttp.on(port).call("POST", "/api/counter-sales", operator, "{\"programId\":\"" + program + "\",\"amount\":25,\"currency\":\"EUR\","
-                + "\"paymentMethod\":\"CASH\"}", "en", Map.of("Idempotency-Key", UUID.randomUUID().toString()));
-        UUID voucher = UUID.fromString(ServiceHttp.JSON.readTree(sold.body()).get("vouchers").get(0).get("id").asString());
+        UUID voucher = UUID.fromString(soldAtTheCounter(operator, program, null).get("id").asString());
         UUID bakery = UUID.randomUUID();
         UUID redemption = UUID.randomUUID();
         KafkaSender.publish(new VoucherRedeemed(redemption, voucher, bakery, UUID.randomUUID(), 506, "EUR", 2000, "HUF", "395.50", 1994, 1,
@@ -149,13 +118,9 @@ class WalletBalancesIT {
 
     @Test
     void anEntryInTheVouchersOwnCurrencyHasNoShopAmount() {
-        UUID program = administration.draft(new ProgramTerms(Map.of("de", "Gutschein", "sl", "Bon", "hu", "Utalvány", "en", "Voucher"), "cooperation",
-                "EUR", "REGION", null, List.of(new BigDecimal("25")), null, 12, null)).id();
-        administration.activate(program);
+        UUID program = regionalProgram("Gutschein", "Bon", "Utalvány", "Voucher");
         String operator = TestTokens.token().subject("operator-balances").roles(Role.OPERATOR).sign();
-        var sold = ServiceHttp.on(port).call("POST", "/api/counter-sales", operator, "{\"programId\":\"" + program + "\",\"amount\":25,\"currency\":\"EUR\","
-                + "\"paymentMethod\":\"CASH\"}", "en", Map.of("Idempotency-Key", UUID.randomUUID().toString()));
-        UUID voucher = UUID.fromString(ServiceHttp.JSON.readTree(sold.body()).get("vouchers").get(0).get("id").asString());
+        UUID voucher = UUID.fromString(soldAtTheCounter(operator, program, null).get("id").asString());
         KafkaSender.publish(new VoucherRedeemed(UUID.randomUUID(), voucher, UUID.randomUUID(), UUID.randomUUID(), 750, "EUR", 750, "EUR", "1", 1750, 1,
                 Instant.now()), UUID.randomUUID().toString());
         await().atMost(Duration.ofSeconds(10)).until(() -> ServiceHttp.JSON.readTree(ServiceHttp.on(port).get("/api/vouchers/" + voucher + "/history",

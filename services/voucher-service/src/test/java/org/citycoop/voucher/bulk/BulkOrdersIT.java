@@ -2,7 +2,6 @@ package org.citycoop.voucher.bulk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,15 +17,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.citycoop.platform.security.Role;
 import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
-import org.citycoop.voucher.programs.ProgramAdministration;
+import org.citycoop.voucher.VoucherServiceIT;
 import org.citycoop.voucher.programs.ProgramTerms;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 
@@ -35,19 +30,9 @@ import tools.jackson.databind.JsonNode;
  * rule (EUR 186 a year) is enforced per employee across orders; every bad row is named with its line.
  * Each country's rule: {@code TaxFreeRulesIT}.
  */
-@ServiceIntegrationTest
-class BulkOrdersIT {
+class BulkOrdersIT extends VoucherServiceIT {
 
     private static final String OPERATOR = TestTokens.token().subject("operator-bulk").roles(Role.OPERATOR).sign();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ProgramAdministration administration;
-
-    @Autowired
-    JdbcClient jdbc;
 
     UUID program;
     String vat;
@@ -130,24 +115,7 @@ class BulkOrdersIT {
     }
 
     private HttpResponse<String> order(Map<String, String> details, String csv, String key, boolean dryRun, String language) {
-        String boundary = "citycoop-" + UUID.randomUUID();
-        StringBuilder json = new StringBuilder("{");
-        details.forEach((name, value) -> json.append(json.length() > 1 ? "," : "").append('"').append(name).append("\":")
-                .append(name.equals("amountEach") ? value : "\"" + value + "\""));
-        json.append('}');
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"order\"\r\nContent-Type: application/json\r\n\r\n" + json + "\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"employees\"; filename=\"staff.csv\"\r\nContent-Type: text/csv\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(csv.getBytes(csv.startsWith("\u00c4") ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8));
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/bulk-orders" + (dryRun ? "?dryRun=true" : "")))
-                .header("Authorization", "Bearer " + OPERATOR).header("Accept-Language", language)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
-        if (key != null) {
-            request.header("Idempotency-Key", key);
-        }
-        return ServiceHttp.send(request.build());
+        byte[] staff = csv.getBytes(csv.startsWith("\u00c4") ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+        return EmployerOrders.order(port, OPERATOR, details, staff, key, dryRun, language);
     }
 }

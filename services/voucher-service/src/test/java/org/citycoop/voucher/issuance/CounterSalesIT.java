@@ -27,48 +27,26 @@ import org.citycoop.platform.security.Role;
 import org.citycoop.testsupport.KafkaSender;
 import org.citycoop.testsupport.KafkaTap;
 import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
-import org.citycoop.voucher.ContractEvents;
-import org.citycoop.voucher.programs.ProgramAdministration;
+import org.citycoop.testsupport.ContractEvents;
+import org.citycoop.voucher.VoucherServiceIT;
 import org.citycoop.voucher.programs.ProgramTerms;
-import org.citycoop.voucher.shoppers.Shoppers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An operator in Feldbach sells a €50 city voucher (10 % bonus: worth €55) into Petra's wallet and a
  * bearer voucher to print; retries never sell twice; bad requests are named field by field; no code
  * is stored in plain anywhere in the database.
  */
-@ServiceIntegrationTest
-class CounterSalesIT {
+class CounterSalesIT extends VoucherServiceIT {
 
     @RegisterExtension
     static final KafkaTap voucherEvents = KafkaTap.on(Topics.VOUCHER_EVENTS);
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JsonMapper json;
-
-    @Autowired
-    ProgramAdministration administration;
-
-    @Autowired
-    Shoppers shoppers;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Value("${citycoop.voucher-codes.hash-key}")
     String hashKey;

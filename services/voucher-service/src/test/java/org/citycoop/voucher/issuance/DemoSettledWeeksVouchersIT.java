@@ -2,6 +2,10 @@ package org.citycoop.voucher.issuance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Base64;
 import java.util.List;
 
@@ -12,8 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * voucher-service's demo data issues the seven paper vouchers redemption-service spends in the settled past
@@ -33,6 +41,9 @@ class DemoSettledWeeksVouchersIT {
     @Value("${citycoop.voucher-codes.hash-key}")
     String hashKey;
 
+    @LocalServerPort
+    int port;
+
     @Test
     void thePaperVouchersOfTheSettledWeeksAreIssuedOnceToNoOneWithTheirCodes() {
         byte[] key = Base64.getDecoder().decode(hashKey);
@@ -51,5 +62,17 @@ class DemoSettledWeeksVouchersIT {
 
         loader.run(new DefaultApplicationArguments());
         assertThat(jdbc.sql("SELECT count(*) FROM voucher WHERE code_hash IN (:h)").param("h", hashes).query(Long.class).single()).isEqualTo(7L);
+    }
+
+    @Test
+    void theDemoFiguresAreAnyonesAtActuatorInfoForTheLaunchersSummary() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/info"))
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode demo = JsonMapper.builder().build().readTree(response.body()).path("demo");
+        assertThat(demo.path("walletVouchers").asLong()).as("the wallets as the README says").isEqualTo(5L);
+        assertThat(demo.path("activePrograms").asLong()).isEqualTo(jdbc.sql("SELECT count(*) FROM program WHERE status = 'ACTIVE'").query(Long.class).single())
+                .isPositive();
     }
 }

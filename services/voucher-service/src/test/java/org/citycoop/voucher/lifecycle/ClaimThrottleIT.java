@@ -2,30 +2,22 @@ package org.citycoop.voucher.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.citycoop.contracts.voucher.VoucherCode;
 import org.citycoop.platform.security.Role;
 import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
-import org.citycoop.voucher.programs.ProgramAdministration;
-import org.citycoop.voucher.programs.ProgramTerms;
+import org.citycoop.voucher.VoucherServiceIT;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
@@ -37,29 +29,17 @@ import tools.jackson.databind.JsonNode;
  * address (127.0.0.x), so the service sees them as different clients. Only 127.0.0.2 is a trusted
  * proxy here (the web front): its {@code X-Forwarded-For} names the client; anyone else's is ignored.
  */
-@ServiceIntegrationTest
 @TestPropertySource(properties = {"citycoop.wallet.claims.unknown-codes.per-account=3", "citycoop.wallet.claims.unknown-codes.per-address=5",
         "citycoop.wallet.claims.unknown-codes.window=PT15M", "server.tomcat.remoteip.internal-proxies=127.0.0.2/32"})
-class ClaimThrottleIT {
+class ClaimThrottleIT extends VoucherServiceIT {
 
     private static final String OPERATOR = TestTokens.token().subject("operator-claims").roles(Role.OPERATOR).sign();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ProgramAdministration administration;
-
-    @Autowired
-    JdbcClient jdbc;
 
     UUID program;
 
     @BeforeEach
     void program() {
-        program = administration.draft(new ProgramTerms(Map.of("de", "Feldbacher Gutschein", "sl", "Bon Feldbach", "hu", "Feldbachi utalvány", "en",
-                "Feldbach voucher"), "cooperation", "EUR", "REGION", null, List.of(new BigDecimal("25")), null, 12, null)).id();
-        administration.activate(program);
+        program = regionalProgram("Feldbacher Gutschein", "Bon Feldbach", "Feldbachi utalvány", "Feldbach voucher");
     }
 
     @Test
@@ -167,10 +147,7 @@ class ClaimThrottleIT {
     }
 
     private JsonNode bearerVoucher() {
-        var sold = ServiceHttp.on(port).call("POST", "/api/counter-sales", OPERATOR, "{\"programId\":\"" + program + "\",\"amount\":25,\"currency\":\"EUR\","
-                + "\"paymentMethod\":\"CASH\"}", "en", Map.of("Idempotency-Key", UUID.randomUUID().toString()));
-        assertThat(sold.statusCode()).as(sold.body()).isEqualTo(201);
-        JsonNode voucher = ServiceHttp.json(sold).get("vouchers").get(0);
+        JsonNode voucher = soldAtTheCounter(OPERATOR, program, null);
         assertThat(voucher.get("bearer").asBoolean()).isTrue();
         return voucher;
     }

@@ -21,7 +21,7 @@ class ClaimThrottleTest {
 
     @Test
     void aGuesserHoppingAcrossItsIpv6NetworkIsLockedOutAsOneAddress() {
-        ClaimThrottle throttle = new ClaimThrottle(10, 3, Duration.ofMinutes(15), 1000);
+        ClaimThrottle throttle = new ClaimThrottle(new ClaimThrottleSettings(new ClaimThrottleSettings.UnknownCodes(10, 3, Duration.ofMinutes(15)), 1000));
         for (int i = 1; i <= 3; i++) {
             throttle.admit("account-" + i, "2001:db8:1:2::" + i);
             throttle.unknownCode("account-" + i, "2001:db8:1:2::" + i);

@@ -3,12 +3,10 @@ package org.citycoop.voucher.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.citycoop.contracts.events.Topics;
@@ -19,54 +17,32 @@ import org.citycoop.platform.security.Role;
 import org.citycoop.testsupport.KafkaSender;
 import org.citycoop.testsupport.KafkaTap;
 import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
-import org.citycoop.voucher.ContractEvents;
-import org.citycoop.voucher.programs.ProgramAdministration;
-import org.citycoop.voucher.programs.ProgramTerms;
-import org.citycoop.voucher.shoppers.Shoppers;
+import org.citycoop.testsupport.ContractEvents;
+import org.citycoop.voucher.VoucherServiceIT;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * After the sale: an operator cancels a voucher (refund in the event); Petra gives one to Stefan
  * (new code each time it changes hands, the old one dead); the expiry job's work expires a due voucher
  * once with its breakage.
  */
-@ServiceIntegrationTest
 @TestPropertySource(properties = "citycoop.voucher.expiry.enabled=false") // expiry is driven by the test here
-class VoucherLifecycleIT {
+class VoucherLifecycleIT extends VoucherServiceIT {
 
     @RegisterExtension
     static final KafkaTap voucherEvents = KafkaTap.on(Topics.VOUCHER_EVENTS);
 
     private static final String OPERATOR = TestTokens.token().subject("operator-lifecycle").roles(Role.OPERATOR).sign();
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JsonMapper json;
-
-    @Autowired
-    ProgramAdministration administration;
-
-    @Autowired
-    Shoppers shoppers;
-
     @Autowired
     VoucherLifecycle lifecycle;
-
-    @Autowired
-    JdbcClient jdbc;
 
     UUID program;
     UUID petra;
@@ -74,9 +50,7 @@ class VoucherLifecycleIT {
 
     @BeforeEach
     void programAndShoppers() {
-        program = administration.draft(new ProgramTerms(Map.of("de", "Regionalgutschein", "sl", "Regionalni bon", "hu", "Regionális utalvány", "en",
-                "Regional voucher"), "cooperation", "EUR", "REGION", null, List.of(new BigDecimal("25")), null, 12, null)).id();
-        administration.activate(program);
+        program = regionalProgram("Regionalgutschein", "Regionalni bon", "Regionális utalvány", "Regional voucher");
         petra = shopper("si-ptuj");
         stefan = shopper("at-feldbach");
     }
@@ -154,10 +128,7 @@ class VoucherLifecycleIT {
     }
 
     private JsonNode sellTo(UUID shopper) {
-        var sold = ServiceHttp.on(port).call("POST", "/api/counter-sales", OPERATOR, "{\"programId\":\"" + program + "\",\"amount\":25,\"currency\":\"EUR\","
-                + "\"paymentMethod\":\"CASH\",\"shopperId\":\"" + shopper + "\"}", "en", Map.of("Idempotency-Key", UUID.randomUUID().toString()));
-        assertThat(sold.statusCode()).as(sold.body()).isEqualTo(201);
-        return ServiceHttp.JSON.readTree(sold.body()).get("vouchers").get(0);
+        return soldAtTheCounter(OPERATOR, program, shopper);
     }
 
     private HttpResponse<String> claim(UUID shopper, String code) {
@@ -173,9 +144,5 @@ class VoucherLifecycleIT {
 
     private static String token(UUID shopper) {
         return TestTokens.token().subject(shopper.toString()).roles(Role.SHOPPER).sign();
-    }
-
-    private HttpResponse<String> call(String method, String path, String token, String body, String language) {
-        return ServiceHttp.on(port).call(method, path, token, body, language);
     }
 }

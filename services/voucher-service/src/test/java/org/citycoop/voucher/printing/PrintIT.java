@@ -18,13 +18,10 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.citycoop.platform.security.Role;
 import org.citycoop.testsupport.ServiceHttp;
-import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
-import org.citycoop.voucher.programs.ProgramAdministration;
+import org.citycoop.voucher.VoucherServiceIT;
 import org.citycoop.voucher.programs.ProgramTerms;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.MultiFormatReader;
@@ -34,19 +31,9 @@ import com.google.zxing.common.HybridBinarizer;
 import tools.jackson.databind.JsonNode;
 
 /** Printed vouchers: an A6 page each, in the reader's language, whose QR code a scanner reads back to the voucher's code. */
-@ServiceIntegrationTest
-class PrintIT {
+class PrintIT extends VoucherServiceIT {
 
     private static final String OPERATOR = TestTokens.token().subject("operator-print").roles(Role.OPERATOR).sign();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ProgramAdministration administration;
-
-    @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void twoPaperVouchersOfPtujPrintInSlovenianAndTheirQrCodesScan() throws Exception {

@@ -11,7 +11,7 @@ import org.citycoop.testsupport.KafkaTap;
 import org.citycoop.testsupport.ServiceHttp;
 import org.citycoop.testsupport.ServiceIntegrationTest;
 import org.citycoop.testsupport.TestTokens;
-import org.citycoop.voucher.ContractEvents;
+import org.citycoop.testsupport.ContractEvents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;

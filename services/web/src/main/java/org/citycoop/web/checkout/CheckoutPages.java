@@ -10,8 +10,8 @@ import org.citycoop.contracts.network.PartnerCity;
 import org.citycoop.web.session.WebSecurityConfiguration;
 import org.citycoop.web.shell.Shell;
 import org.citycoop.web.shell.Upstream;
+import org.citycoop.web.shell.UpstreamSettings;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -62,10 +62,10 @@ class CheckoutPages {
     private final MessageSource messages;
     private final tools.jackson.databind.json.JsonMapper json;
 
-    CheckoutPages(@Value("${citycoop.web.redemption-url}") String redemptionUrl, @Value("${citycoop.web.merchant-url}") String merchantUrl,
+    CheckoutPages(UpstreamSettings upstreams,
             MessageSource messages, tools.jackson.databind.json.JsonMapper json) {
-        this.redemption = new Upstream(redemptionUrl, Duration.ofSeconds(10), messages, "checkout.unavailable");
-        this.merchants = new Upstream(merchantUrl, Duration.ofSeconds(5), messages, "checkout.unavailable");
+        this.redemption = new Upstream(upstreams.redemptionUrl(), Duration.ofSeconds(10), messages, "checkout.unavailable");
+        this.merchants = new Upstream(upstreams.merchantUrl(), Duration.ofSeconds(5), messages, "checkout.unavailable");
         this.messages = messages;
         this.json = json;
     }

@@ -14,7 +14,7 @@ import org.citycoop.contracts.network.PartnerCity;
 import org.citycoop.web.session.WebSecurityConfiguration;
 import org.citycoop.web.shell.Formats;
 import org.citycoop.web.shell.Upstream;
-import org.springframework.beans.factory.annotation.Value;
+import org.citycoop.web.shell.UpstreamSettings;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -49,8 +49,8 @@ class StatementsPage {
 
     private final Upstream redemption;
 
-    StatementsPage(@Value("${citycoop.web.redemption-url}") String redemptionUrl, MessageSource messages) {
-        this.redemption = new Upstream(redemptionUrl, Duration.ofSeconds(10), messages, "checkout.unavailable");
+    StatementsPage(UpstreamSettings upstreams, MessageSource messages) {
+        this.redemption = new Upstream(upstreams.redemptionUrl(), Duration.ofSeconds(10), messages, "checkout.unavailable");
     }
 
     @GetMapping("/checkout/statements")

@@ -7,10 +7,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.citycoop.web.session.IssuerSettings;
 import org.citycoop.web.session.WebSecurityConfiguration;
 import org.citycoop.web.shell.Upstream;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
@@ -38,9 +38,9 @@ class AuditLogSection {
     private final ConsoleFrame frame;
     private final Upstream identity;
 
-    AuditLogSection(ConsoleFrame frame, @Value("${citycoop.security.issuer}") String identityUrl) {
+    AuditLogSection(ConsoleFrame frame, IssuerSettings issuer) {
         this.frame = frame;
-        this.identity = frame.upstream(identityUrl, Duration.ofSeconds(10));
+        this.identity = frame.upstream(issuer.issuer(), Duration.ofSeconds(10));
     }
 
     @GetMapping("/console/audit")

@@ -13,8 +13,8 @@ import java.util.UUID;
 import org.citycoop.web.session.WebSecurityConfiguration;
 import org.citycoop.web.shell.Formats;
 import org.citycoop.web.shell.Upstream;
+import org.citycoop.web.shell.UpstreamSettings;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -58,10 +58,10 @@ class BulkOrdersSection {
     private final VoucherSales sales;
     private final Upstream vouchers;
 
-    BulkOrdersSection(ConsoleFrame frame, VoucherSales sales, @Value("${citycoop.web.voucher-url}") String voucherUrl) {
+    BulkOrdersSection(ConsoleFrame frame, VoucherSales sales, UpstreamSettings upstreams) {
         this.frame = frame;
         this.sales = sales;
-        this.vouchers = frame.upstream(voucherUrl, Duration.ofSeconds(30));
+        this.vouchers = frame.upstream(upstreams.voucherUrl(), Duration.ofSeconds(30));
     }
 
     @GetMapping("/console/bulk-orders")

@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.citycoop.web.session.WebSecurityConfiguration;
 import org.citycoop.web.shell.Formats;
 import org.citycoop.web.shell.Upstream;
-import org.springframework.beans.factory.annotation.Value;
+import org.citycoop.web.shell.UpstreamSettings;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
@@ -49,10 +49,10 @@ class CounterSalesSection {
     private final VoucherSales sales;
     private final Upstream vouchers;
 
-    CounterSalesSection(ConsoleFrame frame, VoucherSales sales, @Value("${citycoop.web.voucher-url}") String voucherUrl) {
+    CounterSalesSection(ConsoleFrame frame, VoucherSales sales, UpstreamSettings upstreams) {
         this.frame = frame;
         this.sales = sales;
-        this.vouchers = frame.upstream(voucherUrl, Duration.ofSeconds(30));
+        this.vouchers = frame.upstream(upstreams.voucherUrl(), Duration.ofSeconds(30));
     }
 
     @GetMapping("/console/sales")

@@ -10,7 +10,7 @@ import java.util.Map;
 
 import org.citycoop.web.session.WebSecurityConfiguration;
 import org.citycoop.web.shell.Upstream;
-import org.springframework.beans.factory.annotation.Value;
+import org.citycoop.web.shell.UpstreamSettings;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
@@ -41,9 +41,9 @@ class ExchangeRateSection {
     private final ConsoleFrame frame;
     private final Upstream redemption;
 
-    ExchangeRateSection(ConsoleFrame frame, @Value("${citycoop.web.redemption-url}") String redemptionUrl) {
+    ExchangeRateSection(ConsoleFrame frame, UpstreamSettings upstreams) {
         this.frame = frame;
-        this.redemption = frame.upstream(redemptionUrl, Duration.ofSeconds(10));
+        this.redemption = frame.upstream(upstreams.redemptionUrl(), Duration.ofSeconds(10));
     }
 
     @GetMapping(BACK)

@@ -11,8 +11,8 @@ import java.util.UUID;
 
 import org.citycoop.web.session.WebSecurityConfiguration;
 import org.citycoop.web.shell.Upstream;
+import org.citycoop.web.shell.UpstreamSettings;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
@@ -44,9 +44,9 @@ class MerchantApplicationsSection {
     private final ConsoleFrame frame;
     private final Upstream merchants;
 
-    MerchantApplicationsSection(ConsoleFrame frame, @Value("${citycoop.web.merchant-url}") String merchantUrl) {
+    MerchantApplicationsSection(ConsoleFrame frame, UpstreamSettings upstreams) {
         this.frame = frame;
-        this.merchants = frame.upstream(merchantUrl, Duration.ofSeconds(10));
+        this.merchants = frame.upstream(upstreams.merchantUrl(), Duration.ofSeconds(10));
     }
 
     @GetMapping(BACK)

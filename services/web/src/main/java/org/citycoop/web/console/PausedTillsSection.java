@@ -10,8 +10,8 @@ import java.util.UUID;
 
 import org.citycoop.web.session.WebSecurityConfiguration;
 import org.citycoop.web.shell.Upstream;
+import org.citycoop.web.shell.UpstreamSettings;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
@@ -37,9 +37,9 @@ class PausedTillsSection {
     private final ConsoleFrame frame;
     private final Upstream redemption;
 
-    PausedTillsSection(ConsoleFrame frame, @Value("${citycoop.web.redemption-url}") String redemptionUrl) {
+    PausedTillsSection(ConsoleFrame frame, UpstreamSettings upstreams) {
         this.frame = frame;
-        this.redemption = frame.upstream(redemptionUrl, Duration.ofSeconds(10));
+        this.redemption = frame.upstream(upstreams.redemptionUrl(), Duration.ofSeconds(10));
     }
 
     @GetMapping("/console/terminals")

@@ -13,8 +13,8 @@ import org.citycoop.contracts.network.PartnerCity;
 import org.citycoop.web.session.WebSecurityConfiguration;
 import org.citycoop.web.shell.Formats;
 import org.citycoop.web.shell.Upstream;
+import org.citycoop.web.shell.UpstreamSettings;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
@@ -44,9 +44,9 @@ class ProgramsSection {
     private final ConsoleFrame frame;
     private final Upstream vouchers;
 
-    ProgramsSection(ConsoleFrame frame, @Value("${citycoop.web.voucher-url}") String voucherUrl) {
+    ProgramsSection(ConsoleFrame frame, UpstreamSettings upstreams) {
         this.frame = frame;
-        this.vouchers = frame.upstream(voucherUrl, Duration.ofSeconds(30));
+        this.vouchers = frame.upstream(upstreams.voucherUrl(), Duration.ofSeconds(30));
     }
 
     @GetMapping(BACK)

@@ -16,8 +16,8 @@ import java.util.UUID;
 import org.citycoop.web.session.WebSecurityConfiguration;
 import org.citycoop.web.shell.Formats;
 import org.citycoop.web.shell.Upstream;
+import org.citycoop.web.shell.UpstreamSettings;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -74,9 +74,9 @@ class SettlementsSection {
     private final ConsoleFrame frame;
     private final Upstream redemption;
 
-    SettlementsSection(ConsoleFrame frame, @Value("${citycoop.web.redemption-url}") String redemptionUrl) {
+    SettlementsSection(ConsoleFrame frame, UpstreamSettings upstreams) {
         this.frame = frame;
-        this.redemption = frame.upstream(redemptionUrl, Duration.ofSeconds(30));
+        this.redemption = frame.upstream(upstreams.redemptionUrl(), Duration.ofSeconds(30));
     }
 
     /** The period shown when the operator has not chosen one: the last {@value #WEEKS} whole ISO weeks before {@code today}. */

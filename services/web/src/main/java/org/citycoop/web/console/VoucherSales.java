@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.citycoop.web.shell.Upstream;
-import org.springframework.beans.factory.annotation.Value;
+import org.citycoop.web.shell.UpstreamSettings;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
@@ -26,8 +26,8 @@ class VoucherSales {
 
     private final Upstream vouchers;
 
-    VoucherSales(ConsoleFrame frame, @Value("${citycoop.web.voucher-url}") String voucherUrl) {
-        this.vouchers = frame.upstream(voucherUrl, Duration.ofSeconds(30));
+    VoucherSales(ConsoleFrame frame, UpstreamSettings upstreams) {
+        this.vouchers = frame.upstream(upstreams.voucherUrl(), Duration.ofSeconds(30));
     }
 
     /** Puts the active programs and a new form key in the form's model. */

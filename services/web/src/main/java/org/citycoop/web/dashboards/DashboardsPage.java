@@ -7,7 +7,8 @@ import java.util.Set;
 
 import org.citycoop.contracts.network.PartnerCity;
 import org.citycoop.web.session.WebSecurityConfiguration;
-import org.springframework.beans.factory.annotation.Value;
+import org.citycoop.web.shell.MapSettings;
+import org.citycoop.web.shell.UpstreamSettings;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -60,17 +61,16 @@ class DashboardsPage {
     private final String tiles;
     private volatile java.util.Map<String, List<java.math.BigDecimal>> centres = java.util.Map.of();
 
-    DashboardsPage(@Value("${citycoop.web.analytics-url}") String analyticsUrl, @Value("${citycoop.web.merchant-url}") String merchantUrl,
-            @Value("${citycoop.web.map-tiles}") String tiles, org.springframework.context.MessageSource messages,
+    DashboardsPage(UpstreamSettings upstreams, MapSettings maps, org.springframework.context.MessageSource messages,
             tools.jackson.databind.json.JsonMapper json) {
-        this.merchants = new org.citycoop.web.shell.Upstream(merchantUrl, Duration.ofSeconds(3), messages, "dashboards.js.unavailable");
-        this.tiles = tiles;
+        this.merchants = new org.citycoop.web.shell.Upstream(upstreams.merchantUrl(), Duration.ofSeconds(3), messages, "dashboards.js.unavailable");
+        this.tiles = maps.mapTiles();
         this.messages = messages;
         this.json = json;
         org.springframework.http.client.JdkClientHttpRequestFactory requests = new org.springframework.http.client.JdkClientHttpRequestFactory(
                 java.net.http.HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build());
         requests.setReadTimeout(Duration.ofSeconds(30));
-        this.analytics = RestClient.builder().baseUrl(analyticsUrl).requestFactory(requests).build();
+        this.analytics = RestClient.builder().baseUrl(upstreams.analyticsUrl()).requestFactory(requests).build();
     }
 
     @GetMapping("/dashboards")

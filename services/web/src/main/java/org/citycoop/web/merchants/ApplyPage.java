@@ -12,8 +12,8 @@ import org.citycoop.contracts.network.PartnerCity;
 import org.citycoop.web.session.WebSecurityConfiguration;
 import org.citycoop.web.shell.Shell;
 import org.citycoop.web.shell.Upstream;
+import org.citycoop.web.shell.UpstreamSettings;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -76,8 +76,8 @@ class ApplyPage {
     private final Upstream merchants;
     private final MessageSource messages;
 
-    ApplyPage(@Value("${citycoop.web.merchant-url}") String merchantUrl, MessageSource messages) {
-        this.merchants = new Upstream(merchantUrl, Duration.ofSeconds(10), messages, "apply.unavailable");
+    ApplyPage(UpstreamSettings upstreams, MessageSource messages) {
+        this.merchants = new Upstream(upstreams.merchantUrl(), Duration.ofSeconds(10), messages, "apply.unavailable");
         this.messages = messages;
     }
 

@@ -13,11 +13,11 @@ import java.util.UUID;
 
 import org.citycoop.contracts.network.PartnerCity;
 import org.citycoop.web.session.WebSecurityConfiguration;
-import org.citycoop.web.shell.Formats;
 import org.citycoop.web.shell.Audience;
+import org.citycoop.web.shell.Formats;
 import org.citycoop.web.shell.Upstream;
+import org.citycoop.web.shell.UpstreamSettings;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -80,8 +80,8 @@ class PointsPage {
     private final Upstream points;
     private final MessageSource messages;
 
-    PointsPage(@Value("${citycoop.web.points-url}") String pointsUrl, MessageSource messages) {
-        this.points = new Upstream(pointsUrl, Duration.ofSeconds(10), messages, "points.unavailable");
+    PointsPage(UpstreamSettings upstreams, MessageSource messages) {
+        this.points = new Upstream(upstreams.pointsUrl(), Duration.ofSeconds(10), messages, "points.unavailable");
         this.messages = messages;
     }
 

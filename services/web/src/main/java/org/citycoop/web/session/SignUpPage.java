@@ -11,7 +11,6 @@ import java.util.Map;
 import org.citycoop.contracts.network.PartnerCity;
 import org.citycoop.web.shell.Upstream;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,8 +40,8 @@ class SignUpPage {
     private final Upstream identity;
     private final MessageSource messages;
 
-    SignUpPage(@Value("${citycoop.security.issuer}") String identityUrl, MessageSource messages) {
-        this.identity = new Upstream(identityUrl, Duration.ofSeconds(10), messages, "sign-up.unavailable");
+    SignUpPage(IssuerSettings issuer, MessageSource messages) {
+        this.identity = new Upstream(issuer.issuer(), Duration.ofSeconds(10), messages, "sign-up.unavailable");
         this.messages = messages;
     }
 

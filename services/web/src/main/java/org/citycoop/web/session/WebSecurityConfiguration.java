@@ -2,7 +2,7 @@ package org.citycoop.web.session;
 
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.citycoop.web.shell.MapSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -31,8 +31,9 @@ public class WebSecurityConfiguration {
     @Bean
     @Order(10)
     SecurityFilterChain browserSecurity(HttpSecurity http, ClientRegistrationRepository registrations,
-            @Value("${citycoop.security.issuer}") String issuer, @Value("${citycoop.web.map-tiles}") String tiles) throws Exception {
-        java.net.URI tileUrl = java.net.URI.create(tiles.replaceAll("[{}]", ""));
+            IssuerSettings identity, MapSettings maps) throws Exception {
+        String issuer = identity.issuer();
+        java.net.URI tileUrl = java.net.URI.create(maps.mapTiles().replaceAll("[{}]", ""));
         String tileOrigin = tileUrl.getScheme() + "://" + tileUrl.getRawAuthority();
         OidcClientInitiatedLogoutSuccessHandler signedOut = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         signedOut.setPostLogoutRedirectUri("{baseUrl}/");
@@ -62,11 +63,11 @@ public class WebSecurityConfiguration {
      * starts even while identity-service is still starting); the end-session endpoint is named here.
      */
     @Bean
-    ClientRegistrationRepository clientRegistrations(@Value("${citycoop.security.issuer}") String issuer,
-            @Value("${citycoop.web.client-secret}") String secret) {
+    ClientRegistrationRepository clientRegistrations(IssuerSettings identity, OidcClientSettings client) {
+        String issuer = identity.issuer();
         ClientRegistration registration = ClientRegistration.withRegistrationId(REGISTRATION)
                 .clientId("citycoop-web")
-                .clientSecret(secret)
+                .clientSecret(client.clientSecret())
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")

@@ -10,9 +10,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.citycoop.contracts.network.PartnerCity;
+import org.citycoop.web.shell.MapSettings;
 import org.citycoop.web.shell.Upstream;
+import org.citycoop.web.shell.UpstreamSettings;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -60,12 +61,11 @@ class ShopFinderPage {
     private final tools.jackson.databind.json.JsonMapper json;
     private final String tiles;
 
-    ShopFinderPage(@Value("${citycoop.web.merchant-url}") String merchantUrl, @Value("${citycoop.web.voucher-url}") String voucherUrl,
-            @Value("${citycoop.web.map-tiles}") String tiles, MessageSource messages, tools.jackson.databind.json.JsonMapper json) {
-        this.merchants = new Upstream(merchantUrl, Duration.ofSeconds(5), messages, "shops.unavailable");
-        this.vouchers = new Upstream(voucherUrl, Duration.ofSeconds(5), messages, "shops.unavailable");
+    ShopFinderPage(UpstreamSettings upstreams, MapSettings maps, MessageSource messages, tools.jackson.databind.json.JsonMapper json) {
+        this.merchants = new Upstream(upstreams.merchantUrl(), Duration.ofSeconds(5), messages, "shops.unavailable");
+        this.vouchers = new Upstream(upstreams.voucherUrl(), Duration.ofSeconds(5), messages, "shops.unavailable");
         this.json = json;
-        this.tiles = tiles;
+        this.tiles = maps.mapTiles();
     }
 
     @GetMapping("/shops")

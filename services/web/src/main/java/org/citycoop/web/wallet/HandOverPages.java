@@ -9,8 +9,8 @@ import java.util.UUID;
 import org.citycoop.web.session.WebSecurityConfiguration;
 import org.citycoop.web.shell.Audience;
 import org.citycoop.web.shell.Upstream;
+import org.citycoop.web.shell.UpstreamSettings;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
@@ -39,8 +39,8 @@ class HandOverPages {
     private final Upstream vouchers;
     private final MessageSource messages;
 
-    HandOverPages(@Value("${citycoop.web.voucher-url}") String voucherUrl, MessageSource messages) {
-        this.vouchers = new Upstream(voucherUrl, Duration.ofSeconds(10), messages, "wallet.unavailable");
+    HandOverPages(UpstreamSettings upstreams, MessageSource messages) {
+        this.vouchers = new Upstream(upstreams.voucherUrl(), Duration.ofSeconds(10), messages, "wallet.unavailable");
         this.messages = messages;
     }
 

@@ -13,7 +13,7 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 
 import org.citycoop.web.session.WebSecurityConfiguration;
-import org.springframework.beans.factory.annotation.Value;
+import org.citycoop.web.shell.UpstreamSettings;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -59,14 +59,13 @@ class MemberCardPage {
     private final MessageSource messages;
     private final Duration renewBefore;
 
-    MemberCardPage(@Value("${citycoop.web.points-url}") String pointsUrl, MessageSource messages,
-            @Value("${citycoop.web.member-card.renew-before}") Duration renewBefore) {
+    MemberCardPage(UpstreamSettings upstreams, MessageSource messages, MemberCardSettings memberCard) {
         org.springframework.http.client.JdkClientHttpRequestFactory requests = new org.springframework.http.client.JdkClientHttpRequestFactory(
                 java.net.http.HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build());
         requests.setReadTimeout(Duration.ofSeconds(5));
-        this.points = RestClient.builder().baseUrl(pointsUrl).requestFactory(requests).build();
+        this.points = RestClient.builder().baseUrl(upstreams.pointsUrl()).requestFactory(requests).build();
         this.messages = messages;
-        this.renewBefore = renewBefore;
+        this.renewBefore = memberCard.renewBefore();
     }
 
     @GetMapping("/wallet/member-card")

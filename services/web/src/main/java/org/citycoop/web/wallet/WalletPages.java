@@ -18,8 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.citycoop.web.session.WebSecurityConfiguration;
 import org.citycoop.web.shell.Audience;
+import org.citycoop.web.shell.UpstreamSettings;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
@@ -68,11 +68,11 @@ class WalletPages {
     private final RestClient vouchers;
     private final Map<UUID, Program> programs = new ConcurrentHashMap<>();
 
-    WalletPages(@Value("${citycoop.web.voucher-url}") String voucherUrl) {
+    WalletPages(UpstreamSettings upstreams) {
         org.springframework.http.client.JdkClientHttpRequestFactory requests = new org.springframework.http.client.JdkClientHttpRequestFactory(
                 java.net.http.HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build());
         requests.setReadTimeout(Duration.ofSeconds(10));
-        this.vouchers = RestClient.builder().baseUrl(voucherUrl).requestFactory(requests).build();
+        this.vouchers = RestClient.builder().baseUrl(upstreams.voucherUrl()).requestFactory(requests).build();
     }
 
     /** When the page was drawn, for the note a page kept for offline use shows. */

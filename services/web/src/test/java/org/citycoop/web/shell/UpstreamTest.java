@@ -18,6 +18,8 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.context.support.StaticMessageSource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -63,7 +65,7 @@ class UpstreamTest {
 
     @Test
     void theServiceIsToldTheBrowsersAddressAndNothingTheBrowserWroteItself() {
-        Upstream vouchers = new Upstream("http://127.0.0.1:" + service.getAddress().getPort(), Duration.ofSeconds(5), messages, "claim.unavailable");
+        Upstream vouchers = upstream(service.getAddress().getPort());
         MockHttpServletRequest page = new MockHttpServletRequest("POST", "/wallet/claim");
         page.setRemoteAddr("203.0.113.7");
         // what the front's own RemoteIpValve leaves in the header: addresses it does not vouch for
@@ -77,22 +79,16 @@ class UpstreamTest {
         assertThat(forwardedFor).as("forward() and client() alike").containsExactly("[203.0.113.7]", "[203.0.113.7]");
     }
 
-    @Test
-    void aRefusalIsShownInTheServicesWordsWithItsStatus() {
-        Upstream vouchers = new Upstream("http://127.0.0.1:" + service.getAddress().getPort(), Duration.ofSeconds(5), messages, "claim.unavailable");
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            a refusal is shown in the service's words with its status     | /refused | fallback                  | Dieser Code ist unbekannt. | 422
+            a service error becomes 502 and none of its insides are shown | /broken  | Bitte später noch einmal. | Bitte später noch einmal.  | 502
+            """)
+    void aServiceThatAnswersWithAnErrorIsShownWithTheStatusOfThePage(String story, String path, String fallback, String shown, int status) {
+        Upstream vouchers = upstream(service.getAddress().getPort());
         MockHttpServletResponse page = new MockHttpServletResponse();
-        String shown = vouchers.failed(call(vouchers, "/refused"), Locale.GERMAN, page, refused -> Upstream.said(refused, "fallback"));
-        assertThat(shown).isEqualTo("Dieser Code ist unbekannt.");
-        assertThat(page.getStatus()).isEqualTo(422);
-    }
-
-    @Test
-    void aServiceErrorBecomes502AndNoneOfItsInsidesAreShown() {
-        Upstream vouchers = new Upstream("http://127.0.0.1:" + service.getAddress().getPort(), Duration.ofSeconds(5), messages, "claim.unavailable");
-        MockHttpServletResponse page = new MockHttpServletResponse();
-        String shown = vouchers.failed(call(vouchers, "/broken"), Locale.GERMAN, page, refused -> Upstream.said(refused, "Bitte später noch einmal."));
-        assertThat(shown).isEqualTo("Bitte später noch einmal.");
-        assertThat(page.getStatus()).isEqualTo(502);
+        assertThat(vouchers.failed(call(vouchers, path), Locale.GERMAN, page, refused -> Upstream.said(refused, fallback))).isEqualTo(shown);
+        assertThat(page.getStatus()).isEqualTo(status);
     }
 
     @Test
@@ -101,11 +97,16 @@ class UpstreamTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closed = socket.getLocalPort();
         }
-        Upstream vouchers = new Upstream("http://127.0.0.1:" + closed, Duration.ofSeconds(5), messages, "claim.unavailable");
+        Upstream vouchers = upstream(closed);
         MockHttpServletResponse page = new MockHttpServletResponse();
         String shown = vouchers.failed(call(vouchers, "/anything"), Locale.GERMAN, page, refused -> "not a refusal");
         assertThat(shown).isEqualTo("Gutscheine sind gerade nicht erreichbar.");
         assertThat(page.getStatus()).isEqualTo(503);
+    }
+
+    /** Voucher-service as a page reaches it, on {@code port} of 127.0.0.1. */
+    private Upstream upstream(int port) {
+        return new Upstream("http://127.0.0.1:" + port, Duration.ofSeconds(5), messages, "claim.unavailable");
     }
 
     private static OAuth2AuthorizedClient anna() {

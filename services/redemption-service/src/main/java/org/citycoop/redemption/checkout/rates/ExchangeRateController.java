@@ -13,7 +13,6 @@ import org.citycoop.platform.security.Role;
 import org.citycoop.platform.web.RequestRejected;
 import org.citycoop.platform.web.RequestRejected.Violation;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,11 +40,9 @@ class ExchangeRateController {
     private final JdbcClient jdbc;
     private final ExchangeRateBounds bounds;
 
-    ExchangeRateController(JdbcClient jdbc, @Value("${citycoop.exchange-rate.eur-huf.lowest:250}") BigDecimal lowest,
-            @Value("${citycoop.exchange-rate.eur-huf.highest:600}") BigDecimal highest,
-            @Value("${citycoop.exchange-rate.eur-huf.confirm-above-percent:10}") BigDecimal confirmAbovePercent) {
+    ExchangeRateController(JdbcClient jdbc, ExchangeRateBandSettings band) {
         this.jdbc = jdbc;
-        this.bounds = new ExchangeRateBounds(lowest, highest, confirmAbovePercent);
+        this.bounds = band.bounds();
     }
 
     @GetMapping("/api/exchange-rates/EUR-HUF")

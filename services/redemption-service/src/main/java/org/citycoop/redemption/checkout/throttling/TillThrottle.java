@@ -1,7 +1,6 @@
 package org.citycoop.redemption.checkout.throttling;
 
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -11,7 +10,6 @@ import org.citycoop.platform.throttle.Limit;
 import org.citycoop.platform.throttle.Throttle;
 import org.citycoop.platform.throttle.Throttled;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -35,13 +33,11 @@ public class TillThrottle {
     private final Throttle unknownCodes;
     private final JdbcClient jdbc;
 
-    TillThrottle(JdbcClient jdbc, @Value("${citycoop.checkout.rate.per-second:20}") long perSecond, @Value("${citycoop.checkout.rate.burst:40}") long burst,
-            @Value("${citycoop.checkout.unknown-codes.allowed:10}") long allowedUnknown,
-            @Value("${citycoop.checkout.unknown-codes.per:PT10M}") Duration unknownWindow,
-            @Value("${citycoop.checkout.throttle.max-terminals:20000}") long maxTerminals) {
+    TillThrottle(JdbcClient jdbc, TillThrottleSettings settings) {
+        long maxTerminals = settings.throttle().maxTerminals();
         this.jdbc = jdbc;
-        this.requests = Throttle.of(Limit.rate(perSecond, burst), maxTerminals);
-        this.unknownCodes = Throttle.of(Limit.strikes(allowedUnknown, unknownWindow), maxTerminals);
+        this.requests = Throttle.of(Limit.rate(settings.rate().perSecond(), settings.rate().burst()), maxTerminals);
+        this.unknownCodes = Throttle.of(Limit.strikes(settings.unknownCodes().allowed(), settings.unknownCodes().per()), maxTerminals);
     }
 
     /** Takes one request from the terminal's allowance, or refuses (429) if it is used up or the terminal is throttled. */

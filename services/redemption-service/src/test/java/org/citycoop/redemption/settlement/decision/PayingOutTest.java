@@ -1,6 +1,9 @@
 package org.citycoop.redemption.settlement.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.citycoop.redemption.settlement.decision.Shops.BAKERY;
+import static org.citycoop.redemption.settlement.decision.Shops.PHARMACY;
+import static org.citycoop.redemption.settlement.decision.Shops.CAKE_SHOP;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,9 +21,6 @@ class PayingOutTest {
 
     static final Period WEEK = new Period(LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 22));
     static final LocalDate FRIDAY = LocalDate.of(2026, 11, 27);
-    static final UUID BAKERY = UUID.fromString("00000000-0000-0000-0000-0000000000b1");
-    static final UUID PHARMACY = UUID.fromString("00000000-0000-0000-0000-0000000000b2");
-    static final UUID CAKE_SHOP = UUID.fromString("00000000-0000-0000-0000-0000000000b3");
 
     final PayingOut payingOut = PayingOut.withAllCurrentPolicies();
 

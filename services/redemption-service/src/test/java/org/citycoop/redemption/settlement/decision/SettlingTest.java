@@ -1,6 +1,8 @@
 package org.citycoop.redemption.settlement.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.citycoop.redemption.settlement.decision.Shops.BAKERY;
+import static org.citycoop.redemption.settlement.decision.Shops.PHARMACY;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -21,8 +23,6 @@ class SettlingTest {
     static final LocalDate SUNDAY = LocalDate.of(2027, 3, 7);
     /** Sunday's end in Vienna: midnight, 23:00 UTC in winter time. */
     static final Instant WEEK_OVER = Instant.parse("2027-03-07T23:00:00Z");
-    static final UUID BAKERY = UUID.fromString("00000000-0000-0000-0000-0000000000b1");
-    static final UUID PHARMACY = UUID.fromString("00000000-0000-0000-0000-0000000000b2");
 
     final Settling settling = Settling.withAllCurrentPolicies();
 
