@@ -1,14 +1,12 @@
 package org.citycoop.platform.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.Map;
 
 import org.citycoop.platform.SettingsBinding;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.context.properties.bind.BindException;
 
 class MessagingSettingsTest {
 
@@ -34,17 +32,17 @@ class MessagingSettingsTest {
 
     @Test
     void aShrinkingBackoffAnEmptyBatchOrNoRetentionIsRefusedAtTheStart() {
-        assertThatThrownBy(() -> bind(Map.of("citycoop.messaging.retry.multiplier", "0.5"))).isInstanceOf(BindException.class)
-                .cause().hasMessageContaining("citycoop.messaging.retry.multiplier");
-        assertThatThrownBy(() -> bind(Map.of("citycoop.messaging.retry.max-attempts", "-1"))).isInstanceOf(BindException.class)
-                .cause().hasMessageContaining("citycoop.messaging.retry.max-attempts");
-        assertThatThrownBy(() -> bind(Map.of("citycoop.messaging.processed-events.prune-batch", "0"))).isInstanceOf(BindException.class)
-                .cause().hasMessageContaining("citycoop.messaging.processed-events.prune-batch");
-        assertThatThrownBy(() -> bind(Map.of("citycoop.messaging.processed-events.retention", "0d"))).isInstanceOf(BindException.class)
-                .cause().hasMessageContaining("citycoop.messaging.processed-events.retention");
+        assertThat(refusal(Map.of("citycoop.messaging.retry.multiplier", "0.5"))).contains("citycoop.messaging.retry.multiplier");
+        assertThat(refusal(Map.of("citycoop.messaging.retry.max-attempts", "-1"))).contains("citycoop.messaging.retry.max-attempts");
+        assertThat(refusal(Map.of("citycoop.messaging.processed-events.prune-batch", "0"))).contains("citycoop.messaging.processed-events.prune-batch");
+        assertThat(refusal(Map.of("citycoop.messaging.processed-events.retention", "0d"))).contains("citycoop.messaging.processed-events.retention");
     }
 
     private static MessagingSettings bind(Map<String, String> properties) {
         return SettingsBinding.bind("citycoop.messaging", MessagingSettings.class, properties);
+    }
+
+    private static String refusal(Map<String, String> properties) {
+        return SettingsBinding.refusal("citycoop.messaging", MessagingSettings.class, properties);
     }
 }
