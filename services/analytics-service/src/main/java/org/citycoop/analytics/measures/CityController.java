@@ -1,17 +1,12 @@
 package org.citycoop.analytics.measures;
 
-import static org.springframework.http.HttpMethod.GET;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.citycoop.platform.security.EndpointRules;
 import org.citycoop.platform.security.Role;
-import org.citycoop.platform.web.RequestRejected.Violation;
+import org.citycoop.platform.security.Roles;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +26,7 @@ class CityController {
     private final CityMeasure measure;
     private final MeasureRequests requests;
 
+    @Roles({Role.ECONOMIST, Role.OPERATOR})
     @GetMapping("/api/analytics/cities")
     ResponseEntity<?> cities(@RequestParam(defaultValue = "json") String format,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
@@ -40,13 +36,5 @@ class CityController {
         Scope scope = requests.scope(from, to, cities, countries, sectors, List.of(), currency, MeasureRequests.format(new ArrayList<>(), format));
         CityMeasure.CitiesAnswer answer = measure.cities(scope);
         return Downloads.answer(answer, answer::table, format, "cities", scope);
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    static class Access {
-        @Bean
-        EndpointRules cityRules() {
-            return EndpointRules.builder().roles(GET, "/api/analytics/cities", Role.ECONOMIST, Role.OPERATOR).build();
-        }
     }
 }

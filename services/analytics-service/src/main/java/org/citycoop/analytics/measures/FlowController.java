@@ -1,17 +1,13 @@
 package org.citycoop.analytics.measures;
 
-import static org.springframework.http.HttpMethod.GET;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.citycoop.platform.security.EndpointRules;
 import org.citycoop.platform.security.Role;
+import org.citycoop.platform.security.Roles;
 import org.citycoop.platform.web.RequestRejected.Violation;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +27,7 @@ class FlowController {
     private final FlowMeasure measure;
     private final MeasureRequests requests;
 
+    @Roles({Role.ECONOMIST, Role.OPERATOR})
     @GetMapping("/api/analytics/flows")
     ResponseEntity<?> flows(@RequestParam(defaultValue = "json") String format, @RequestParam(defaultValue = "issuer") String by,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
@@ -42,13 +39,5 @@ class FlowController {
         Scope scope = requests.scope(from, to, cities, List.of(), sectors, programs, currency, MeasureRequests.format(violations, format));
         FlowMeasure.FlowAnswer answer = measure.flows(scope, flowBy);
         return Downloads.answer(answer, answer::table, format, "flows-" + by, scope);
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    static class Access {
-        @Bean
-        EndpointRules flowRules() {
-            return EndpointRules.builder().roles(GET, "/api/analytics/flows", Role.ECONOMIST, Role.OPERATOR).build();
-        }
     }
 }

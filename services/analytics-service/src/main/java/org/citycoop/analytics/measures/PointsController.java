@@ -1,17 +1,13 @@
 package org.citycoop.analytics.measures;
 
-import static org.springframework.http.HttpMethod.GET;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.citycoop.platform.security.EndpointRules;
 import org.citycoop.platform.security.Role;
+import org.citycoop.platform.security.Roles;
 import org.citycoop.platform.web.RequestRejected.Violation;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +27,7 @@ class PointsController {
     private final PointsMeasure measure;
     private final MeasureRequests requests;
 
+    @Roles({Role.ECONOMIST, Role.OPERATOR})
     @GetMapping("/api/analytics/points")
     ResponseEntity<?> points(@RequestParam(defaultValue = "json") String format, @RequestParam(defaultValue = "month") String groupBy,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
@@ -41,13 +38,5 @@ class PointsController {
         Scope scope = requests.scope(from, to, cities, List.of(), List.of(), List.of(), "EUR", MeasureRequests.format(violations, format));
         PointsMeasure.PointsAnswer answer = measure.points(scope, "city".equals(groupBy));
         return Downloads.answer(answer, answer::table, format, "points-" + groupBy, scope);
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    static class Access {
-        @Bean
-        EndpointRules pointsRules() {
-            return EndpointRules.builder().roles(GET, "/api/analytics/points", Role.ECONOMIST, Role.OPERATOR).build();
-        }
     }
 }

@@ -1,17 +1,12 @@
 package org.citycoop.analytics.measures;
 
-import static org.springframework.http.HttpMethod.GET;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.citycoop.platform.security.EndpointRules;
 import org.citycoop.platform.security.Role;
-import org.citycoop.platform.web.RequestRejected.Violation;
+import org.citycoop.platform.security.Roles;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +26,7 @@ class RetentionController {
     private final RetentionMeasure measure;
     private final MeasureRequests requests;
 
+    @Roles({Role.ECONOMIST, Role.OPERATOR})
     @GetMapping("/api/analytics/retention")
     ResponseEntity<?> retention(@RequestParam(defaultValue = "json") String format,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
@@ -39,13 +35,5 @@ class RetentionController {
         Scope scope = requests.scope(from, to, cities, List.of(), List.of(), List.of(), currency, MeasureRequests.format(new ArrayList<>(), format));
         RetentionMeasure.RetentionAnswer answer = measure.retention(scope);
         return Downloads.answer(answer, answer::table, format, "retention", scope);
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    static class Access {
-        @Bean
-        EndpointRules retentionRules() {
-            return EndpointRules.builder().roles(GET, "/api/analytics/retention", Role.ECONOMIST, Role.OPERATOR).build();
-        }
     }
 }

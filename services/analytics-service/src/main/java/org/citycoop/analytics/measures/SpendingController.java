@@ -1,24 +1,20 @@
 package org.citycoop.analytics.measures;
 
-import static org.springframework.http.HttpMethod.GET;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.citycoop.platform.security.EndpointRules;
+import org.citycoop.analytics.measures.decision.Compare;
+import org.citycoop.analytics.measures.decision.TopCells;
 import org.citycoop.platform.security.Role;
+import org.citycoop.platform.security.Roles;
 import org.citycoop.platform.web.RequestRejected.Violation;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.citycoop.analytics.measures.decision.Compare;
-import org.citycoop.analytics.measures.decision.TopCells;
 import lombok.RequiredArgsConstructor;
 
 /**
@@ -33,6 +29,7 @@ class SpendingController {
     private final SpendingMeasure measure;
     private final MeasureRequests requests;
 
+    @Roles({Role.ECONOMIST, Role.OPERATOR})
     @GetMapping("/api/analytics/spending")
     ResponseEntity<?> spending(@RequestParam(defaultValue = "json") String format, @RequestParam(defaultValue = "city") String groupBy,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
@@ -58,13 +55,5 @@ class SpendingController {
         Scope scope = requests.scope(from, to, cities, countries, sectors, programs, currency, MeasureRequests.format(violations, format));
         SpendingMeasure.SpendingAnswer answer = measure.spending(scope, by, comparison, topCells);
         return Downloads.answer(answer, answer::table, format, "spending-" + groupBy, scope);
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    static class Access {
-        @Bean
-        EndpointRules spendingRules() {
-            return EndpointRules.builder().roles(GET, "/api/analytics/spending", Role.ECONOMIST, Role.OPERATOR).build();
-        }
     }
 }

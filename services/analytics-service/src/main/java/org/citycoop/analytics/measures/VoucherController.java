@@ -1,17 +1,13 @@
 package org.citycoop.analytics.measures;
 
-import static org.springframework.http.HttpMethod.GET;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.citycoop.platform.security.EndpointRules;
 import org.citycoop.platform.security.Role;
+import org.citycoop.platform.security.Roles;
 import org.citycoop.platform.web.RequestRejected.Violation;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +27,7 @@ class VoucherController {
     private final VoucherMeasure measure;
     private final MeasureRequests requests;
 
+    @Roles({Role.ECONOMIST, Role.OPERATOR})
     @GetMapping("/api/analytics/vouchers")
     ResponseEntity<?> vouchers(@RequestParam(defaultValue = "json") String format, @RequestParam(defaultValue = "issuer") String groupBy,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
@@ -42,13 +39,5 @@ class VoucherController {
         Scope scope = requests.scope(from, to, cities, List.of(), List.of(), programs, currency, MeasureRequests.format(violations, format));
         VoucherMeasure.VoucherAnswer answer = measure.vouchers(scope, "program".equals(groupBy));
         return Downloads.answer(answer, answer::table, format, "vouchers-" + groupBy, scope);
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    static class Access {
-        @Bean
-        EndpointRules voucherRules() {
-            return EndpointRules.builder().roles(GET, "/api/analytics/vouchers", Role.ECONOMIST, Role.OPERATOR).build();
-        }
     }
 }

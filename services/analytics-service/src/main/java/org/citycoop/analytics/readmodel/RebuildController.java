@@ -1,15 +1,11 @@
 package org.citycoop.analytics.readmodel;
 
-import static org.springframework.http.HttpMethod.GET;
-import static org.springframework.http.HttpMethod.POST;
-
-import org.citycoop.platform.security.EndpointRules;
 import org.citycoop.platform.security.Role;
+import org.citycoop.platform.security.Roles;
 import java.net.URI;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -35,11 +31,13 @@ class RebuildController {
     private final ReadModelRebuild rebuild;
     private final MessageSource messages;
 
+    @Roles(Role.OPERATOR)
     @PostMapping("/api/analytics/rebuild")
     ResponseEntity<ReadModelRebuild.Status> start() {
         return ResponseEntity.accepted().location(URI.create("/api/analytics/rebuild")).body(rebuild.start());
     }
 
+    @Roles(Role.OPERATOR)
     @GetMapping("/api/analytics/rebuild")
     ReadModelRebuild.Status status() {
         return rebuild.status();
@@ -56,14 +54,5 @@ class RebuildController {
         problem.setProperty("gone", refused.gaps());
         problem.setProperty("compacted", refused.compacted());
         return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
-
-    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
-    static class Access {
-        @Bean
-        EndpointRules rebuildRules() {
-            return EndpointRules.builder().roles(POST, "/api/analytics/rebuild", Role.OPERATOR).roles(GET, "/api/analytics/rebuild", Role.OPERATOR)
-                    .build();
-        }
     }
 }

@@ -1,13 +1,10 @@
 package org.citycoop.identity.accounts;
 
-import static org.springframework.http.HttpMethod.POST;
-
 import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 
-import org.citycoop.platform.security.EndpointRules;
-import org.springframework.context.annotation.Bean;
+import org.citycoop.platform.security.Anyone;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,17 +21,10 @@ class AccountController {
 
     private final ShopperRegistration registration;
 
+    @Anyone
     @PostMapping("/api/accounts/shoppers")
     ResponseEntity<Map<String, UUID>> register(@Validated @RequestBody RegisterShopper command, HttpServletRequest request) {
         UUID id = registration.register(command, request.getRemoteAddr());
         return ResponseEntity.created(URI.create("/api/accounts/" + id)).body(Map.of("id", id));
-    }
-
-    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
-    static class Access {
-        @Bean
-        EndpointRules accountRules() {
-            return EndpointRules.builder().permitAll(POST, "/api/accounts/shoppers").build();
-        }
     }
 }

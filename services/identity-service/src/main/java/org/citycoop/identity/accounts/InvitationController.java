@@ -1,19 +1,14 @@
 package org.citycoop.identity.accounts;
 
-import static org.springframework.http.HttpMethod.DELETE;
-import static org.springframework.http.HttpMethod.GET;
-import static org.springframework.http.HttpMethod.POST;
-import static org.springframework.http.HttpMethod.PUT;
-
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.citycoop.platform.security.Anyone;
 import org.citycoop.platform.security.Caller;
-import org.citycoop.platform.security.EndpointRules;
 import org.citycoop.platform.security.Role;
-import org.springframework.context.annotation.Bean;
+import org.citycoop.platform.security.Roles;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -40,45 +35,36 @@ class InvitationController {
         }
     }
 
+    @Roles({Role.OPERATOR, Role.MERCHANT_OWNER})
     @PostMapping("/api/invitations")
     ResponseEntity<Invitations.Invited> invite(@Validated @RequestBody InvitePerson command) {
         var invited = invitations.invite(command, Caller.current().orElseThrow());
         return ResponseEntity.created(URI.create("/api/accounts/" + invited.accountId())).body(invited);
     }
 
+    @Anyone
     @PostMapping("/api/invitations/{token}/acceptance")
     Map<String, UUID> accept(@PathVariable String token, @Validated @RequestBody AcceptInvitation command) {
         return Map.of("id", invitations.accept(token, command.password()));
     }
 
+    @Roles(Role.OPERATOR)
     @PutMapping("/api/accounts/{accountId}/roles")
     ResponseEntity<Void> changeRoles(@PathVariable UUID accountId, @Validated @RequestBody ChangeRoles command) {
         invitations.changeRoles(accountId, command, Caller.current().orElseThrow());
         return ResponseEntity.noContent().build();
     }
 
+    @Roles({Role.MERCHANT_OWNER, Role.OPERATOR})
     @GetMapping("/api/merchants/{merchantId}/staff")
     List<StaffMember> staff(@PathVariable UUID merchantId) {
         return invitations.staffOf(merchantId, Caller.current().orElseThrow()).stream().map(StaffMember::of).toList();
     }
 
+    @Roles({Role.MERCHANT_OWNER, Role.OPERATOR})
     @DeleteMapping("/api/merchants/{merchantId}/staff/{accountId}")
     ResponseEntity<Void> disable(@PathVariable UUID merchantId, @PathVariable UUID accountId) {
         invitations.disableStaff(merchantId, accountId, Caller.current().orElseThrow());
         return ResponseEntity.noContent().build();
-    }
-
-    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
-    static class Access {
-        @Bean
-        EndpointRules invitationRules() {
-            return EndpointRules.builder()
-                    .roles(POST, "/api/invitations", Role.OPERATOR, Role.MERCHANT_OWNER)
-                    .permitAll(POST, "/api/invitations/{token}/acceptance")
-                    .roles(PUT, "/api/accounts/{accountId}/roles", Role.OPERATOR)
-                    .roles(GET, "/api/merchants/{merchantId}/staff", Role.MERCHANT_OWNER, Role.OPERATOR)
-                    .roles(DELETE, "/api/merchants/{merchantId}/staff/{accountId}", Role.MERCHANT_OWNER, Role.OPERATOR)
-                    .build();
-        }
     }
 }

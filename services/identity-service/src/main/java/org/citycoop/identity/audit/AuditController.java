@@ -1,14 +1,11 @@
 package org.citycoop.identity.audit;
 
-import static org.springframework.http.HttpMethod.GET;
-
 import java.time.Instant;
 import java.util.List;
 
-import org.citycoop.platform.security.EndpointRules;
 import org.citycoop.platform.security.Role;
+import org.citycoop.platform.security.Roles;
 import org.citycoop.platform.web.RequestRejected;
-import org.springframework.context.annotation.Bean;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,6 +18,7 @@ class AuditController {
 
     private final AuditLog log;
 
+    @Roles(Role.OPERATOR)
     @GetMapping("/api/audit")
     List<AuditEntry> read(@RequestParam(required = false) Instant before, @RequestParam(defaultValue = "50") int size,
             @RequestParam(required = false) AuditAction action) {
@@ -31,13 +29,5 @@ class AuditController {
             throw RequestRejected.invalid(List.of(new RequestRejected.Violation("size", "Max", "size", 500)));
         }
         return log.page(before == null ? Instant.now().plusSeconds(1) : before, size, action == null ? null : action.name());
-    }
-
-    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
-    static class Access {
-        @Bean
-        EndpointRules auditRules() {
-            return EndpointRules.builder().roles(GET, "/api/audit", Role.OPERATOR).build();
-        }
     }
 }

@@ -1,17 +1,12 @@
 package org.citycoop.identity.terminals;
 
-import static org.springframework.http.HttpMethod.DELETE;
-import static org.springframework.http.HttpMethod.GET;
-import static org.springframework.http.HttpMethod.POST;
-
 import java.util.List;
 import java.util.UUID;
 
 import org.citycoop.platform.security.Caller;
-import org.citycoop.platform.security.EndpointRules;
 import org.citycoop.platform.security.Role;
+import org.citycoop.platform.security.Roles;
 import org.citycoop.platform.web.RequestRejected;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -33,6 +28,7 @@ class TerminalController {
     private final Terminals terminals;
 
     /** The merchant's registered terminals and the state of their credentials. */
+    @Roles({Role.MERCHANT_OWNER, Role.OPERATOR})
     @GetMapping("/api/merchants/{merchantId}/terminals")
     List<RegisteredTerminal> list(@PathVariable UUID merchantId) {
         Caller caller = Caller.current().orElseThrow();
@@ -43,26 +39,16 @@ class TerminalController {
     }
 
     /** Issues the terminal's credentials, or renews its secret; the secret is in this answer only. */
+    @Roles({Role.MERCHANT_OWNER, Role.OPERATOR})
     @PostMapping("/api/terminals/{terminalId}/credentials")
     ResponseEntity<TerminalCredentials.Issued> issue(@PathVariable UUID terminalId) {
         return ResponseEntity.status(HttpStatus.CREATED).body(credentials.issue(terminalId, Caller.current().orElseThrow()));
     }
 
+    @Roles({Role.MERCHANT_OWNER, Role.OPERATOR})
     @DeleteMapping("/api/terminals/{terminalId}/credentials")
     ResponseEntity<Void> revoke(@PathVariable UUID terminalId) {
         credentials.revoke(terminalId, Caller.current().orElseThrow());
         return ResponseEntity.noContent().build();
-    }
-
-    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
-    static class Access {
-        @Bean
-        EndpointRules terminalRules() {
-            return EndpointRules.builder()
-                    .roles(GET, "/api/merchants/{merchantId}/terminals", Role.MERCHANT_OWNER, Role.OPERATOR)
-                    .roles(POST, "/api/terminals/{terminalId}/credentials", Role.MERCHANT_OWNER, Role.OPERATOR)
-                    .roles(DELETE, "/api/terminals/{terminalId}/credentials", Role.MERCHANT_OWNER, Role.OPERATOR)
-                    .build();
-        }
     }
 }

@@ -1,15 +1,11 @@
 package org.citycoop.identity.tokens;
 
-import static org.springframework.http.HttpMethod.GET;
-import static org.springframework.http.HttpMethod.POST;
-
 import java.util.List;
 import java.util.Map;
 
 import org.citycoop.platform.security.Caller;
-import org.citycoop.platform.security.EndpointRules;
 import org.citycoop.platform.security.Role;
-import org.springframework.context.annotation.Bean;
+import org.citycoop.platform.security.Roles;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,25 +18,16 @@ class SigningKeyController {
 
     private final SigningKeys keys;
 
+    @Roles(Role.OPERATOR)
     @GetMapping("/api/signing-keys")
     Map<String, Object> keys() {
         return Map.of("active", keys.activeKeyId(), "published", keys.publishedKeyIds());
     }
 
+    @Roles(Role.OPERATOR)
     @PostMapping("/api/signing-keys/rotation")
     Map<String, Object> rotate() {
         String active = keys.rotate(Caller.current().orElseThrow().subject());
         return Map.of("active", active, "published", List.copyOf(keys.publishedKeyIds()));
-    }
-
-    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
-    static class Access {
-        @Bean
-        EndpointRules signingKeyRules() {
-            return EndpointRules.builder()
-                    .roles(GET, "/api/signing-keys", Role.OPERATOR)
-                    .roles(POST, "/api/signing-keys/rotation", Role.OPERATOR)
-                    .build();
-        }
     }
 }

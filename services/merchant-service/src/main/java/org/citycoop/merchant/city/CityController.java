@@ -2,6 +2,9 @@ package org.citycoop.merchant.city;
 
 import java.util.List;
 
+import org.citycoop.platform.security.Anyone;
+import org.citycoop.platform.security.Role;
+import org.citycoop.platform.security.Roles;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.validation.annotation.Validated;
@@ -21,16 +24,19 @@ class CityController {
 
     private final Cities cities;
 
+    @Anyone
     @GetMapping
     List<City> all() {
         return cities.all();
     }
 
+    @Anyone
     @GetMapping("/{code}")
     City one(@PathVariable String code) {
         return cities.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No partner city with code " + code));
     }
 
+    @Roles(Role.OPERATOR)
     @PutMapping("/{code}")
     City edit(@PathVariable String code, @Validated @RequestBody EditCity edit) {
         if (!cities.edit(code, edit)) {

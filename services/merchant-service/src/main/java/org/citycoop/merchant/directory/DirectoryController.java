@@ -1,11 +1,8 @@
 package org.citycoop.merchant.directory;
 
-import static org.springframework.http.HttpMethod.GET;
-
 import java.math.BigDecimal;
 
-import org.citycoop.platform.security.EndpointRules;
-import org.springframework.context.annotation.Bean;
+import org.citycoop.platform.security.Anyone;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,6 +19,7 @@ class DirectoryController {
 
     private final Directory directory;
 
+    @Anyone
     @GetMapping("/api/directory")
     Directory.Page search(@RequestParam(required = false) String city, @RequestParam(required = false) String country,
             @RequestParam(required = false) String sector, @RequestParam(required = false) String q,
@@ -29,13 +27,5 @@ class DirectoryController {
             @RequestParam(required = false) BigDecimal lat, @RequestParam(required = false) BigDecimal lon,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         return directory.search(new DirectoryQuery(city, country, sector, q, program, lat, lon, page, size), LocaleContextHolder.getLocale().getLanguage());
-    }
-
-    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
-    static class Access {
-        @Bean
-        EndpointRules directoryRules() {
-            return EndpointRules.builder().permitAll(GET, "/api/directory").build();
-        }
     }
 }

@@ -1,19 +1,15 @@
 package org.citycoop.merchant.onboarding;
 
-import static org.springframework.http.HttpMethod.GET;
-import static org.springframework.http.HttpMethod.POST;
-import static org.springframework.http.HttpMethod.PUT;
-
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.citycoop.platform.security.Caller;
-import org.citycoop.platform.security.EndpointRules;
 import org.citycoop.platform.security.Role;
+import org.citycoop.platform.security.Roles;
+import org.citycoop.platform.security.SignedIn;
 import org.citycoop.platform.web.RequestRejected;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -43,6 +39,7 @@ class MerchantController {
     record Reason(@NotBlank @Size(max = 500) String reason) {
     }
 
+    @Roles(Role.OPERATOR)
     @PostMapping("/api/merchants")
     ResponseEntity<Map<String, UUID>> register(@Validated @RequestBody RegisterMerchant command) {
         UUID id = registration.register(command).merchantId();
@@ -50,6 +47,7 @@ class MerchantController {
     }
 
     /** A signed-in person applies; they become the owner on approval (their token's {@code sub} is their account id). */
+    @SignedIn
     @PostMapping("/api/merchant-applications")
     ResponseEntity<Map<String, UUID>> apply(@Validated @RequestBody RegisterMerchant command) {
         UUID id = registration.apply(command, applicant(Caller.current().orElseThrow()));
@@ -57,6 +55,7 @@ class MerchantController {
     }
 
     /** The caller's own latest application and where it stands (the web's apply page asks after approval). */
+    @SignedIn
     @GetMapping("/api/merchant-applications/mine")
     Map<String, Object> mine() {
         Applications.Application application = applications.latestBy(applicant(Caller.current().orElseThrow()))
@@ -74,11 +73,13 @@ class MerchantController {
     }
 
     /** Operators: merchants in a status (applications: {@code APPLIED}), the longest waiting first, at most 200. */
+    @Roles(Role.OPERATOR)
     @GetMapping("/api/merchants")
     List<Merchant> inStatus(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "APPLIED") Merchant.Status status) {
         return merchants.inStatus(status, 200);
     }
 
+    @Roles({Role.OPERATOR, Role.MERCHANT_OWNER, Role.CASHIER, Role.TERMINAL})
     @GetMapping("/api/merchants/{id}")
     Merchant one(@PathVariable UUID id) {
         Caller caller = Caller.current().orElseThrow();
@@ -88,52 +89,38 @@ class MerchantController {
         return merchants.byId(id).orElseThrow(() -> new RequestRejected(HttpStatus.NOT_FOUND, "merchant-unknown", List.of()));
     }
 
+    @Roles({Role.OPERATOR, Role.MERCHANT_OWNER})
     @PutMapping("/api/merchants/{id}")
     ResponseEntity<Void> edit(@PathVariable UUID id, @Validated @RequestBody EditMerchant edit) {
         registration.edit(id, edit, Caller.current().orElseThrow());
         return ResponseEntity.noContent().build();
     }
 
+    @Roles(Role.OPERATOR)
     @PostMapping("/api/merchants/{id}/approval")
     ResponseEntity<Void> approve(@PathVariable UUID id) {
         registration.approve(id);
         return ResponseEntity.noContent().build();
     }
 
+    @Roles(Role.OPERATOR)
     @PostMapping("/api/merchants/{id}/suspension")
     ResponseEntity<Void> suspend(@PathVariable UUID id, @Validated @RequestBody Reason reason) {
         registration.suspend(id, reason.reason());
         return ResponseEntity.noContent().build();
     }
 
+    @Roles(Role.OPERATOR)
     @PostMapping("/api/merchants/{id}/reactivation")
     ResponseEntity<Void> reactivate(@PathVariable UUID id) {
         registration.reactivate(id);
         return ResponseEntity.noContent().build();
     }
 
+    @Roles(Role.OPERATOR)
     @PostMapping("/api/merchants/{id}/closure")
     ResponseEntity<Void> close(@PathVariable UUID id, @Validated @RequestBody Reason reason) {
         registration.close(id, reason.reason());
         return ResponseEntity.noContent().build();
-    }
-
-    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
-    static class Access {
-        @Bean
-        EndpointRules merchantRules() {
-            return EndpointRules.builder()
-                    .roles(POST, "/api/merchants", Role.OPERATOR)
-                    .authenticated(POST, "/api/merchant-applications")
-                    .authenticated(GET, "/api/merchant-applications/mine")
-                    .roles(GET, "/api/merchants/{id}", Role.OPERATOR, Role.MERCHANT_OWNER, Role.CASHIER, Role.TERMINAL)
-                    .roles(PUT, "/api/merchants/{id}", Role.OPERATOR, Role.MERCHANT_OWNER)
-                    .roles(POST, "/api/merchants/{id}/approval", Role.OPERATOR)
-                    .roles(org.springframework.http.HttpMethod.GET, "/api/merchants", Role.OPERATOR)
-                    .roles(POST, "/api/merchants/{id}/suspension", Role.OPERATOR)
-                    .roles(POST, "/api/merchants/{id}/reactivation", Role.OPERATOR)
-                    .roles(POST, "/api/merchants/{id}/closure", Role.OPERATOR)
-                    .build();
-        }
     }
 }

@@ -1,12 +1,9 @@
 package org.citycoop.merchant.registry;
 
-import static org.springframework.http.HttpMethod.GET;
-
 import java.util.List;
 import java.util.Map;
 
-import org.citycoop.platform.security.EndpointRules;
-import org.springframework.context.annotation.Bean;
+import org.citycoop.platform.security.Anyone;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,19 +19,11 @@ class SectorController {
     record SectorView(String code, String name, Map<String, String> names) {
     }
 
+    @Anyone
     @GetMapping("/api/sectors")
     List<SectorView> sectors() {
         String language = LocaleContextHolder.getLocale().getLanguage();
         return sectors.all().stream().map(s -> new SectorView(s.code(), s.nameIn(language),
                 Map.of("en", s.nameEn(), "de", s.nameDe(), "sl", s.nameSl(), "hu", s.nameHu()))).toList();
     }
-
-    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
-    static class Access {
-        @Bean
-        EndpointRules sectorRules() {
-            return EndpointRules.builder().permitAll(GET, "/api/sectors").build();
-        }
-    }
-
 }

@@ -1,16 +1,12 @@
 package org.citycoop.merchant.stores;
 
-import static org.springframework.http.HttpMethod.GET;
-import static org.springframework.http.HttpMethod.POST;
-
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
 import org.citycoop.platform.security.Caller;
-import org.citycoop.platform.security.EndpointRules;
 import org.citycoop.platform.security.Role;
-import org.springframework.context.annotation.Bean;
+import org.citycoop.platform.security.Roles;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,17 +27,20 @@ class StoreController {
     private final Stores stores;
     private final Terminals terminals;
 
+    @Roles({Role.MERCHANT_OWNER, Role.OPERATOR})
     @PostMapping("/api/merchants/{merchantId}/stores")
     ResponseEntity<Stores.Store> open(@PathVariable UUID merchantId, @Validated @RequestBody Stores.OpenStore command) {
         Stores.Store store = stores.open(merchantId, command, Caller.current().orElseThrow());
         return ResponseEntity.created(URI.create("/api/merchants/" + merchantId + "/stores/" + store.id())).body(store);
     }
 
+    @Roles({Role.MERCHANT_OWNER, Role.CASHIER, Role.TERMINAL, Role.OPERATOR})
     @GetMapping("/api/merchants/{merchantId}/stores")
     List<Stores.Store> list(@PathVariable UUID merchantId) {
         return stores.of(merchantId, Caller.current().orElseThrow());
     }
 
+    @Roles({Role.MERCHANT_OWNER, Role.OPERATOR})
     @PostMapping("/api/merchants/{merchantId}/stores/{storeId}/terminals")
     ResponseEntity<Terminals.Terminal> registerTerminal(@PathVariable UUID merchantId, @PathVariable UUID storeId,
             @Validated @RequestBody Terminals.RegisterTerminal command) {
@@ -50,30 +49,17 @@ class StoreController {
                 .body(terminal);
     }
 
+    @Roles({Role.MERCHANT_OWNER, Role.OPERATOR})
     @GetMapping("/api/merchants/{merchantId}/stores/{storeId}/terminals")
     List<Terminals.Terminal> terminals(@PathVariable UUID merchantId, @PathVariable UUID storeId) {
         return terminals.ofStore(merchantId, storeId, Caller.current().orElseThrow());
     }
 
     /** Retires a terminal (lost, replaced): identity-service revokes its credentials. */
+    @Roles({Role.MERCHANT_OWNER, Role.OPERATOR})
     @PostMapping("/api/merchants/{merchantId}/stores/{storeId}/terminals/{terminalId}/retirement")
     Terminals.Terminal retireTerminal(@PathVariable UUID merchantId, @PathVariable UUID storeId, @PathVariable UUID terminalId,
             @Validated @RequestBody Terminals.RetireTerminal command) {
         return terminals.retire(merchantId, storeId, terminalId, command, Caller.current().orElseThrow());
-    }
-
-    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
-    static class Access {
-        @Bean
-        EndpointRules storeRules() {
-            return EndpointRules.builder()
-                    .roles(POST, "/api/merchants/{merchantId}/stores", Role.MERCHANT_OWNER, Role.OPERATOR)
-                    .roles(GET, "/api/merchants/{merchantId}/stores", Role.MERCHANT_OWNER, Role.CASHIER, Role.TERMINAL, Role.OPERATOR)
-                    .roles(POST, "/api/merchants/{merchantId}/stores/{storeId}/terminals", Role.MERCHANT_OWNER, Role.OPERATOR)
-                    .roles(GET, "/api/merchants/{merchantId}/stores/{storeId}/terminals", Role.MERCHANT_OWNER, Role.OPERATOR)
-                    .roles(POST, "/api/merchants/{merchantId}/stores/{storeId}/terminals/{terminalId}/retirement", Role.MERCHANT_OWNER,
-                            Role.OPERATOR)
-                    .build();
-        }
     }
 }

@@ -1,17 +1,14 @@
 package org.citycoop.points.accrual;
 
-import static org.springframework.http.HttpMethod.GET;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import org.citycoop.contracts.points.PointsAccrued;
 import org.citycoop.platform.security.Caller;
-import org.citycoop.points.ledger.Movements;
-import org.citycoop.platform.security.EndpointRules;
 import org.citycoop.platform.security.Role;
-import org.springframework.context.annotation.Bean;
+import org.citycoop.platform.security.Roles;
+import org.citycoop.points.ledger.Movements;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -42,6 +39,7 @@ class LoyaltyAccountController {
     private final JsonMapper json;
     private final Movements movements;
 
+    @Roles(Role.SHOPPER)
     @GetMapping("/api/loyalty-account")
     Account account() {
         UUID shopper = UUID.fromString(Caller.current().orElseThrow().subject());
@@ -55,13 +53,5 @@ class LoyaltyAccountController {
                         json.readValue(row.reasons(), new TypeReference<List<PointsAccrued.Reason>>() { }), row.purchasedAt()))
                 .toList();
         return new Account(shopper, history.balance(), latest, history.lines(), history.earlier());
-    }
-
-    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
-    static class Access {
-        @Bean
-        EndpointRules loyaltyAccountRules() {
-            return EndpointRules.builder().roles(GET, "/api/loyalty-account", Role.SHOPPER).build();
-        }
     }
 }

@@ -1,17 +1,11 @@
 package org.citycoop.points.accrual;
 
-import org.citycoop.points.accrual.decision.AccrualRules;
-import org.citycoop.points.accrual.decision.RuleSet;
-import static org.springframework.http.HttpMethod.GET;
-import static org.springframework.http.HttpMethod.POST;
-
 import java.net.URI;
 import java.util.List;
-
 import org.citycoop.platform.security.Caller;
-import org.citycoop.platform.security.EndpointRules;
 import org.citycoop.platform.security.Role;
-import org.springframework.context.annotation.Bean;
+import org.citycoop.platform.security.Roles;
+import org.citycoop.points.accrual.decision.RuleSet;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,25 +21,16 @@ class RuleController {
     private final RuleSets ruleSets;
     private final RuleAdministration administration;
 
+    @Roles({Role.OPERATOR, Role.ECONOMIST})
     @GetMapping("/api/accrual-rules")
     List<RuleSet> versions() {
         return ruleSets.all();
     }
 
+    @Roles(Role.OPERATOR)
     @PostMapping("/api/accrual-rules")
     ResponseEntity<RuleSet> publish(@RequestBody RuleAdministration.NewRules rules) {
         RuleSet published = administration.publish(rules, Caller.current().orElseThrow());
         return ResponseEntity.created(URI.create("/api/accrual-rules/" + published.version())).body(published);
-    }
-
-    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
-    static class Access {
-        @Bean
-        EndpointRules accrualRuleRules() {
-            return EndpointRules.builder()
-                    .roles(GET, "/api/accrual-rules", Role.OPERATOR, Role.ECONOMIST)
-                    .roles(POST, "/api/accrual-rules", Role.OPERATOR)
-                    .build();
-        }
     }
 }

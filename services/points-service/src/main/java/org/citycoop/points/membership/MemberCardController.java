@@ -1,15 +1,12 @@
 package org.citycoop.points.membership;
 
-import static org.springframework.http.HttpMethod.GET;
-import static org.springframework.http.HttpMethod.POST;
-
 import java.util.Map;
 import java.util.UUID;
 
+import org.citycoop.platform.security.Anyone;
 import org.citycoop.platform.security.Caller;
-import org.citycoop.platform.security.EndpointRules;
 import org.citycoop.platform.security.Role;
-import org.springframework.context.annotation.Bean;
+import org.citycoop.platform.security.Roles;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -30,26 +27,16 @@ class MemberCardController {
     private final MemberCards cards;
     private final MemberKeys keys;
 
+    @Roles(Role.SHOPPER)
     @PostMapping("/api/member-tokens")
     ResponseEntity<MemberCards.Card> issue() {
         Caller caller = Caller.current().orElseThrow();
         return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore()).body(cards.issue(UUID.fromString(caller.subject())));
     }
 
+    @Anyone
     @GetMapping(path = "/api/member-keys", produces = {"application/jwk-set+json", MediaType.APPLICATION_JSON_VALUE})
     ResponseEntity<Map<String, Object>> published() {
         return ResponseEntity.ok().cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5))).body(keys.published().toJSONObject(true));
     }
-
-    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
-    static class Access {
-        @Bean
-        EndpointRules memberCardRules() {
-            return EndpointRules.builder()
-                    .roles(POST, "/api/member-tokens", Role.SHOPPER)
-                    .permitAll(GET, "/api/member-keys")
-                    .build();
-        }
-    }
-
 }

@@ -1,9 +1,7 @@
 package org.citycoop.points.membership;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.text.ParseException;
 import java.time.Clock;
@@ -14,10 +12,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.citycoop.platform.security.Sealing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,8 +41,6 @@ import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 class MemberKeys {
 
     private static final Logger LOG = LoggerFactory.getLogger(MemberKeys.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final int NONCE_BYTES = 12;
     static final Duration PUBLISHED_AFTER_SUCCESSION = Duration.ofDays(1);
 
     private final JdbcClient jdbc;
@@ -124,13 +119,7 @@ class MemberKeys {
 
     private byte[] seal(String privateJwk, String kid) {
         try {
-            byte[] nonce = new byte[NONCE_BYTES];
-            RANDOM.nextBytes(nonce);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, sealKey, new GCMParameterSpec(128, nonce));
-            cipher.updateAAD(kid.getBytes(StandardCharsets.UTF_8));
-            byte[] sealed = cipher.doFinal(privateJwk.getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array();
+            return Sealing.seal(sealKey, privateJwk.getBytes(StandardCharsets.UTF_8), kid.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot seal a member key", e);
         }
@@ -138,10 +127,7 @@ class MemberKeys {
 
     private String unseal(byte[] stored, String kid) {
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, sealKey, new GCMParameterSpec(128, stored, 0, NONCE_BYTES));
-            cipher.updateAAD(kid.getBytes(StandardCharsets.UTF_8));
-            return new String(cipher.doFinal(stored, NONCE_BYTES, stored.length - NONCE_BYTES), StandardCharsets.UTF_8);
+            return new String(Sealing.open(sealKey, stored, kid.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("member key " + kid + " cannot be unsealed: is citycoop.points.key-seal-key the one it was sealed with?", e);
         }

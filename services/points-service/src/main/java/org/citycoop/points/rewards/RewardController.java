@@ -1,19 +1,16 @@
 package org.citycoop.points.rewards;
 
-import static org.springframework.http.HttpMethod.GET;
-import static org.springframework.http.HttpMethod.POST;
-
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import org.citycoop.platform.idempotency.Replies;
 import org.citycoop.platform.security.Caller;
-import org.citycoop.platform.security.EndpointRules;
 import org.citycoop.platform.security.Role;
+import org.citycoop.platform.security.Roles;
 import org.citycoop.platform.web.RequestRejected;
 import org.citycoop.points.rewards.decision.ConversionRefusal;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,17 +34,20 @@ class RewardController {
 
     private final Rewards rewards;
 
+    @Roles({Role.SHOPPER, Role.OPERATOR})
     @GetMapping("/api/rewards")
     List<Rewards.Reward> catalogue() {
         return rewards.catalogue();
     }
 
+    @Roles(Role.OPERATOR)
     @PostMapping("/api/rewards")
     ResponseEntity<Rewards.Reward> add(@RequestBody Rewards.NewReward request) {
         Rewards.Reward reward = rewards.add(request, null);
         return ResponseEntity.created(URI.create("/api/rewards/" + reward.id())).body(reward);
     }
 
+    @Roles(Role.SHOPPER)
     @PostMapping("/api/conversions")
     ResponseEntity<Rewards.Conversion> convert(@RequestBody Convert request, @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
         UUID shopper = UUID.fromString(Caller.current().orElseThrow().subject());
@@ -57,8 +57,7 @@ class RewardController {
         } catch (ConversionRefused refused) {
             throw problem(refused.refusal());
         }
-        return ResponseEntity.status(conversion.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
-                .header("Idempotent-Replayed", String.valueOf(conversion.replayed())).body(conversion);
+        return Replies.createdOrReplayed(conversion.replayed()).body(conversion);
     }
 
     /** A refusal as its problem detail (type, status, the arguments of its texts). */
@@ -68,17 +67,5 @@ class RewardController {
             case ConversionRefusal.NotEnoughPoints short_ -> new RequestRejected(HttpStatus.UNPROCESSABLE_CONTENT, "not-enough-points", List.of(),
                     short_.needed(), short_.balance());
         };
-    }
-
-    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
-    static class Access {
-        @Bean
-        EndpointRules rewardRules() {
-            return EndpointRules.builder()
-                    .roles(GET, "/api/rewards", Role.SHOPPER, Role.OPERATOR)
-                    .roles(POST, "/api/rewards", Role.OPERATOR)
-                    .roles(POST, "/api/conversions", Role.SHOPPER)
-                    .build();
-        }
     }
 }

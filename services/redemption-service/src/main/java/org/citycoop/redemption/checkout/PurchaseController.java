@@ -1,23 +1,20 @@
 package org.citycoop.redemption.checkout;
 
-import static org.springframework.http.HttpMethod.POST;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
+import org.citycoop.platform.idempotency.Replies;
 import org.citycoop.platform.security.Caller;
-import org.citycoop.platform.security.EndpointRules;
 import org.citycoop.platform.security.Role;
-import org.citycoop.platform.web.RequestRejected;
+import org.citycoop.platform.security.Roles;
 import org.citycoop.platform.web.RequestRejected.Violation;
+import org.citycoop.platform.web.RequestRejected;
 import org.citycoop.redemption.checkout.decision.PurchaseRefusal;
 import org.citycoop.redemption.checkout.decision.RefundRefusal;
 import org.citycoop.redemption.checkout.throttling.TillThrottle;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -46,6 +43,7 @@ class PurchaseController {
     private final MessageSource messages;
 
     /** Records a purchase (for points), with the member token if the shopper showed one; says at once whether it was accepted. */
+    @Roles({Role.TERMINAL, Role.CASHIER, Role.MERCHANT_OWNER})
     @PostMapping("/api/checkout/purchases")
     ResponseEntity<PurchaseView> purchase(@RequestBody Purchases.RecordPurchase request, @RequestParam(required = false) @Nullable UUID storeId,
             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
@@ -55,13 +53,13 @@ class PurchaseController {
             case Purchases.Refused(PurchaseRefusal refusal) -> throw problem(refusal);
             case Purchases.Recorded answer -> answer;
         };
-        return ResponseEntity.status(recorded.replayed() ? HttpStatus.OK : HttpStatus.CREATED).header("Idempotent-Replayed", String.valueOf(recorded.replayed()))
-                .body(new PurchaseView(recorded.purchaseId(), recorded.member(),
+        return Replies.createdOrReplayed(recorded.replayed()).body(new PurchaseView(recorded.purchaseId(), recorded.member(),
                         messages.getMessage("member." + recorded.member(), null, LocaleContextHolder.getLocale()), recorded.basketTotal().major(),
                         recorded.voucherAmount().major(), recorded.basketTotal().currency().name()));
     }
 
     /** Refunds part or all of a recorded purchase (goods brought back); points-service takes back the points in proportion. */
+    @Roles({Role.TERMINAL, Role.CASHIER, Role.MERCHANT_OWNER})
     @PostMapping("/api/checkout/purchases/{purchaseId}/refunds")
     ResponseEntity<RefundView> refund(@PathVariable UUID purchaseId, @RequestBody PurchaseRefunds.RefundRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
@@ -71,9 +69,7 @@ class PurchaseController {
             case PurchaseRefunds.Refused(RefundRefusal refusal) -> throw problem(refusal);
             case PurchaseRefunds.Refunded answer -> answer;
         };
-        return ResponseEntity.status(refunded.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
-                .header("Idempotent-Replayed", String.valueOf(refunded.replayed()))
-                .body(new RefundView(refunded.refundId(), refunded.purchaseId(), refunded.amount().major(), refunded.refundedTotal().major(),
+        return Replies.createdOrReplayed(refunded.replayed()).body(new RefundView(refunded.refundId(), refunded.purchaseId(), refunded.amount().major(), refunded.refundedTotal().major(),
                         refunded.amount().currency().name()));
     }
 
@@ -96,16 +92,5 @@ class PurchaseController {
             case RefundRefusal.AmountMalformed(var left) -> RequestRejected.invalid(List.of(new Violation("amount", "checkout.refund-amount", left.major())));
             case RefundRefusal.MoreThanLeft(var left) -> RequestRejected.invalid(List.of(new Violation("amount", "checkout.refund-amount", left.major())));
         };
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    static class Access {
-        @Bean
-        EndpointRules purchaseRules() {
-            return EndpointRules.builder()
-                    .roles(POST, "/api/checkout/purchases", Role.TERMINAL, Role.CASHIER, Role.MERCHANT_OWNER)
-                    .roles(POST, "/api/checkout/purchases/{purchaseId}/refunds", Role.TERMINAL, Role.CASHIER, Role.MERCHANT_OWNER)
-                    .build();
-        }
     }
 }

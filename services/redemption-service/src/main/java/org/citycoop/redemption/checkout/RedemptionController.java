@@ -1,25 +1,22 @@
 package org.citycoop.redemption.checkout;
 
-import static org.springframework.http.HttpMethod.POST;
-
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.citycoop.platform.idempotency.Replies;
 import org.citycoop.platform.security.Caller;
-import org.citycoop.platform.security.EndpointRules;
 import org.citycoop.platform.security.Role;
-import org.citycoop.platform.web.RequestRejected;
+import org.citycoop.platform.security.Roles;
 import org.citycoop.platform.web.RequestRejected.Violation;
+import org.citycoop.platform.web.RequestRejected;
 import org.citycoop.redemption.checkout.decision.Decline;
 import org.citycoop.redemption.checkout.decision.ReversalRefusal;
 import org.citycoop.redemption.checkout.throttling.TillThrottle;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -56,6 +53,7 @@ class RedemptionController {
     private final TillThrottle throttle;
     private final MessageSource messages;
 
+    @Roles({Role.TERMINAL, Role.CASHIER, Role.MERCHANT_OWNER})
     @PostMapping("/api/checkout/redemptions")
     ResponseEntity<?> redeem(@RequestBody Checkout.Redeem request, @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         Caller caller = Caller.current().orElseThrow();
@@ -75,6 +73,7 @@ class RedemptionController {
     }
 
     /** Gives back all (no amount) or part of a redemption to its voucher. */
+    @Roles({Role.TERMINAL, Role.CASHIER, Role.MERCHANT_OWNER})
     @PostMapping("/api/checkout/redemptions/{redemptionId}/reversals")
     ResponseEntity<ReversedView> reverse(@PathVariable UUID redemptionId, @RequestBody(required = false) @Nullable Reverse request,
             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
@@ -82,9 +81,7 @@ class RedemptionController {
         throttle.admit(caller);
         return switch (reversals.reverse(redemptionId, request == null ? null : request.amount(), key, caller)) {
             case Reversals.Refused(ReversalRefusal refusal) -> throw problem(refusal);
-            case Reversals.Reversed reversed -> ResponseEntity.status(reversed.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
-                    .header("Idempotent-Replayed", String.valueOf(reversed.replayed()))
-                    .body(new ReversedView(reversed.reversalId(), reversed.redemptionId(), reversed.voucherId(), reversed.amount().major(),
+            case Reversals.Reversed reversed -> Replies.createdOrReplayed(reversed.replayed()).body(new ReversedView(reversed.reversalId(), reversed.redemptionId(), reversed.voucherId(), reversed.amount().major(),
                             reversed.amount().currency().name(), reversed.balanceAfter().major(), reversed.at()));
         };
     }
@@ -114,16 +111,5 @@ class RedemptionController {
 
     private String text(String key) {
         return messages.getMessage(key, null, LocaleContextHolder.getLocale());
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    static class Access {
-        @Bean
-        EndpointRules redemptionRules() {
-            return EndpointRules.builder()
-                    .roles(POST, "/api/checkout/redemptions", Role.TERMINAL, Role.CASHIER, Role.MERCHANT_OWNER)
-                    .roles(POST, "/api/checkout/redemptions/{redemptionId}/reversals", Role.TERMINAL, Role.CASHIER, Role.MERCHANT_OWNER)
-                    .build();
-        }
     }
 }

@@ -1,7 +1,5 @@
 package org.citycoop.redemption.checkout;
 
-import static org.springframework.http.HttpMethod.POST;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,15 +7,13 @@ import java.time.ZoneId;
 import java.util.UUID;
 
 import org.citycoop.platform.security.Caller;
-import org.citycoop.platform.security.EndpointRules;
 import org.citycoop.platform.security.Role;
+import org.citycoop.platform.security.Roles;
 import org.citycoop.redemption.checkout.decision.Decline;
 import org.citycoop.redemption.checkout.images.QrImages;
 import org.citycoop.redemption.checkout.throttling.TillThrottle;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -54,6 +50,7 @@ class ScanController {
     private final TillThrottle throttle;
     private final MessageSource messages;
 
+    @Roles({Role.TERMINAL, Role.CASHIER, Role.MERCHANT_OWNER})
     @PostMapping("/api/checkout/scans")
     ScanView scan(@RequestBody ScanCode request) {
         Caller caller = Caller.current().orElseThrow();
@@ -62,6 +59,7 @@ class ScanController {
     }
 
     /** Scans a photo or screenshot of a voucher's QR code (PNG or JPEG, the request body). */
+    @Roles({Role.TERMINAL, Role.CASHIER, Role.MERCHANT_OWNER})
     @PostMapping(path = "/api/checkout/scans/image", consumes = {MediaType.IMAGE_PNG_VALUE, MediaType.IMAGE_JPEG_VALUE})
     ScanView scanImage(@RequestBody byte[] image, @RequestParam(required = false) @Nullable UUID storeId) {
         Caller caller = Caller.current().orElseThrow();
@@ -78,16 +76,5 @@ class ScanController {
                 scan.spendable(), scan.reason(),
                 scan.reason() == null ? null : messages.getMessage("decline." + scan.reason() + ".detail", null, LocaleContextHolder.getLocale()),
                 fromImage ? request.code() : null);
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    static class Access {
-        @Bean
-        EndpointRules scanRules() {
-            return EndpointRules.builder()
-                    .roles(POST, "/api/checkout/scans", Role.TERMINAL, Role.CASHIER, Role.MERCHANT_OWNER)
-                    .roles(POST, "/api/checkout/scans/image", Role.TERMINAL, Role.CASHIER, Role.MERCHANT_OWNER)
-                    .build();
-        }
     }
 }

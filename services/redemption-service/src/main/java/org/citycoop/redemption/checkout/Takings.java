@@ -1,7 +1,5 @@
 package org.citycoop.redemption.checkout;
 
-import static org.springframework.http.HttpMethod.GET;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,10 +11,9 @@ import org.citycoop.contracts.money.Currency;
 import org.citycoop.contracts.money.Money;
 import org.citycoop.contracts.network.PartnerCity;
 import org.citycoop.platform.security.Caller;
-import org.citycoop.platform.security.EndpointRules;
 import org.citycoop.platform.security.Role;
+import org.citycoop.platform.security.Roles;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -68,6 +65,7 @@ class Takings {
     private final CheckoutPlaces places;
     private final JdbcClient jdbc;
 
+    @Roles({Role.TERMINAL, Role.CASHIER, Role.MERCHANT_OWNER})
     @GetMapping("/api/checkout/takings")
     Day takings(@RequestParam(required = false) @Nullable UUID storeId, @RequestParam(required = false) @Nullable LocalDate date) {
         CheckoutPlaces.Place place = places.of(storeId, Caller.current().orElseThrow());
@@ -112,13 +110,5 @@ class Takings {
         }).toList();
         return new Day(place.storeId(), day, storeCurrency.name(), Math.toIntExact(totals.count()), Money.of(totals.credited(), storeCurrency).major(),
                 Money.of(reversedToday, storeCurrency).major(), Money.of(totals.credited() - reversedToday, storeCurrency).major(), lines);
-    }
-
-    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
-    static class Access {
-        @Bean
-        EndpointRules takingsRules() {
-            return EndpointRules.builder().roles(GET, "/api/checkout/takings", Role.TERMINAL, Role.CASHIER, Role.MERCHANT_OWNER).build();
-        }
     }
 }

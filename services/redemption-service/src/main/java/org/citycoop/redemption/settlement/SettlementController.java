@@ -1,22 +1,18 @@
 package org.citycoop.redemption.settlement;
 
-import static org.springframework.http.HttpMethod.GET;
-import static org.springframework.http.HttpMethod.POST;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import org.citycoop.platform.security.Caller;
-import org.citycoop.platform.security.EndpointRules;
 import org.citycoop.platform.security.Role;
-import org.citycoop.platform.web.RequestRejected;
+import org.citycoop.platform.security.Roles;
 import org.citycoop.platform.web.RequestRejected.Violation;
+import org.citycoop.platform.web.RequestRejected;
 import org.citycoop.redemption.settlement.decision.PayoutRefusal;
 import org.citycoop.redemption.settlement.decision.Period;
 import org.citycoop.redemption.settlement.decision.SettlementRefusal;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,6 +42,7 @@ class SettlementController {
      * statement with a payout: merchant, account holder, IBAN, issuer, currency, amount, reference),
      * for the paying cities' banking; a merchant without a known account is listed with an empty IBAN.
      */
+    @Roles(Role.OPERATOR)
     @GetMapping(path = "/api/settlements/payouts.csv", produces = "text/csv")
     org.springframework.http.ResponseEntity<String> payouts(@org.springframework.web.bind.annotation.RequestParam @Nullable LocalDate from,
             @org.springframework.web.bind.annotation.RequestParam @Nullable LocalDate to) {
@@ -59,6 +56,7 @@ class SettlementController {
      * {@code execution} (default: the next working day). 409 while a merchant's payout account is
      * unknown, 404 when there is nothing to pay in euro.
      */
+    @Roles(Role.OPERATOR)
     @GetMapping(path = "/api/settlements/payouts.xml", produces = "application/xml")
     org.springframework.http.ResponseEntity<String> sepaPayouts(@org.springframework.web.bind.annotation.RequestParam @Nullable LocalDate from,
             @org.springframework.web.bind.annotation.RequestParam @Nullable LocalDate to,
@@ -73,6 +71,7 @@ class SettlementController {
     }
 
     /** What issuers owe each other for vouchers spent in other cities, from the settlements of periods within {@code from}–{@code to}. */
+    @Roles({Role.OPERATOR, Role.ECONOMIST})
     @GetMapping("/api/clearing")
     Clearing.Report clearing(@org.springframework.web.bind.annotation.RequestParam @Nullable LocalDate from,
             @org.springframework.web.bind.annotation.RequestParam @Nullable LocalDate to) {
@@ -80,12 +79,14 @@ class SettlementController {
     }
 
     /** Every merchant's statements of periods within {@code from}–{@code to}, with the merchant's name, for the operators' console. */
+    @Roles(Role.OPERATOR)
     @GetMapping("/api/settlements")
     List<Settlements.Settled> settled(@org.springframework.web.bind.annotation.RequestParam @Nullable LocalDate from,
             @org.springframework.web.bind.annotation.RequestParam @Nullable LocalDate to) {
         return settlements.within(period(from, to));
     }
 
+    @Roles(Role.OPERATOR)
     @PostMapping("/api/settlements")
     List<Settlements.Statement> settle(@RequestBody SettlePeriod period) {
         return switch (settlements.settle(period.from(), period.to())) {
@@ -94,6 +95,7 @@ class SettlementController {
         };
     }
 
+    @Roles({Role.MERCHANT_OWNER, Role.OPERATOR})
     @GetMapping("/api/merchants/{merchantId}/settlements")
     List<Settlements.Statement> statements(@PathVariable UUID merchantId) {
         if (!Caller.current().orElseThrow().administers(merchantId)) {
@@ -103,6 +105,7 @@ class SettlementController {
     }
 
     /** The same statements as CSV, for the merchant's books (its owner, operators). */
+    @Roles({Role.MERCHANT_OWNER, Role.OPERATOR})
     @GetMapping(path = "/api/merchants/{merchantId}/settlements.csv", produces = "text/csv")
     org.springframework.http.ResponseEntity<String> statementsCsv(@PathVariable UUID merchantId) {
         List<Settlements.Statement> statements = statements(merchantId);
@@ -112,6 +115,7 @@ class SettlementController {
     }
 
     /** The merchant's own payouts as CSV: what is paid into which account with which bank reference (its owner, operators). */
+    @Roles({Role.MERCHANT_OWNER, Role.OPERATOR})
     @GetMapping(path = "/api/merchants/{merchantId}/payouts.csv", produces = "text/csv")
     org.springframework.http.ResponseEntity<String> merchantPayoutsCsv(@PathVariable UUID merchantId) {
         if (!Caller.current().orElseThrow().administers(merchantId)) {
@@ -143,22 +147,5 @@ class SettlementController {
                     String.join(", ", merchants.stream().map(UUID::toString).toList()));
             case PayoutRefusal.NothingInEuro(var period) -> new RequestRejected(HttpStatus.NOT_FOUND, "no-euro-payouts", List.of(), period.from(), period.to());
         };
-    }
-
-    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
-    static class Access {
-        @Bean
-        EndpointRules settlementRules() {
-            return EndpointRules.builder()
-                    .roles(POST, "/api/settlements", Role.OPERATOR)
-                    .roles(GET, "/api/settlements", Role.OPERATOR)
-                    .roles(GET, "/api/merchants/{merchantId}/settlements", Role.MERCHANT_OWNER, Role.OPERATOR)
-                    .roles(GET, "/api/merchants/{merchantId}/settlements.csv", Role.MERCHANT_OWNER, Role.OPERATOR)
-                    .roles(GET, "/api/merchants/{merchantId}/payouts.csv", Role.MERCHANT_OWNER, Role.OPERATOR)
-                    .roles(GET, "/api/clearing", Role.OPERATOR, Role.ECONOMIST)
-                    .roles(GET, "/api/settlements/payouts.csv", Role.OPERATOR)
-                    .roles(GET, "/api/settlements/payouts.xml", Role.OPERATOR)
-                    .build();
-        }
     }
 }

@@ -1,7 +1,5 @@
 package org.citycoop.voucher.bulk;
 
-import static org.springframework.http.HttpMethod.POST;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -13,16 +11,15 @@ import java.util.UUID;
 import org.citycoop.contracts.money.Money;
 import org.citycoop.platform.i18n.Formats;
 import org.citycoop.platform.security.Caller;
-import org.citycoop.platform.security.EndpointRules;
 import org.citycoop.platform.security.Role;
-import org.citycoop.platform.web.RequestRejected;
+import org.citycoop.platform.security.Roles;
 import org.citycoop.platform.web.RequestRejected.Violation;
+import org.citycoop.platform.web.RequestRejected;
 import org.citycoop.voucher.bulk.decision.OrderRefusal;
 import org.citycoop.voucher.issuance.decision.SaleRefusal;
 import org.citycoop.voucher.taxfree.TaxFreeRule;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -53,6 +50,7 @@ class BulkOrderController {
     private final BulkOrders orders;
     private final MessageSource messages;
 
+    @Roles(Role.OPERATOR)
     @PostMapping(path = "/api/bulk-orders", consumes = "multipart/form-data")
     ResponseEntity<OrderView> order(@RequestPart("order") BulkOrders.OrderDetails details, @RequestPart("employees") MultipartFile employees,
             @RequestParam(defaultValue = "false") boolean dryRun, @RequestHeader(name = "Idempotency-Key", required = false) String key) {
@@ -125,15 +123,5 @@ class BulkOrderController {
     private static Object[] shown(Object[] args, Locale locale) {
         String language = Formats.language(locale.toLanguageTag());
         return java.util.Arrays.stream(args).map(arg -> arg instanceof Money money ? Formats.money(money, language) : arg).toArray();
-    }
-
-    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
-    static class Access {
-        @Bean
-        EndpointRules bulkOrderRules() {
-            return EndpointRules.builder()
-                    .roles(POST, "/api/bulk-orders", Role.OPERATOR)
-                    .build();
-        }
     }
 }

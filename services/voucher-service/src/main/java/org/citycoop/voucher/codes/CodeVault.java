@@ -2,15 +2,13 @@ package org.citycoop.voucher.codes;
 
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.UUID;
 
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.citycoop.contracts.voucher.VoucherCode;
+import org.citycoop.platform.security.Sealing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -26,8 +24,6 @@ import org.springframework.stereotype.Component;
 public class CodeVault {
 
     private static final Logger LOG = LoggerFactory.getLogger(CodeVault.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final int NONCE_BYTES = 12;
 
     private final byte[] hashKey;
     private final SecretKeySpec sealKey;
@@ -56,13 +52,7 @@ public class CodeVault {
     /** Nonce and ciphertext of the code; the voucher id is authenticated with it, so a sealed code cannot be moved to another row. */
     public byte[] seal(VoucherCode code, UUID voucherId) {
         try {
-            byte[] nonce = new byte[NONCE_BYTES];
-            RANDOM.nextBytes(nonce);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, sealKey, new GCMParameterSpec(128, nonce));
-            cipher.updateAAD(bytes(voucherId));
-            byte[] sealed = cipher.doFinal(code.value().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            return ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array();
+            return Sealing.seal(sealKey, code.value().getBytes(java.nio.charset.StandardCharsets.US_ASCII), bytes(voucherId));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is part of every JDK", e);
         }
@@ -70,10 +60,7 @@ public class CodeVault {
 
     public VoucherCode unseal(byte[] sealed, UUID voucherId) {
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, sealKey, new GCMParameterSpec(128, sealed, 0, NONCE_BYTES));
-            cipher.updateAAD(bytes(voucherId));
-            String value = new String(cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES), java.nio.charset.StandardCharsets.US_ASCII);
+            String value = new String(Sealing.open(sealKey, sealed, bytes(voucherId)), java.nio.charset.StandardCharsets.US_ASCII);
             return VoucherCode.parse(value).orElseThrow(() -> new IllegalStateException("a sealed code that is no code"));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("the sealed code of voucher " + voucherId + " does not open with this key", e);

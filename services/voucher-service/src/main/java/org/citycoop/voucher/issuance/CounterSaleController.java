@@ -1,21 +1,18 @@
 package org.citycoop.voucher.issuance;
 
-import static org.springframework.http.HttpMethod.POST;
-
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
 import org.citycoop.platform.security.Caller;
-import org.citycoop.platform.security.EndpointRules;
 import org.citycoop.platform.security.Role;
-import org.citycoop.platform.web.RequestRejected;
+import org.citycoop.platform.security.Roles;
 import org.citycoop.platform.web.RequestRejected.Violation;
+import org.citycoop.platform.web.RequestRejected;
 import org.citycoop.voucher.issuance.decision.Problem;
 import org.citycoop.voucher.issuance.decision.SaleRefusal;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,6 +33,7 @@ class CounterSaleController {
 
     private final CounterSales sales;
 
+    @Roles(Role.OPERATOR)
     @PostMapping("/api/counter-sales")
     ResponseEntity<SaleView> sell(@RequestHeader(name = "Idempotency-Key", required = false) String key,
             @RequestBody CounterSales.SellVouchers request) {
@@ -62,13 +60,5 @@ class CounterSaleController {
     /** The problems of a request as the violations a problem detail lists. */
     static List<Violation> violations(List<Problem> problems) {
         return problems.stream().map(problem -> new Violation(problem.field(), problem.code(), problem.args().toArray())).toList();
-    }
-
-    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
-    static class Access {
-        @Bean
-        EndpointRules counterSaleRules() {
-            return EndpointRules.builder().roles(POST, "/api/counter-sales", Role.OPERATOR).build();
-        }
     }
 }

@@ -1,18 +1,16 @@
 package org.citycoop.voucher.lifecycle;
 
-import static org.springframework.http.HttpMethod.POST;
-
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-import org.citycoop.platform.security.Caller;
-import org.citycoop.platform.security.EndpointRules;
-import org.citycoop.platform.security.Role;
 import org.citycoop.contracts.voucher.VoucherCode;
+import org.citycoop.platform.security.Caller;
+import org.citycoop.platform.security.Role;
+import org.citycoop.platform.security.Roles;
 import org.citycoop.platform.throttle.Throttled;
-import org.citycoop.platform.web.RequestRejected;
 import org.citycoop.platform.web.RequestRejected.Violation;
+import org.citycoop.platform.web.RequestRejected;
 import org.citycoop.voucher.codes.CodeVault;
 import org.citycoop.voucher.issuance.Voucher;
 import org.citycoop.voucher.issuance.VoucherView;
@@ -20,7 +18,6 @@ import org.citycoop.voucher.issuance.Vouchers;
 import org.citycoop.voucher.lifecycle.decision.LifecycleRefusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -55,6 +52,7 @@ class LifecycleController {
     private final ClaimThrottle throttle;
     private final MessageSource messages;
 
+    @Roles(Role.OPERATOR)
     @PostMapping("/api/vouchers/{id}/cancellation")
     VoucherView cancel(@PathVariable UUID id, @Validated @RequestBody CancelVoucher command) {
         Voucher voucher = switch (lifecycle.cancel(id, command.reason(), Caller.current().orElseThrow())) {
@@ -65,6 +63,7 @@ class LifecycleController {
     }
 
     /** The holder gives the voucher away: the answer holds its new code, to pass on (the old one stops working). */
+    @Roles(Role.SHOPPER)
     @PostMapping("/api/vouchers/{id}/gift")
     VoucherView give(@PathVariable UUID id) {
         VoucherLifecycle.Handed handed = switch (lifecycle.give(id, Caller.current().orElseThrow())) {
@@ -79,6 +78,7 @@ class LifecycleController {
      * malformed code is a 400 and counts for nothing; an unknown one is a 404 and counts against the
      * account and the address, which are refused (429) once they have had too many.
      */
+    @Roles(Role.SHOPPER)
     @PostMapping("/api/wallet/claims")
     VoucherView claim(@RequestBody ClaimVoucher command, HttpServletRequest request) {
         Caller caller = Caller.current().orElseThrow();
@@ -119,17 +119,5 @@ class LifecycleController {
         problem.setProperty("retryAfterSeconds", throttled.retryAfterSeconds());
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", String.valueOf(throttled.retryAfterSeconds()))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
-
-    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
-    static class Access {
-        @Bean
-        EndpointRules lifecycleRules() {
-            return EndpointRules.builder()
-                    .roles(POST, "/api/vouchers/{id}/cancellation", Role.OPERATOR)
-                    .roles(POST, "/api/vouchers/{id}/gift", Role.SHOPPER)
-                    .roles(POST, "/api/wallet/claims", Role.SHOPPER)
-                    .build();
-        }
     }
 }

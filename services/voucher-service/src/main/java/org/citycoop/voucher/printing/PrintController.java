@@ -1,7 +1,5 @@
 package org.citycoop.voucher.printing;
 
-import static org.springframework.http.HttpMethod.GET;
-
 import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
@@ -9,15 +7,14 @@ import java.util.UUID;
 import org.citycoop.contracts.voucher.VoucherCode;
 import org.citycoop.platform.i18n.Formats;
 import org.citycoop.platform.security.Caller;
-import org.citycoop.platform.security.EndpointRules;
 import org.citycoop.platform.security.Role;
+import org.citycoop.platform.security.Roles;
 import org.citycoop.platform.web.RequestRejected;
 import org.citycoop.voucher.codes.CodeVault;
 import org.citycoop.voucher.issuance.Voucher;
 import org.citycoop.voucher.issuance.Vouchers;
 import org.citycoop.voucher.programs.Program;
 import org.citycoop.voucher.programs.Programs;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -47,6 +44,7 @@ class PrintController {
     private final VoucherPdf pdf;
     private final JdbcClient jdbc;
 
+    @Roles({Role.SHOPPER, Role.OPERATOR})
     @GetMapping(path = "/api/vouchers/{id}/voucher.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<StreamingResponseBody> one(@PathVariable UUID id, @RequestParam(required = false) String lang) {
         Caller caller = Caller.current().orElseThrow();
@@ -56,6 +54,7 @@ class PrintController {
         return pdf(List.of(voucher.id()), language(lang), "voucher-" + voucher.codeHint() + ".pdf");
     }
 
+    @Roles(Role.OPERATOR)
     @GetMapping(path = "/api/counter-sales/{saleId}/vouchers.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<StreamingResponseBody> sale(@PathVariable UUID saleId, @RequestParam(required = false) String lang) {
         List<UUID> ids = jdbc.sql("SELECT id FROM voucher WHERE sale_id = :s ORDER BY issued_at, id").param("s", saleId).query(UUID.class).list();
@@ -66,6 +65,7 @@ class PrintController {
     }
 
     /** All vouchers of an employer's order, one page each with the employee's name, in the order of the uploaded list. */
+    @Roles(Role.OPERATOR)
     @GetMapping(path = "/api/bulk-orders/{orderId}/vouchers.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<StreamingResponseBody> bulk(@PathVariable UUID orderId, @RequestParam(required = false) String lang) {
         record Line(UUID voucherId, String employeeName) {
@@ -112,17 +112,5 @@ class PrintController {
 
     private static String language(String lang) {
         return Formats.language(lang != null ? lang : LocaleContextHolder.getLocale().toLanguageTag());
-    }
-
-    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
-    static class Access {
-        @Bean
-        EndpointRules printRules() {
-            return EndpointRules.builder()
-                    .roles(GET, "/api/vouchers/{id}/voucher.pdf", Role.SHOPPER, Role.OPERATOR)
-                    .roles(GET, "/api/counter-sales/{saleId}/vouchers.pdf", Role.OPERATOR)
-                    .roles(GET, "/api/bulk-orders/{orderId}/vouchers.pdf", Role.OPERATOR)
-                    .build();
-        }
     }
 }

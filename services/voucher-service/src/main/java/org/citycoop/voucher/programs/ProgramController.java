@@ -1,19 +1,15 @@
 package org.citycoop.voucher.programs;
 
-import static org.springframework.http.HttpMethod.GET;
-import static org.springframework.http.HttpMethod.POST;
-import static org.springframework.http.HttpMethod.PUT;
-
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import org.citycoop.platform.security.Anyone;
 import org.citycoop.platform.security.Caller;
-import org.citycoop.platform.security.EndpointRules;
 import org.citycoop.platform.security.Role;
+import org.citycoop.platform.security.Roles;
 import org.citycoop.platform.web.RequestRejected;
 import org.citycoop.voucher.programs.Program.Status;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -43,6 +39,7 @@ class ProgramController {
     record CloseProgram(@NotBlank @Size(max = 500) String reason) {
     }
 
+    @Anyone
     @GetMapping("/api/programs")
     List<Program> list(@RequestParam(defaultValue = "ACTIVE") Status status) {
         if (status == Status.DRAFT) {
@@ -51,6 +48,7 @@ class ProgramController {
         return programs.withStatus(status);
     }
 
+    @Anyone
     @GetMapping("/api/programs/{id}")
     Program get(@PathVariable UUID id) {
         Program program = programs.byId(id).orElseThrow(ProgramController::unknown);
@@ -60,22 +58,26 @@ class ProgramController {
         return program;
     }
 
+    @Roles(Role.OPERATOR)
     @PostMapping("/api/programs")
     ResponseEntity<Program> draft(@RequestBody ProgramTerms terms) {
         Program program = administration.draft(terms);
         return ResponseEntity.created(URI.create("/api/programs/" + program.id())).body(program);
     }
 
+    @Roles(Role.OPERATOR)
     @PutMapping("/api/programs/{id}")
     Program revise(@PathVariable UUID id, @RequestBody ProgramTerms terms) {
         return administration.revise(id, terms);
     }
 
+    @Roles(Role.OPERATOR)
     @PostMapping("/api/programs/{id}/activation")
     Program activate(@PathVariable UUID id) {
         return administration.activate(id);
     }
 
+    @Roles(Role.OPERATOR)
     @PostMapping("/api/programs/{id}/closure")
     Program close(@PathVariable UUID id, @Validated @RequestBody CloseProgram command) {
         return administration.close(id, command.reason());
@@ -89,20 +91,5 @@ class ProgramController {
 
     private static RequestRejected unknown() {
         return new RequestRejected(HttpStatus.NOT_FOUND, "program-unknown", List.of());
-    }
-
-    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
-    static class Access {
-        @Bean
-        EndpointRules programRules() {
-            return EndpointRules.builder()
-                    .permitAll(GET, "/api/programs")
-                    .permitAll(GET, "/api/programs/{id}")
-                    .roles(POST, "/api/programs", Role.OPERATOR)
-                    .roles(PUT, "/api/programs/{id}", Role.OPERATOR)
-                    .roles(POST, "/api/programs/{id}/activation", Role.OPERATOR)
-                    .roles(POST, "/api/programs/{id}/closure", Role.OPERATOR)
-                    .build();
-        }
     }
 }

@@ -1,19 +1,15 @@
 package org.citycoop.voucher.taxfree;
 
-import static org.springframework.http.HttpMethod.GET;
-import static org.springframework.http.HttpMethod.PUT;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
 import org.citycoop.platform.security.Caller;
-import org.citycoop.platform.security.EndpointRules;
 import org.citycoop.platform.security.Role;
-import org.citycoop.platform.web.RequestRejected;
+import org.citycoop.platform.security.Roles;
 import org.citycoop.platform.web.RequestRejected.Violation;
+import org.citycoop.platform.web.RequestRejected;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Bean;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -47,21 +43,25 @@ class TaxFreeRuleController {
     private final TaxFreeRuleEditing editing;
     private final JsonMapper json;
 
+    @Roles(Role.OPERATOR)
     @GetMapping("/api/tax-free-rules")
     List<RuleView> all() {
         return rules.all().stream().map(RuleView::of).toList();
     }
 
+    @Roles(Role.OPERATOR)
     @GetMapping("/api/tax-free-rules/{country}")
     RuleView one(@PathVariable String country) {
         return rules.of(known(country)).map(RuleView::of).orElseThrow();
     }
 
+    @Roles(Role.OPERATOR)
     @PutMapping("/api/tax-free-rules/{country}")
     RuleView edit(@PathVariable String country, @RequestBody TaxFreeRuleEditing.EditTaxFreeRule edit) {
         return RuleView.of(editing.edit(country, edit, Caller.current().orElseThrow()));
     }
 
+    @Roles(Role.OPERATOR)
     @GetMapping("/api/tax-free-rules/{country}/changes")
     List<ChangeView> changes(@PathVariable String country) {
         return rules.changes(known(country)).stream()
@@ -73,18 +73,5 @@ class TaxFreeRuleController {
             throw RequestRejected.invalid(List.of(new Violation("country", "tax-free.country", country)));
         }
         return country;
-    }
-
-    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
-    static class Access {
-        @Bean
-        EndpointRules taxFreeRuleRules() {
-            return EndpointRules.builder()
-                    .roles(GET, "/api/tax-free-rules", Role.OPERATOR)
-                    .roles(GET, "/api/tax-free-rules/{country}", Role.OPERATOR)
-                    .roles(PUT, "/api/tax-free-rules/{country}", Role.OPERATOR)
-                    .roles(GET, "/api/tax-free-rules/{country}/changes", Role.OPERATOR)
-                    .build();
-        }
     }
 }

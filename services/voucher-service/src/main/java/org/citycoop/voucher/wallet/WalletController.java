@@ -1,7 +1,5 @@
 package org.citycoop.voucher.wallet;
 
-import static org.springframework.http.HttpMethod.GET;
-
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -11,8 +9,8 @@ import org.citycoop.contracts.money.Currency;
 import org.citycoop.contracts.money.Money;
 import org.citycoop.contracts.voucher.VoucherCode;
 import org.citycoop.platform.security.Caller;
-import org.citycoop.platform.security.EndpointRules;
 import org.citycoop.platform.security.Role;
+import org.citycoop.platform.security.Roles;
 import org.citycoop.platform.web.RequestRejected;
 import org.citycoop.voucher.codes.CodeVault;
 import org.citycoop.voucher.codes.QrCodes;
@@ -20,7 +18,6 @@ import org.citycoop.voucher.issuance.Voucher;
 import org.citycoop.voucher.issuance.VoucherView;
 import org.citycoop.voucher.issuance.Vouchers;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -52,12 +49,14 @@ class WalletController {
         this.merchants = merchants;
     }
 
+    @Roles(Role.SHOPPER)
     @GetMapping("/api/wallet")
     List<VoucherView> wallet() {
         UUID holder = shopperId(Caller.current().orElseThrow());
         return vouchers.ofHolder(holder).stream().map(v -> VoucherView.of(v, code(v))).toList();
     }
 
+    @Roles({Role.SHOPPER, Role.OPERATOR})
     @GetMapping("/api/vouchers/{id}")
     VoucherView voucher(@PathVariable UUID id) {
         Voucher voucher = visible(id);
@@ -65,6 +64,7 @@ class WalletController {
     }
 
     /** Where the voucher can be spent now: the active shops accepting its program, by city and name. */
+    @Roles({Role.SHOPPER, Role.OPERATOR})
     @GetMapping("/api/vouchers/{id}/where-to-spend")
     List<WhereToSpend> whereToSpend(@PathVariable UUID id) {
         Voucher voucher = visible(id);
@@ -83,6 +83,7 @@ class WalletController {
      * shop's currency differs from the voucher's, also what the shop took in its currency and the rate
      * (forints per euro) redemption-service used.
      */
+    @Roles({Role.SHOPPER, Role.OPERATOR})
     @GetMapping("/api/vouchers/{id}/history")
     List<HistoryEntry> history(@PathVariable UUID id) {
         Voucher voucher = visible(id);
@@ -101,6 +102,7 @@ class WalletController {
         }
     }
 
+    @Roles({Role.SHOPPER, Role.OPERATOR})
     @GetMapping(path = "/api/vouchers/{id}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
     ResponseEntity<byte[]> png(@PathVariable UUID id, @RequestParam(defaultValue = "480") int size) {
         if (size < 100 || size > 2000) {
@@ -110,6 +112,7 @@ class WalletController {
                 .body(qr.png(code(visible(id)), size));
     }
 
+    @Roles({Role.SHOPPER, Role.OPERATOR})
     @GetMapping(path = "/api/vouchers/{id}/qr.svg", produces = "image/svg+xml")
     ResponseEntity<String> svg(@PathVariable UUID id) {
         return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePrivate()).contentType(MediaType.valueOf("image/svg+xml"))
@@ -140,20 +143,5 @@ class WalletController {
 
     private static RequestRejected unknown() {
         return new RequestRejected(HttpStatus.NOT_FOUND, "voucher-unknown", List.of());
-    }
-
-    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
-    static class Access {
-        @Bean
-        EndpointRules walletRules() {
-            return EndpointRules.builder()
-                    .roles(GET, "/api/wallet", Role.SHOPPER)
-                    .roles(GET, "/api/vouchers/{id}", Role.SHOPPER, Role.OPERATOR)
-                    .roles(GET, "/api/vouchers/{id}/where-to-spend", Role.SHOPPER, Role.OPERATOR)
-                    .roles(GET, "/api/vouchers/{id}/history", Role.SHOPPER, Role.OPERATOR)
-                    .roles(GET, "/api/vouchers/{id}/qr.png", Role.SHOPPER, Role.OPERATOR)
-                    .roles(GET, "/api/vouchers/{id}/qr.svg", Role.SHOPPER, Role.OPERATOR)
-                    .build();
-        }
     }
 }

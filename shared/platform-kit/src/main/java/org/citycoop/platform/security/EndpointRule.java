@@ -24,24 +24,27 @@ public record EndpointRule(HttpMethod method, String pattern, Access access) {
     /** Who may call an endpoint: anyone, anyone signed in, a web front session or form, or holders of some roles. */
     public sealed interface Access permits Public, Authenticated, BrowserSession, PublicForm, AnyRole {
 
-        /** Whether a caller with {@code roles} (empty for an anonymous one) may call. */
-        boolean allows(boolean authenticated, Set<Role> roles);
+        /**
+         * Whether a caller with {@code roles} (empty for an anonymous one) may call, on the services' API chain. A web front
+         * session or form opens no API endpoint: the web front's own chain lets it through.
+         */
+        default boolean allows(boolean authenticated, Set<Role> roles) {
+            return switch (this) {
+                case Public p -> true;
+                case Authenticated a -> authenticated;
+                case BrowserSession s -> false;
+                case PublicForm f -> false;
+                case AnyRole anyOf -> authenticated && roles.stream().anyMatch(anyOf.roles()::contains);
+            };
+        }
     }
 
     /** Anyone, without a token. */
     public record Public() implements Access {
-        @Override
-        public boolean allows(boolean authenticated, Set<Role> roles) {
-            return true;
-        }
     }
 
     /** Anyone with a valid token. */
     public record Authenticated() implements Access {
-        @Override
-        public boolean allows(boolean authenticated, Set<Role> roles) {
-            return authenticated;
-        }
     }
 
     /**
@@ -49,10 +52,6 @@ public record EndpointRule(HttpMethod method, String pattern, Access access) {
      * not open it, and a caller without a session is sent to sign in (302).
      */
     public record BrowserSession() implements Access {
-        @Override
-        public boolean allows(boolean authenticated, Set<Role> roles) {
-            return false;
-        }
     }
 
     /**
@@ -60,21 +59,12 @@ public record EndpointRule(HttpMethod method, String pattern, Access access) {
      * front's chain lets it through with the browser session's CSRF token; bearer tokens do not open it.
      */
     public record PublicForm() implements Access {
-        @Override
-        public boolean allows(boolean authenticated, Set<Role> roles) {
-            return false;
-        }
     }
 
     /** Holders of at least one of these roles. */
     public record AnyRole(Set<Role> roles) implements Access {
         public AnyRole {
             roles = Set.copyOf(EnumSet.copyOf(roles));
-        }
-
-        @Override
-        public boolean allows(boolean authenticated, Set<Role> callerRoles) {
-            return authenticated && callerRoles.stream().anyMatch(roles::contains);
         }
     }
 }

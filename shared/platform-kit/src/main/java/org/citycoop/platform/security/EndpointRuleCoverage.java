@@ -14,7 +14,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
 import lombok.RequiredArgsConstructor;
 
 /**
- * Refuses to start a service that has a controller endpoint no {@link EndpointRules} covers:
+ * Refuses to start a service that has a controller endpoint no rule covers (none on its handler method, as {@link Roles},
+ * {@link Anyone} or {@link SignedIn}, and none in an {@link EndpointRules} bean):
  * every endpoint is born protected, and forgetting a rule fails the build (every service's
  * {@code *BasicsIT} starts it).
  */
@@ -28,7 +29,7 @@ public class EndpointRuleCoverage implements SmartInitializingSingleton {
     public void afterSingletonsInstantiated() {
         List<String> uncovered = uncovered();
         if (!uncovered.isEmpty()) {
-            throw new IllegalStateException("Endpoints without an access rule (declare them in an EndpointRules bean): " + uncovered);
+            throw new IllegalStateException("Endpoints without an access rule (annotate the handler method with @Roles, @Anyone or @SignedIn): " + uncovered);
         }
     }
 

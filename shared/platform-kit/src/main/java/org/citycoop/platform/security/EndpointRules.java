@@ -8,16 +8,15 @@ import java.util.List;
 import org.springframework.http.HttpMethod;
 
 /**
- * A service's access rules, declared as a bean. Everything not covered by a rule is denied, and a
- * controller endpoint that no rule covers stops the service at start ({@link EndpointRuleCoverage}).
+ * Access rules declared as a bean, for what is no annotated handler method: the web front's pages and forms, static files,
+ * a sign-in form. A controller endpoint states its rule on its handler method instead ({@link Roles}, {@link Anyone},
+ * {@link SignedIn}). Everything not covered by a rule is denied, and a controller endpoint that no rule covers stops the
+ * service at start ({@link EndpointRuleCoverage}).
  *
  * <pre>
  * &#64;Bean
- * EndpointRules cityRules() {
- *     return EndpointRules.builder()
- *             .permitAll(GET, "/api/cities", "/api/cities/{code}")
- *             .roles(PUT, "/api/cities/{code}", Role.OPERATOR)
- *             .build();
+ * EndpointRules signInRules() {
+ *     return EndpointRules.builder().permitAll(GET, "/login").build();
  * }
  * </pre>
  */

@@ -41,8 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The resource-server side of every service: tokens verified against identity-service's keys,
- * issuer and audience; roles from the {@code roles} claim; the service's {@link EndpointRules}
- * applied in order; everything else denied; 401/403 as localized problem details. Stateless: no
+ * issuer and audience; roles from the {@code roles} claim; the access rules on the service's handler
+ * methods ({@link Roles}, {@link Anyone}, {@link SignedIn}) and its {@link EndpointRules} applied; everything else denied; 401/403 as localized problem details. Stateless: no
  * session, no cookies, so no CSRF token is needed here (the web front, which has sessions, has it).
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration")
@@ -84,20 +84,21 @@ public class SecurityConfiguration {
     @Bean
     EndpointRuleCoverage endpointRuleCoverage(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings,
             List<EndpointRules> rules) {
-        return new EndpointRuleCoverage(mappings, allRules(rules));
+        return new EndpointRuleCoverage(mappings, allRules(rules, HandlerRules.of(mappings)));
     }
 
     /** The service's API chain; identity-service and web add their own chains for their pages before it. */
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE - 10)
-    SecurityFilterChain citycoopApiSecurity(HttpSecurity http, List<EndpointRules> rules, SecurityProblems problems) throws Exception {
+    SecurityFilterChain citycoopApiSecurity(HttpSecurity http, List<EndpointRules> rules,
+            @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings, SecurityProblems problems) throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
                 .authorizeHttpRequests(authorize -> {
                     authorize.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll();
                     authorize.requestMatchers("/error").permitAll();
-                    for (EndpointRule rule : allRules(rules)) {
+                    for (EndpointRule rule : allRules(rules, HandlerRules.of(mappings))) {
                         apply(authorize.requestMatchers(rule.method(), rule.pattern()), rule.access());
                     }
                     authorize.anyRequest().denyAll();
@@ -112,9 +113,11 @@ public class SecurityConfiguration {
         return http.build();
     }
 
-    static List<EndpointRule> allRules(List<EndpointRules> declared) {
+    /** The platform's rules, then those declared as beans (pages, static files, sign-in), then those stated on handler methods. */
+    static List<EndpointRule> allRules(List<EndpointRules> declared, EndpointRules onHandlers) {
         List<EndpointRule> all = new ArrayList<>(PLATFORM_RULES.rules());
         declared.forEach(rules -> all.addAll(rules.rules()));
+        all.addAll(onHandlers.rules());
         return all;
     }
 

@@ -2,6 +2,8 @@ package org.citycoop.points.rewards.decision;
 
 import java.util.List;
 
+import org.citycoop.decision.Policies;
+
 /**
  * Points into a reward voucher, decided: the points to take off the balance, or the first refusal of the policies. The
  * caller debits the balance, writes the conversion and publishes its events in one transaction.
@@ -20,10 +22,10 @@ public final class Converting {
     public record Refused(ConversionRefusal refusal) implements Decision {
     }
 
-    private final List<ConversionPolicy> policies;
+    private final Policies<Conversion, ConversionRefusal> policies;
 
     public Converting(List<ConversionPolicy> policies) {
-        this.policies = List.copyOf(policies);
+        this.policies = Policies.of(policies);
     }
 
     /** With every current policy. */
@@ -32,13 +34,9 @@ public final class Converting {
     }
 
     public Decision decide(Conversion conversion) {
-        for (ConversionPolicy policy : policies) {
-            var refused = policy.apply(conversion);
-            if (refused.isPresent()) {
-                return new Refused(refused.get());
-            }
-        }
-        long points = conversion.reward().points();
-        return new Convert(points, conversion.balance() - points);
+        return policies.decide(conversion, Refused::new, () -> {
+            long points = conversion.reward().points();
+            return new Convert(points, conversion.balance() - points);
+        });
     }
 }

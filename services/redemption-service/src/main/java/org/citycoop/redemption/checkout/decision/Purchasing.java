@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.citycoop.contracts.money.Money;
+import org.citycoop.decision.Policies;
 
 /**
  * Recording a till's purchase for points, decided: the basket and the part of it vouchers paid, or the first refusal of the
@@ -24,10 +25,10 @@ public final class Purchasing {
     public record Refused(PurchaseRefusal refusal) implements Decision {
     }
 
-    private final List<PurchasePolicy> policies;
+    private final Policies<Purchase, PurchaseRefusal> policies;
 
     public Purchasing(List<PurchasePolicy> policies) {
-        this.policies = List.copyOf(policies);
+        this.policies = Policies.of(policies);
     }
 
     /** With every current policy. */
@@ -36,13 +37,9 @@ public final class Purchasing {
     }
 
     public Decision decide(Purchase purchase) {
-        for (PurchasePolicy policy : policies) {
-            var refused = policy.apply(purchase);
-            if (refused.isPresent()) {
-                return new Refused(refused.get());
-            }
-        }
-        Money vouchers = purchase.paidWith().stream().map(paid -> Objects.requireNonNull(paid.paid())).reduce(Money.zero(purchase.storeCurrency()), Money::plus);
-        return new Recorded(Money.ofMajor(Objects.requireNonNull(purchase.basketTotal()), purchase.storeCurrency()), vouchers);
+        return policies.decide(purchase, Refused::new, () -> {
+            Money vouchers = purchase.paidWith().stream().map(paid -> Objects.requireNonNull(paid.paid())).reduce(Money.zero(purchase.storeCurrency()), Money::plus);
+            return new Recorded(Money.ofMajor(Objects.requireNonNull(purchase.basketTotal()), purchase.storeCurrency()), vouchers);
+        });
     }
 }

@@ -3,6 +3,8 @@ package org.citycoop.redemption.checkout.decision;
 import java.util.List;
 import java.util.Optional;
 
+import org.citycoop.decision.Policies;
+
 /**
  * The till's two questions, decided: can this voucher be spent here now ({@link #scan}), and may this amount be taken off it
  * ({@link #redeem}). The first refusal of the policies, in order, is the answer; the caller debits only on {@link Approved},
@@ -22,12 +24,12 @@ public final class Redeeming {
     public record Declined(Decline reason) implements Decision {
     }
 
-    private final List<SpendingPolicy> spendingPolicies;
-    private final List<RedemptionPolicy> redemptionPolicies;
+    private final Policies<Spending, Decline> spendingPolicies;
+    private final Policies<Redemption, Decline> redemptionPolicies;
 
     public Redeeming(List<SpendingPolicy> spendingPolicies, List<RedemptionPolicy> redemptionPolicies) {
-        this.spendingPolicies = List.copyOf(spendingPolicies);
-        this.redemptionPolicies = List.copyOf(redemptionPolicies);
+        this.spendingPolicies = Policies.of(spendingPolicies);
+        this.redemptionPolicies = Policies.of(redemptionPolicies);
     }
 
     /** With every current policy. */
@@ -37,22 +39,12 @@ public final class Redeeming {
 
     /** Why the voucher cannot be spent here at all, or empty; an empty voucher is declined too (nothing to spend). */
     public Optional<Decline> scan(Spending spending) {
-        return refusal(spending).or(() -> spending.voucher().balance() == 0 ? Optional.of(Decline.INSUFFICIENT_BALANCE) : Optional.empty());
+        return spendingPolicies.firstRefusal(spending).or(() -> spending.voucher().balance() == 0 ? Optional.of(Decline.INSUFFICIENT_BALANCE) : Optional.empty());
     }
 
     /** Approved with both sides of the amount, or declined with the first refusal. */
     public Decision redeem(Redemption redemption) {
-        Optional<Decline> refused = refusal(redemption.spending());
-        for (RedemptionPolicy policy : redemptionPolicies) {
-            if (refused.isPresent()) {
-                break;
-            }
-            refused = policy.apply(redemption);
-        }
+        Optional<Decline> refused = spendingPolicies.firstRefusal(redemption.spending()).or(() -> redemptionPolicies.firstRefusal(redemption));
         return refused.<Decision>map(Declined::new).orElseGet(() -> new Approved(redemption.conversion().orElseThrow()));
-    }
-
-    private Optional<Decline> refusal(Spending spending) {
-        return spendingPolicies.stream().map(policy -> policy.apply(spending)).flatMap(Optional::stream).findFirst();
     }
 }

@@ -3,6 +3,7 @@ package org.citycoop.redemption.checkout.decision;
 import java.util.List;
 
 import org.citycoop.contracts.money.Money;
+import org.citycoop.decision.Policies;
 
 /**
  * Refunding part or all of a recorded purchase (goods brought back), decided: the amount and the purchase's refunded total after
@@ -23,10 +24,10 @@ public final class Refunding {
     public record Refused(RefundRefusal refusal) implements Decision {
     }
 
-    private final List<RefundPolicy> policies;
+    private final Policies<Refund, RefundRefusal> policies;
 
     public Refunding(List<RefundPolicy> policies) {
-        this.policies = List.copyOf(policies);
+        this.policies = Policies.of(policies);
     }
 
     /** With every current policy. */
@@ -35,13 +36,9 @@ public final class Refunding {
     }
 
     public Decision decide(Refund refund) {
-        for (RefundPolicy policy : policies) {
-            var refused = policy.apply(refund);
-            if (refused.isPresent()) {
-                return new Refused(refused.get());
-            }
-        }
-        Money amount = refund.amount().orElseThrow();
-        return new Refunded(amount, refund.bought().refunded().plus(amount));
+        return policies.decide(refund, Refused::new, () -> {
+            Money amount = refund.amount().orElseThrow();
+            return new Refunded(amount, refund.bought().refunded().plus(amount));
+        });
     }
 }

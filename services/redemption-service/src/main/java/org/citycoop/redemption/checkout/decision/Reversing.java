@@ -3,6 +3,7 @@ package org.citycoop.redemption.checkout.decision;
 import java.util.List;
 
 import org.citycoop.contracts.money.Money;
+import org.citycoop.decision.Policies;
 
 /**
  * Giving back all or part of a redemption (a returned purchase), decided: the amount to credit back to the voucher, or the
@@ -23,10 +24,10 @@ public final class Reversing {
     public record Refused(ReversalRefusal refusal) implements Decision {
     }
 
-    private final List<ReversalPolicy> policies;
+    private final Policies<Reversal, ReversalRefusal> policies;
 
     public Reversing(List<ReversalPolicy> policies) {
-        this.policies = List.copyOf(policies);
+        this.policies = Policies.of(policies);
     }
 
     /** With every current policy. */
@@ -35,12 +36,6 @@ public final class Reversing {
     }
 
     public Decision decide(Reversal reversal) {
-        for (ReversalPolicy policy : policies) {
-            var refused = policy.apply(reversal);
-            if (refused.isPresent()) {
-                return new Refused(refused.get());
-            }
-        }
-        return new GiveBack(reversal.amount().orElseThrow());
+        return policies.decide(reversal, Refused::new, () -> new GiveBack(reversal.amount().orElseThrow()));
     }
 }

@@ -1,19 +1,15 @@
 package org.citycoop.redemption.checkout.rates;
 
-import static org.springframework.http.HttpMethod.GET;
-import static org.springframework.http.HttpMethod.PUT;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
 import org.citycoop.platform.security.Caller;
-import org.citycoop.platform.security.EndpointRules;
 import org.citycoop.platform.security.Role;
-import org.citycoop.platform.web.RequestRejected;
+import org.citycoop.platform.security.Roles;
 import org.citycoop.platform.web.RequestRejected.Violation;
+import org.citycoop.platform.web.RequestRejected;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,11 +41,13 @@ class ExchangeRateController {
         this.bounds = band.bounds();
     }
 
+    @Roles({Role.OPERATOR, Role.MERCHANT_OWNER, Role.CASHIER, Role.TERMINAL, Role.ECONOMIST})
     @GetMapping("/api/exchange-rates/EUR-HUF")
     Rate rate() {
         return jdbc.sql("SELECT pair, rate, updated_at, updated_by FROM exchange_rate WHERE pair = 'EUR/HUF'").query(Rate.class).single();
     }
 
+    @Roles(Role.OPERATOR)
     @PutMapping("/api/exchange-rates/EUR-HUF")
     @Transactional
     Rate set(@RequestBody SetRate request) {
@@ -69,16 +67,5 @@ class ExchangeRateController {
         jdbc.sql("UPDATE exchange_rate SET rate = :rate, updated_at = now(), updated_by = :by WHERE pair = 'EUR/HUF'").param("rate", request.rate())
                 .param("by", Caller.current().orElseThrow().subject()).update();
         return rate();
-    }
-
-    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
-    static class Access {
-        @Bean
-        EndpointRules exchangeRateRules() {
-            return EndpointRules.builder()
-                    .roles(GET, "/api/exchange-rates/EUR-HUF", Role.OPERATOR, Role.MERCHANT_OWNER, Role.CASHIER, Role.TERMINAL, Role.ECONOMIST)
-                    .roles(PUT, "/api/exchange-rates/EUR-HUF", Role.OPERATOR)
-                    .build();
-        }
     }
 }

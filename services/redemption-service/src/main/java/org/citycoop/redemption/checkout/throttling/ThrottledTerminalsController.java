@@ -2,11 +2,8 @@ package org.citycoop.redemption.checkout.throttling;
 
 import java.util.List;
 
-import org.citycoop.platform.security.EndpointRules;
 import org.citycoop.platform.security.Role;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
+import org.citycoop.platform.security.Roles;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import lombok.RequiredArgsConstructor;
@@ -18,16 +15,9 @@ class ThrottledTerminalsController {
 
     private final TillThrottle throttle;
 
+    @Roles(Role.OPERATOR)
     @GetMapping("/api/throttled-terminals")
     List<TillThrottle.ThrottledTerminal> throttled() {
         return throttle.throttled();
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    static class Access {
-        @Bean
-        EndpointRules throttledTerminalRules() {
-            return EndpointRules.builder().roles(HttpMethod.GET, "/api/throttled-terminals", Role.OPERATOR).build();
-        }
     }
 }

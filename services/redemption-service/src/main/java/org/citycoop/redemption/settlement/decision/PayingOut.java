@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import org.citycoop.decision.Policies;
+
 /**
  * Handing a period's euro payouts to the bank, decided: the transfers, grouped by the city that pays them (each paying city is
  * one payment, with the city as ultimate debtor), with the message id that follows from the period (so a file downloaded twice
@@ -37,10 +39,10 @@ public final class PayingOut {
     public record Refused(PayoutRefusal refusal) implements Decision {
     }
 
-    private final List<PayoutPolicy> policies;
+    private final Policies<PayoutRun, PayoutRefusal> policies;
 
     public PayingOut(List<PayoutPolicy> policies) {
-        this.policies = List.copyOf(policies);
+        this.policies = Policies.of(policies);
     }
 
     /** With every current policy. */
@@ -49,12 +51,10 @@ public final class PayingOut {
     }
 
     public Decision decide(PayoutRun run) {
-        for (PayoutPolicy policy : policies) {
-            var refused = policy.apply(run);
-            if (refused.isPresent()) {
-                return new Refused(refused.get());
-            }
-        }
+        return policies.decide(run, Refused::new, () -> transfers(run));
+    }
+
+    private static Transfers transfers(PayoutRun run) {
         List<Payout> euro = run.euro();
         SortedMap<String, List<Payout>> byPayingCity = new TreeMap<>();
         euro.forEach(payout -> byPayingCity.computeIfAbsent(payout.paidBy(), city -> new ArrayList<>()).add(payout));

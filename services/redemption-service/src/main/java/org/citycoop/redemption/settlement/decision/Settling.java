@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.citycoop.contracts.money.Currency;
 import org.citycoop.contracts.money.Money;
+import org.citycoop.decision.Policies;
 
 /**
  * Settling a period, decided: whether it may be settled ({@link #decide}, the first refusal of the policies), and what its open
@@ -28,10 +29,10 @@ public final class Settling {
     public record Refused(SettlementRefusal refusal) implements Decision {
     }
 
-    private final List<SettlementPolicy> policies;
+    private final Policies<SettlementRequest, SettlementRefusal> policies;
 
     public Settling(List<SettlementPolicy> policies) {
-        this.policies = List.copyOf(policies);
+        this.policies = Policies.of(policies);
     }
 
     /** With every current policy. */
@@ -40,13 +41,7 @@ public final class Settling {
     }
 
     public Decision decide(SettlementRequest request) {
-        for (SettlementPolicy policy : policies) {
-            var refused = policy.apply(request);
-            if (refused.isPresent()) {
-                return new Refused(refused.get());
-            }
-        }
-        return new Settle(request.period().orElseThrow());
+        return policies.decide(request, Refused::new, () -> new Settle(request.period().orElseThrow()));
     }
 
     /**

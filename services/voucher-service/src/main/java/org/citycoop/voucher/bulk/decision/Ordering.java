@@ -8,9 +8,11 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.citycoop.contracts.money.Money;
+import org.citycoop.decision.Policies;
 import org.citycoop.voucher.issuance.decision.Offer;
 import org.citycoop.voucher.issuance.decision.OfferPolicy;
 import org.citycoop.voucher.issuance.decision.Problem;
+import org.citycoop.voucher.issuance.decision.ProgramAsked;
 import org.citycoop.voucher.issuance.decision.SaleRefusal;
 import org.citycoop.voucher.taxfree.TaxFreeAllowance;
 import org.citycoop.voucher.taxfree.TaxFreeRule;
@@ -64,16 +66,16 @@ public final class Ordering {
     public record Refused(OrderRefusal refusal) implements Checked, Capped {
     }
 
-    private final List<OfferPolicy> offerPolicies;
-    private final List<OrderPolicy> orderPolicies;
-    private final List<LinePolicy> linePolicies;
-    private final List<TaxFreePolicy> taxFreePolicies;
+    private final Policies<ProgramAsked, SaleRefusal> offerPolicies;
+    private final Policies<BulkOrder, Problem> orderPolicies;
+    private final Policies<LineAsked, Problem> linePolicies;
+    private final Policies<CapAsked, OrderRefusal> taxFreePolicies;
 
     public Ordering(List<OfferPolicy> offerPolicies, List<OrderPolicy> orderPolicies, List<LinePolicy> linePolicies, List<TaxFreePolicy> taxFreePolicies) {
-        this.offerPolicies = List.copyOf(offerPolicies);
-        this.orderPolicies = List.copyOf(orderPolicies);
-        this.linePolicies = List.copyOf(linePolicies);
-        this.taxFreePolicies = List.copyOf(taxFreePolicies);
+        this.offerPolicies = Policies.of(offerPolicies);
+        this.orderPolicies = Policies.of(orderPolicies);
+        this.linePolicies = Policies.of(linePolicies);
+        this.taxFreePolicies = Policies.of(taxFreePolicies);
     }
 
     /** With every current policy. */
@@ -83,13 +85,13 @@ public final class Ordering {
     }
 
     public Checked check(BulkOrder order) {
-        Optional<SaleRefusal> notSold = OfferPolicy.firstRefusal(offerPolicies, order.program());
+        Optional<SaleRefusal> notSold = offerPolicies.firstRefusal(order.program());
         if (notSold.isPresent()) {
             return new Refused(new OrderRefusal.NotSold(notSold.get()));
         }
         Offer offer = order.offer();
         List<Problem> problems = new ArrayList<>();
-        orderPolicies.forEach(policy -> policy.apply(order).ifPresent(problems::add));
+        problems.addAll(orderPolicies.allRefusals(order));
         problems.addAll(order.employees().problems());
         Optional<Money> each = order.amountEach() == null || offer.amountProblem(order.amountEach(), "amountEach").isPresent()
                 ? Optional.empty()
@@ -100,7 +102,7 @@ public final class Ordering {
             boolean listedBefore = LinePolicy.validId(employee) && !seen.add(employee.employeeRef());
             LineAsked asked = new LineAsked(employee, listedBefore, offer, order.amountEach());
             int before = problems.size();
-            linePolicies.forEach(policy -> policy.apply(asked).ifPresent(problems::add));
+            problems.addAll(linePolicies.allRefusals(asked));
             Optional<Money> amount = employee.amount() != null ? Optional.of(employee.amount()).filter(a -> offer.amountProblem(a, "").isEmpty()).map(offer::price)
                     : each;
             if (problems.size() == before && amount.isPresent()) {
@@ -120,12 +122,6 @@ public final class Ordering {
     /** {@code order}'s lines against {@code rule}, given what each employee (by id) already received from this employer in its period. */
     public Capped withinTaxFreeRule(Valid order, TaxFreeRule rule, Map<String, TaxFreeAllowance.Received> received) {
         CapAsked asked = new CapAsked(rule, order.offer().currency(), order.gifts(), received);
-        for (TaxFreePolicy policy : taxFreePolicies) {
-            Optional<OrderRefusal> refused = policy.apply(asked);
-            if (refused.isPresent()) {
-                return new Refused(refused.get());
-            }
-        }
-        return new Place(order, TaxFreeAllowance.check(rule, asked.gifts(), received).near());
+        return taxFreePolicies.decide(asked, Refused::new, () -> new Place(order, TaxFreeAllowance.check(rule, asked.gifts(), received).near()));
     }
 }

@@ -30,15 +30,4 @@ public interface OfferPolicy extends Function<ProgramAsked, Optional<SaleRefusal
     static List<OfferPolicy> allCurrentPolicies() {
         return List.of(programNamed, programKnown, programOnSale);
     }
-
-    /** The first refusal of {@code policies}, or empty. */
-    static Optional<SaleRefusal> firstRefusal(List<OfferPolicy> policies, ProgramAsked asked) {
-        for (OfferPolicy policy : policies) {
-            Optional<SaleRefusal> refused = policy.apply(asked);
-            if (refused.isPresent()) {
-                return refused;
-            }
-        }
-        return Optional.empty();
-    }
 }

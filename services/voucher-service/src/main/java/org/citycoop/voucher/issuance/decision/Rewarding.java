@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.citycoop.contracts.money.Currency;
 import org.citycoop.contracts.money.Money;
+import org.citycoop.decision.Policies;
 
 /**
  * A reward voucher points-service asks for, decided: once per request (a request seen before issues nothing), else the
@@ -27,10 +28,10 @@ public final class Rewarding {
     public record Refused(RewardRefusal refusal) implements Decision {
     }
 
-    private final List<RewardPolicy> policies;
+    private final Policies<RewardRequest, RewardRefusal> policies;
 
     public Rewarding(List<RewardPolicy> policies) {
-        this.policies = List.copyOf(policies);
+        this.policies = Policies.of(policies);
     }
 
     /** With every current policy. */
@@ -42,12 +43,6 @@ public final class Rewarding {
         if (request.alreadyIssued()) {
             return new AlreadyIssued();
         }
-        for (RewardPolicy policy : policies) {
-            var refused = policy.apply(request);
-            if (refused.isPresent()) {
-                return new Refused(refused.get());
-            }
-        }
-        return new Issue(Money.of(request.amount(), Currency.valueOf(request.currency())));
+        return policies.decide(request, Refused::new, () -> new Issue(Money.of(request.amount(), Currency.valueOf(request.currency()))));
     }
 }

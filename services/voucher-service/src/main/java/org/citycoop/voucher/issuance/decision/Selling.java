@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.citycoop.contracts.money.Money;
+import org.citycoop.decision.Policies;
 
 /**
  * A counter sale, decided: the program's refusal first ({@link OfferPolicy}, in order), then every problem of the sale at once
@@ -28,12 +29,12 @@ public final class Selling {
     public record Refused(SaleRefusal refusal) implements Decision {
     }
 
-    private final List<OfferPolicy> offerPolicies;
-    private final List<CounterSalePolicy> salePolicies;
+    private final Policies<ProgramAsked, SaleRefusal> offerPolicies;
+    private final Policies<CounterSale, Problem> salePolicies;
 
     public Selling(List<OfferPolicy> offerPolicies, List<CounterSalePolicy> salePolicies) {
-        this.offerPolicies = List.copyOf(offerPolicies);
-        this.salePolicies = List.copyOf(salePolicies);
+        this.offerPolicies = Policies.of(offerPolicies);
+        this.salePolicies = Policies.of(salePolicies);
     }
 
     /** With every current policy. */
@@ -42,11 +43,11 @@ public final class Selling {
     }
 
     public Decision decide(CounterSale sale) {
-        Optional<SaleRefusal> refused = OfferPolicy.firstRefusal(offerPolicies, sale.program());
+        Optional<SaleRefusal> refused = offerPolicies.firstRefusal(sale.program());
         if (refused.isPresent()) {
             return new Refused(refused.get());
         }
-        List<Problem> problems = salePolicies.stream().map(policy -> policy.apply(sale)).flatMap(Optional::stream).toList();
+        List<Problem> problems = salePolicies.allRefusals(sale);
         if (!problems.isEmpty()) {
             return new Refused(new SaleRefusal.Invalid(problems));
         }

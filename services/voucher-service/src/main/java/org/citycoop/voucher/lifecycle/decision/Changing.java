@@ -1,10 +1,10 @@
 package org.citycoop.voucher.lifecycle.decision;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.citycoop.contracts.money.Money;
+import org.citycoop.decision.Policies;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,14 +38,14 @@ public final class Changing {
     public record Refused(LifecycleRefusal refusal) implements Cancelling, HandingOver {
     }
 
-    private final List<LifecyclePolicy> cancelling;
-    private final List<LifecyclePolicy> giving;
-    private final List<LifecyclePolicy> claiming;
+    private final Policies<Change, LifecycleRefusal> cancelling;
+    private final Policies<Change, LifecycleRefusal> giving;
+    private final Policies<Change, LifecycleRefusal> claiming;
 
     public Changing(List<LifecyclePolicy> cancelling, List<LifecyclePolicy> giving, List<LifecyclePolicy> claiming) {
-        this.cancelling = List.copyOf(cancelling);
-        this.giving = List.copyOf(giving);
-        this.claiming = List.copyOf(claiming);
+        this.cancelling = Policies.of(cancelling);
+        this.giving = Policies.of(giving);
+        this.claiming = Policies.of(claiming);
     }
 
     /** With every current policy. */
@@ -57,24 +57,14 @@ public final class Changing {
         if (change.voucher() != null && change.voucher().state() == Held.State.CANCELLED) {
             return new AlreadyCancelled();
         }
-        return refusal(cancelling, change).<Cancelling>map(Refused::new).orElseGet(() -> new Cancel(change.voucher().balance()));
+        return cancelling.decide(change, Refused::new, () -> new Cancel(change.voucher().balance()));
     }
 
     public HandingOver give(Change change) {
-        return refusal(giving, change).<HandingOver>map(Refused::new).orElseGet(() -> new HandOver(null));
+        return giving.decide(change, Refused::new, () -> new HandOver(null));
     }
 
     public HandingOver claim(Change change) {
-        return refusal(claiming, change).<HandingOver>map(Refused::new).orElseGet(() -> new HandOver(UUID.fromString(change.caller())));
-    }
-
-    private static Optional<LifecycleRefusal> refusal(List<LifecyclePolicy> policies, Change change) {
-        for (LifecyclePolicy policy : policies) {
-            Optional<LifecycleRefusal> refused = policy.apply(change);
-            if (refused.isPresent()) {
-                return refused;
-            }
-        }
-        return Optional.empty();
+        return claiming.decide(change, Refused::new, () -> new HandOver(UUID.fromString(change.caller())));
     }
 }
