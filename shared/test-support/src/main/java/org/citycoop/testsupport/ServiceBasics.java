@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -27,8 +26,8 @@ public abstract class ServiceBasics {
     @LocalServerPort
     protected int port;
 
-    @Value("${spring.application.name}")
-    protected String serviceName;
+    @Autowired
+    protected org.citycoop.platform.service.ApplicationSettings application;
 
     @Autowired
     protected JdbcClient jdbc;
@@ -44,7 +43,7 @@ public abstract class ServiceBasics {
     void exposesPrometheusMetricsTaggedWithTheService() {
         HttpResponse<String> response = get("/actuator/prometheus");
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("jvm_memory_used_bytes").contains("service=\"" + serviceName + "\"");
+        assertThat(response.body()).contains("jvm_memory_used_bytes").contains("service=\"" + application.name() + "\"");
     }
 
     @Test
@@ -53,7 +52,7 @@ public abstract class ServiceBasics {
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode document = JSON.readTree(response.body());
         assertThat(document.get("openapi").asString()).startsWith("3.");
-        assertThat(document.get("info").get("title").asString()).contains(serviceName);
+        assertThat(document.get("info").get("title").asString()).contains(application.name());
     }
 
     @Test
@@ -84,7 +83,7 @@ public abstract class ServiceBasics {
         assertThat(retention.retention()).isEqualTo(java.time.Duration.ofDays(14));
         assertThat(jdbc.sql("SELECT to_regclass('processed_event_by_processed_at_idx') IS NOT NULL").query(Boolean.class).single())
                 .as("the prune's index").isTrue();
-        String name = serviceName + ".retention-check-" + java.util.UUID.randomUUID();
+        String name = application.name() + ".retention-check-" + java.util.UUID.randomUUID();
         java.util.List<java.util.UUID> applied = new java.util.concurrent.CopyOnWriteArrayList<>();
         var consumer = inbound.consumer(name).on(org.citycoop.contracts.identity.UserRegistered.class, e -> applied.add(e.userId())).build();
         java.util.UUID oldShopper = java.util.UUID.randomUUID();
@@ -313,6 +312,21 @@ public abstract class ServiceBasics {
         var pool = ((org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor) senders).getThreadPoolExecutor();
         assertThat(pool.getQueue().remainingCapacity() + pool.getQueue().size()).isEqualTo(2000);
         assertThat(pool.getRejectedExecutionHandler()).isInstanceOf(org.citycoop.platform.events.OutboxConfiguration.SendLater.class);
+    }
+
+    @Autowired
+    java.util.List<org.springframework.scheduling.config.ScheduledTaskHolder> schedules;
+
+    /** The outbox's resubmission (every 30 s, the first after 30 s) and the prune of processed events (hourly, the first after 5 min) are scheduled. */
+    @Test
+    void theOutboxResubmissionAndThePruneOfProcessedEventsAreScheduled() {
+        var fixedDelays = schedules.stream().flatMap(holder -> holder.getScheduledTasks().stream())
+                .map(org.springframework.scheduling.config.ScheduledTask::getTask)
+                .filter(org.springframework.scheduling.config.FixedDelayTask.class::isInstance)
+                .map(org.springframework.scheduling.config.FixedDelayTask.class::cast)
+                .map(task -> "every " + task.getIntervalDuration() + ", first after " + task.getInitialDelayDuration())
+                .toList();
+        assertThat(fixedDelays).contains("every PT30S, first after PT30S", "every PT1H, first after PT5M");
     }
 
     @Autowired

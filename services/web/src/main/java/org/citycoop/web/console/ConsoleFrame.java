@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import org.citycoop.contracts.network.PartnerCity;
 import org.citycoop.web.shell.Audience;
@@ -87,9 +86,9 @@ class ConsoleFrame {
     }
 
     /** Does what the operator asked, and says on the next page ({@code back}) that it is done ({@code done}, a message key), or what the service refused. */
-    String act(RedirectAttributes flash, Locale locale, String done, String back, Supplier<?> action) {
+    String act(RedirectAttributes flash, Locale locale, String done, String back, Runnable action) {
         try {
-            action.get();
+            action.run();
             flash.addFlashAttribute("done", messages.getMessage(done, null, locale));
         } catch (RestClientResponseException refused) {
             flash.addFlashAttribute("problem", said(locale).apply(refused));

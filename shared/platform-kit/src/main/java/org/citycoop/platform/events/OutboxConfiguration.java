@@ -4,8 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ThreadPoolExecutor;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.citycoop.platform.service.ApplicationSettings;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.task.ThreadPoolTaskExecutorCustomizer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -15,7 +16,8 @@ import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.RoutingTarget;
 import org.springframework.modulith.events.support.EventExternalizerModuleListener;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
 
 import io.cloudevents.CloudEvent;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,12 +25,13 @@ import tools.jackson.databind.json.JsonMapper;
 /** Wires the outbox: which events leave the service, where to, and how they are sent again. */
 @AutoConfiguration(afterName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
 @EnableScheduling
+@EnableConfigurationProperties({OutboxSettings.class, ApplicationSettings.class})
 public class OutboxConfiguration {
 
     @Bean
     IntegrationEvents integrationEvents(ApplicationEventPublisher publisher, JsonMapper json,
-            @Value("${spring.application.name}") String serviceName) {
-        return new IntegrationEvents(publisher, json, Clock.systemUTC(), serviceName);
+            ApplicationSettings application) {
+        return new IntegrationEvents(publisher, json, Clock.systemUTC(), application.name());
     }
 
     /** Only {@link OutgoingEvent}s leave the service: topic from the event, key = aggregate id. */
@@ -73,9 +76,15 @@ public class OutboxConfiguration {
     }
 
     @Bean
-    OutboxResubmission outboxResubmission(IncompleteEventPublications incomplete,
-            @Value("${citycoop.outbox.resubmit-after}") Duration resubmitAfter) {
-        return new OutboxResubmission(incomplete, resubmitAfter);
+    OutboxResubmission outboxResubmission(IncompleteEventPublications incomplete, OutboxSettings settings) {
+        return new OutboxResubmission(incomplete, settings.resubmitAfter());
+    }
+
+    /** Every {@code citycoop.outbox.resubmit-interval}, the first time one interval after the start. */
+    @Bean
+    SchedulingConfigurer outboxResubmissionSchedule(OutboxResubmission resubmission, OutboxSettings settings) {
+        return tasks -> tasks.addFixedDelayTask(
+                new FixedDelayTask(resubmission::resubmitStale, settings.resubmitInterval(), settings.resubmitInterval()));
     }
 
     /**
@@ -93,7 +102,6 @@ public class OutboxConfiguration {
             this.resubmitAfter = resubmitAfter;
         }
 
-        @Scheduled(fixedDelayString = "${citycoop.outbox.resubmit-interval}", initialDelayString = "${citycoop.outbox.resubmit-interval}")
         public void resubmitStale() {
             incomplete.resubmitIncompletePublicationsOlderThan(resubmitAfter);
         }

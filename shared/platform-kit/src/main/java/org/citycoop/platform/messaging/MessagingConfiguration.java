@@ -1,6 +1,5 @@
 package org.citycoop.platform.messaging;
 
-import java.time.Duration;
 import java.util.Map;
 
 import org.apache.kafka.common.TopicPartition;
@@ -10,8 +9,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.citycoop.contracts.events.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.NestedExceptionUtils;
@@ -22,6 +21,8 @@ import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.backoff.ExponentialBackOff;
 
@@ -31,6 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Consumer side of the event backbone: idempotent handling, retry with backoff, dead letters. */
 @AutoConfiguration(afterName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
+@EnableConfigurationProperties(MessagingSettings.class)
 public class MessagingConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(MessagingConfiguration.class);
@@ -48,10 +50,16 @@ public class MessagingConfiguration {
 
     /** Deletes {@code processed_event} rows past the retention, in batches, one instance at a time. */
     @Bean
-    ProcessedEventRetention processedEventRetention(JdbcClient jdbc, TransactionTemplate transactions,
-            @Value("${citycoop.messaging.processed-events.retention}") Duration retention,
-            @Value("${citycoop.messaging.processed-events.prune-batch}") int batch) {
-        return new ProcessedEventRetention(jdbc, transactions, retention, batch, java.time.Clock.systemUTC());
+    ProcessedEventRetention processedEventRetention(JdbcClient jdbc, TransactionTemplate transactions, MessagingSettings settings) {
+        MessagingSettings.ProcessedEvents processed = settings.processedEvents();
+        return new ProcessedEventRetention(jdbc, transactions, processed.retention(), processed.pruneBatch(), java.time.Clock.systemUTC());
+    }
+
+    /** Every {@code citycoop.messaging.processed-events.prune-interval}, the first time after {@code …prune-initial-delay}. */
+    @Bean
+    SchedulingConfigurer processedEventPruning(ProcessedEventRetention retention, MessagingSettings settings) {
+        MessagingSettings.ProcessedEvents processed = settings.processedEvents();
+        return tasks -> tasks.addFixedDelayTask(new FixedDelayTask(retention::pruneNow, processed.pruneInterval(), processed.pruneInitialDelay()));
     }
 
     /**
@@ -60,11 +68,7 @@ public class MessagingConfiguration {
      * {@link PoisonEventException}s and undeserializable records skip the retries.
      */
     @Bean
-    CommonErrorHandler eventErrorHandler(KafkaProperties kafka,
-            @Value("${citycoop.messaging.retry.initial-interval}") Duration initial,
-            @Value("${citycoop.messaging.retry.multiplier}") double multiplier,
-            @Value("${citycoop.messaging.retry.max-interval}") Duration maxInterval,
-            @Value("${citycoop.messaging.retry.max-attempts}") int maxAttempts) {
+    CommonErrorHandler eventErrorHandler(KafkaProperties kafka, MessagingSettings settings) {
         @SuppressWarnings({"unchecked", "rawtypes"})
         Serializer<Object> keys = (Serializer) new StringSerializer();
         DefaultKafkaProducerFactory<Object, Object> producers = new DefaultKafkaProducerFactory<>(kafka.buildProducerProperties(), keys,
@@ -76,9 +80,10 @@ public class MessagingConfiguration {
                             NestedExceptionUtils.getMostSpecificCause(failure).getMessage());
                     return new TopicPartition(Topics.deadLetter(record.topic()), record.partition());
                 });
-        ExponentialBackOff backOff = new ExponentialBackOff(initial.toMillis(), multiplier);
-        backOff.setMaxInterval(maxInterval.toMillis());
-        backOff.setMaxAttempts(maxAttempts);
+        MessagingSettings.Retry retry = settings.retry();
+        ExponentialBackOff backOff = new ExponentialBackOff(retry.initialInterval().toMillis(), retry.multiplier());
+        backOff.setMaxInterval(retry.maxInterval().toMillis());
+        backOff.setMaxAttempts(retry.maxAttempts());
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
         handler.addNotRetryableExceptions(PoisonEventException.class);
         return handler;

@@ -8,7 +8,6 @@ import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -43,8 +42,7 @@ public class ProcessedEventRetention {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${citycoop.messaging.processed-events.prune-interval}",
-            initialDelayString = "${citycoop.messaging.processed-events.prune-initial-delay}")
+    /** One round, as scheduled by {@link MessagingConfiguration} ({@code citycoop.messaging.processed-events.prune-interval}). */
     public void pruneNow() {
         try {
             long pruned = prune(clock.instant());

@@ -6,10 +6,10 @@ import java.util.Collection;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -48,6 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfiguration(beforeName = "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration")
 @ConditionalOnWebApplication
 @Import(MeController.class)
+@EnableConfigurationProperties(SecuritySettings.class)
 public class SecurityConfiguration {
 
     /** Rules every service has: health and metrics for probes and scraping, the API document, who-am-I. */
@@ -64,13 +65,12 @@ public class SecurityConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    JwtDecoder jwtDecoder(@Value("${citycoop.security.jwk-set-uri}") String jwkSetUri, @Value("${citycoop.security.issuer}") String issuer,
-            @Value("${citycoop.security.audience}") String audience) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
+    JwtDecoder jwtDecoder(SecuritySettings settings) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(settings.jwkSetUri().toString()).build();
         OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(
                 new JwtTimestampValidator(Duration.ofSeconds(30)),
-                new JwtIssuerValidator(issuer),
-                audienceValidator(audience));
+                new JwtIssuerValidator(settings.issuer().toString()),
+                audienceValidator(settings.audience()));
         decoder.setJwtValidator(validator);
         return new VerifiedTokens(decoder, validator);
     }

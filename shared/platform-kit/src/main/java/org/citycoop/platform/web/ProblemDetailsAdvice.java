@@ -38,10 +38,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private final MessageSource messages;
     private final long maxRequestBytes;
 
-    public ProblemDetailsAdvice(MessageSource messages,
-            @org.springframework.beans.factory.annotation.Value("${citycoop.web.max-request-size}") org.springframework.util.unit.DataSize max) {
+    public ProblemDetailsAdvice(MessageSource messages, WebSettings settings) {
         this.messages = messages;
-        this.maxRequestBytes = max.toBytes();
+        this.maxRequestBytes = settings.maxRequestSize().toBytes();
     }
 
     @ExceptionHandler(RequestRejected.class)

@@ -1,15 +1,15 @@
 package org.citycoop.platform.web;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.citycoop.platform.service.ApplicationSettings;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
-import org.springframework.util.unit.DataSize;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,6 +22,7 @@ import io.swagger.v3.oas.models.info.Info;
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
 @ConditionalOnWebApplication
 @Import({ProblemDetailsAdvice.class, RefusedAnswers.class, ContainerErrors.ProblemErrorController.class})
+@EnableConfigurationProperties({WebSettings.class, ServiceInfo.class, ApplicationSettings.class})
 public class WebConfiguration {
 
     @Bean
@@ -74,9 +75,9 @@ public class WebConfiguration {
 
     /** Runs before Spring Security, so an oversized body is refused before anything reads it. */
     @Bean
-    FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(@Value("${citycoop.web.max-request-size}") DataSize max, MessageSource messages,
-            JsonMapper json) {
-        FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(new RequestSizeLimit(max, messages, json));
+    FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(WebSettings settings, MessageSource messages, JsonMapper json) {
+        FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(
+                new RequestSizeLimit(settings.maxRequestSize(), messages, json));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
@@ -86,16 +87,15 @@ public class WebConfiguration {
     FilterRegistrationBean<LoadShedding> loadShedding(
             @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor")
             org.springframework.beans.factory.ObjectProvider<org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor> senders,
-            @Value("${citycoop.web.shed-at}") double shedAt, MessageSource messages, JsonMapper json) {
+            WebSettings settings, MessageSource messages, JsonMapper json) {
         FilterRegistrationBean<LoadShedding> registration = new FilterRegistrationBean<>(
-                new LoadShedding(() -> senders.getObject().getThreadPoolExecutor(), shedAt, messages, json));
+                new LoadShedding(() -> senders.getObject().getThreadPoolExecutor(), settings.shedAt(), messages, json));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
         return registration;
     }
 
     @Bean
-    OpenAPI citycoopOpenApi(@Value("${spring.application.name}") String service,
-            @Value("${info.service.description:}") String description) {
-        return new OpenAPI().info(new Info().title("citycoop " + service).version("v1").description(description));
+    OpenAPI citycoopOpenApi(ApplicationSettings application, ServiceInfo info) {
+        return new OpenAPI().info(new Info().title("citycoop " + application.name()).version("v1").description(info.description()));
     }
 }

@@ -54,7 +54,7 @@ class RefusedAnswersTest {
         beans.registerSingleton("storeRefusalProblems", new StoreRefusalProblems());
         @SuppressWarnings({"unchecked", "rawtypes"})
         ObjectProvider<RefusalProblems<?>> features = (ObjectProvider) beans.getBeanProvider(RefusalProblems.class);
-        answers = new RefusedAnswers(features, new ProblemDetailsAdvice(messages, DataSize.ofMegabytes(1)));
+        answers = new RefusedAnswers(features, new ProblemDetailsAdvice(messages, new WebSettings(DataSize.ofMegabytes(1), 0.9)));
         org.springframework.context.i18n.LocaleContextHolder.setLocale(Locale.ENGLISH);
     }
 

@@ -45,7 +45,7 @@ class CataloguingTest {
     }
 
     @Test
-    void forintsHaveNoFillérAndEurosNoThirdDecimal() {
+    void forintsHaveNoFillerAndEurosNoThirdDecimal() {
         assertThat(faults(Cataloguing.decide(new NewReward(FELDBACH_VOUCHER, NAMES, new BigDecimal("4000.50"), "HUF", 1_000L))))
                 .containsExactly(Fault.of("amount", "rewards.amount"));
         assertThat(faults(Cataloguing.decide(new NewReward(FELDBACH_VOUCHER, NAMES, new BigDecimal("10.005"), "EUR", 1_000L))))
