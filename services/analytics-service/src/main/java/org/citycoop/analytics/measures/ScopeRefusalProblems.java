@@ -13,11 +13,6 @@ import org.springframework.stereotype.Component;
 class ScopeRefusalProblems implements RefusalProblems<ScopeRefusal> {
 
     @Override
-    public Class<ScopeRefusal> refusals() {
-        return ScopeRefusal.class;
-    }
-
-    @Override
     public RequestRejected problem(ScopeRefusal refusal) {
         return switch (refusal) {
             case ScopeRefusal.Invalid(var faults) -> RequestRejected.invalid(faults.stream().map(Violation::of).toList());

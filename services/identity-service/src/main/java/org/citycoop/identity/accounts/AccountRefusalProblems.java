@@ -13,11 +13,6 @@ import org.springframework.stereotype.Component;
 class AccountRefusalProblems implements RefusalProblems<AccountRefusal> {
 
     @Override
-    public Class<AccountRefusal> refusals() {
-        return AccountRefusal.class;
-    }
-
-    @Override
     public RequestRejected problem(AccountRefusal refusal) {
         return switch (refusal) {
             case AccountRefusal.Invalid(var faults) -> RequestRejected.invalid(faults.stream().map(Violation::of).toList());

@@ -12,11 +12,6 @@ import org.springframework.stereotype.Component;
 class TerminalRefusalProblems implements RefusalProblems<TerminalRefusal> {
 
     @Override
-    public Class<TerminalRefusal> refusals() {
-        return TerminalRefusal.class;
-    }
-
-    @Override
     public RequestRejected problem(TerminalRefusal refusal) {
         return switch (refusal) {
             case TerminalRefusal.TerminalUnknown() -> new RequestRejected(HttpStatus.NOT_FOUND, "terminal-unknown", List.of());

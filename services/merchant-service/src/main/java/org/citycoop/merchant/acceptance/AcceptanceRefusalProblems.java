@@ -12,11 +12,6 @@ import org.springframework.stereotype.Component;
 class AcceptanceRefusalProblems implements RefusalProblems<AcceptanceRefusal> {
 
     @Override
-    public Class<AcceptanceRefusal> refusals() {
-        return AcceptanceRefusal.class;
-    }
-
-    @Override
     public RequestRejected problem(AcceptanceRefusal refusal) {
         return switch (refusal) {
             case AcceptanceRefusal.NotYourMerchant() -> new RequestRejected(HttpStatus.FORBIDDEN, "not-your-merchant", List.of());

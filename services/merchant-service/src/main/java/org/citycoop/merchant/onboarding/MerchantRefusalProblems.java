@@ -13,11 +13,6 @@ import org.springframework.stereotype.Component;
 class MerchantRefusalProblems implements RefusalProblems<MerchantRefusal> {
 
     @Override
-    public Class<MerchantRefusal> refusals() {
-        return MerchantRefusal.class;
-    }
-
-    @Override
     public RequestRejected problem(MerchantRefusal refusal) {
         return switch (refusal) {
             case MerchantRefusal.Invalid(var faults) -> RequestRejected.invalid(faults.stream().map(Violation::of).toList());

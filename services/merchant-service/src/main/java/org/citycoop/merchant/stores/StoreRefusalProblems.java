@@ -13,11 +13,6 @@ import org.springframework.stereotype.Component;
 class StoreRefusalProblems implements RefusalProblems<StoreRefusal> {
 
     @Override
-    public Class<StoreRefusal> refusals() {
-        return StoreRefusal.class;
-    }
-
-    @Override
     public RequestRejected problem(StoreRefusal refusal) {
         return switch (refusal) {
             case StoreRefusal.Invalid(var faults) -> RequestRejected.invalid(faults.stream().map(Violation::of).toList());

@@ -46,11 +46,6 @@ class RuleController {
     static class RulesProblems implements RefusalProblems<RulePublishing.Refused> {
 
         @Override
-        public Class<RulePublishing.Refused> refusals() {
-            return RulePublishing.Refused.class;
-        }
-
-        @Override
         public RequestRejected problem(RulePublishing.Refused refused) {
             return RequestRejected.invalid(refused.faults().stream().map(Violation::of).toList());
         }

@@ -80,11 +80,6 @@ class RewardController {
     static class EntryProblems implements RefusalProblems<Cataloguing.Refused> {
 
         @Override
-        public Class<Cataloguing.Refused> refusals() {
-            return Cataloguing.Refused.class;
-        }
-
-        @Override
         public RequestRejected problem(Cataloguing.Refused refused) {
             return RequestRejected.invalid(refused.faults().stream().map(Violation::of).toList());
         }

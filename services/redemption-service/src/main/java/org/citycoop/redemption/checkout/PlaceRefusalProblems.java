@@ -13,11 +13,6 @@ import org.springframework.stereotype.Component;
 class PlaceRefusalProblems implements RefusalProblems<PlaceRefusal> {
 
     @Override
-    public Class<PlaceRefusal> refusals() {
-        return PlaceRefusal.class;
-    }
-
-    @Override
     public RequestRejected problem(PlaceRefusal refusal) {
         return switch (refusal) {
             case PlaceRefusal.NotAMerchant() -> new RequestRejected(HttpStatus.FORBIDDEN, "checkout-for-merchants", List.of());

@@ -13,11 +13,6 @@ import org.springframework.stereotype.Component;
 class ProgramRefusalProblems implements RefusalProblems<ProgramRefusal> {
 
     @Override
-    public Class<ProgramRefusal> refusals() {
-        return ProgramRefusal.class;
-    }
-
-    @Override
     public RequestRejected problem(ProgramRefusal refusal) {
         return switch (refusal) {
             case ProgramRefusal.Invalid(var faults) -> RequestRejected.invalid(faults.stream().map(Violation::of).toList());

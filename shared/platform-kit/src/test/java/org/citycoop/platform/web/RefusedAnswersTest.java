@@ -30,11 +30,6 @@ class RefusedAnswersTest {
 
     static final class StoreRefusalProblems implements RefusalProblems<StoreRefusal> {
         @Override
-        public Class<StoreRefusal> refusals() {
-            return StoreRefusal.class;
-        }
-
-        @Override
         public RequestRejected problem(StoreRefusal refusal) {
             return switch (refusal) {
                 case StoreRefusal.MerchantNotActive(var status) -> new RequestRejected(HttpStatus.CONFLICT, "merchant-not-active", List.of(), status);

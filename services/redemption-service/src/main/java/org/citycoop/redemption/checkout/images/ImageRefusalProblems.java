@@ -12,11 +12,6 @@ import org.springframework.stereotype.Component;
 class ImageRefusalProblems implements RefusalProblems<ImageRefusal> {
 
     @Override
-    public Class<ImageRefusal> refusals() {
-        return ImageRefusal.class;
-    }
-
-    @Override
     public RequestRejected problem(ImageRefusal refusal) {
         return RequestRejected.invalid(List.of(switch (refusal) {
             case UNREADABLE -> new Violation("image", "checkout.image-unreadable");
