@@ -97,16 +97,27 @@ final class Processes {
             return;
         }
         handle.get().destroy();
-        long deadline = System.nanoTime() + patience.toNanos();
-        while (handle.get().isAlive() && System.nanoTime() < deadline) {
-            sleep(Duration.ofMillis(200));
-        }
-        if (handle.get().isAlive()) {
+        if (!exitsWithin(handle.get(), patience)) {
             say.accept("  " + name + " did not stop within " + patience.toSeconds() + " s, killing it");
             handle.get().destroyForcibly();
             handle.get().onExit().join();
         }
         say.accept("  stopped " + name + " (pid " + pid + ")");
+    }
+
+    /** Whether {@code process} has ended within {@code patience} (told by the operating system, no polling). */
+    private static boolean exitsWithin(ProcessHandle process, Duration patience) {
+        try {
+            process.onExit().get(patience.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            return true;
+        } catch (java.util.concurrent.TimeoutException stillRunning) {
+            return false;
+        } catch (java.util.concurrent.ExecutionException unexpected) {
+            return !process.isAlive();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Failure("interrupted");
+        }
     }
 
     static void sleep(Duration duration) {

@@ -1,8 +1,10 @@
 package org.citycoop.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,11 +62,7 @@ class CleanupTest {
 
         assertThat(processes.pidOf("web")).contains(pid);
         // setsid becomes the program (it execs, it does not fork), so the pid stays the one recorded
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        while (!Processes.commandLine(pid).equals("sleep 300 ") && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertThat(Processes.commandLine(pid)).isEqualTo("sleep 300 ");
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(Processes.commandLine(pid)).isEqualTo("sleep 300 "));
         // in a session of its own: the launcher's Ctrl-C does not reach it; only the launcher's ordered stop does
         assertThat(ProcessHandle.current().pid()).isNotEqualTo(sessionOf(pid));
         assertThat(sessionOf(pid)).isEqualTo(pid);
